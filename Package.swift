@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+// Byline: a terminal reader for news articles. Targets and their allowed imports follow
+// ../shared/DESIGN.md: the model knows nothing of terminals, the views nothing of file
+// formats, and only NCursesBackend imports the ncursesw system library.
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "ArticleModel"),
+        .target(name: "ArticleParsing", dependencies: ["ArticleModel"]),
+        .target(name: "ArticleAnalysis", dependencies: ["ArticleModel"]),
+        .target(name: "TerminalText"),
+        .target(name: "ReaderUI", dependencies: ["ArticleModel", "TerminalText"]),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "NCursesBackend", dependencies: ["CNCursesW", "ReaderUI", "TerminalText"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "ArticleModel", "ArticleParsing", "ArticleAnalysis", "TerminalText",
+                "ReaderUI", "NCursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "ReaderTestSupport", dependencies: ["ReaderUI", "TerminalText", "ArticleModel"]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
+        .testTarget(
+            name: "ArticleParsingTests",
+            dependencies: ["ArticleParsing", "ArticleModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis", "ArticleModel"]),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
+        .testTarget(
+            name: "ReaderUITests",
+            dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleModel", "TerminalText"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ReaderTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

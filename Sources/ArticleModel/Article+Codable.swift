@@ -1,0 +1,62 @@
+/// Byline's JSON shape for an article (documented in README, "JSON format"): a flat object
+/// `{ "headline", "byline", "date", "source", "format", "blocks": [ { "kind", "text",
+/// "credit"? } ] }`, where absent metadata is `null`. Offsets anywhere in it count Unicode
+/// scalars.
+extension Article {
+    private enum CodingKeys: String, CodingKey {
+        case headline, byline, date, source, format, blocks
+    }
+
+    /// Encodes the flat JSON shape described on this extension; `nil` metadata is written as
+    /// `null` so scripts can rely on every key being present.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(metadata.headline, forKey: .headline)
+        try container.encode(metadata.byline, forKey: .byline)
+        try container.encode(metadata.date, forKey: .date)
+        try container.encode(metadata.source, forKey: .source)
+        try container.encode(metadata.format, forKey: .format)
+        try container.encode(blocks, forKey: .blocks)
+    }
+
+    /// Decodes the flat JSON shape; throws `DecodingError` when `blocks` is missing or a
+    /// field has the wrong type. Missing metadata keys decode as `nil` (format: plain text).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let metadata = ArticleMetadata(
+            headline: try container.decodeIfPresent(String.self, forKey: .headline),
+            byline: try container.decodeIfPresent(String.self, forKey: .byline),
+            date: try container.decodeIfPresent(String.self, forKey: .date),
+            source: try container.decodeIfPresent(String.self, forKey: .source),
+            format: try container.decodeIfPresent(ArticleFormat.self, forKey: .format) ?? .plainText
+        )
+        self.init(metadata: metadata, blocks: try container.decode([Block].self, forKey: .blocks))
+    }
+}
+
+extension Block {
+    private enum CodingKeys: String, CodingKey {
+        case kind, text, credit
+    }
+
+    /// Encodes `{ "kind", "text" }`, plus `"credit"` (string or `null`) on captions only.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(text, forKey: .text)
+        if kind == .caption {
+            try container.encode(credit, forKey: .credit)
+        }
+    }
+
+    /// Decodes `{ "kind", "text", "credit"? }`; throws `DecodingError` on a missing kind or
+    /// text, or an unknown kind.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try container.decode(BlockKind.self, forKey: .kind),
+            text: try container.decode(String.self, forKey: .text),
+            credit: try container.decodeIfPresent(String.self, forKey: .credit)
+        )
+    }
+}

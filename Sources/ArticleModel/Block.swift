@@ -1,0 +1,38 @@
+/// One block of an article: a headline, a paragraph, a caption and so on.
+public struct Block: Sendable, Equatable, Codable {
+    /// What the block is.
+    public var kind: BlockKind
+    /// The block's text, already decoded and sanitised: no control characters other than
+    /// tab (U+0009) and, inside a block that kept its line structure, line feed (U+000A).
+    /// Offsets into it are counted in Unicode scalars.
+    public var text: String
+    /// For a ``BlockKind/caption``, the photo credit as written ("Korean Central News
+    /// Agency"), which is not part of ``text``; `nil` for other kinds or a caption without one.
+    public var credit: String?
+
+    /// Creates a block.
+    public init(kind: BlockKind, text: String, credit: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.credit = credit
+    }
+
+    /// The number of Unicode scalars in ``text``: the exclusive upper bound for offsets.
+    public var scalarCount: Int { text.unicodeScalars.count }
+}
+
+/// The kinds of block an article can hold. Raw values are the names used in Byline's JSON.
+public enum BlockKind: String, Sendable, Equatable, Codable, CaseIterable {
+    /// The article's headline.
+    case headline
+    /// A body paragraph.
+    case paragraph
+    /// A section heading inside the body.
+    case heading
+    /// An image caption; its photo credit is in ``Block/credit``.
+    case caption
+    /// One item of a bulleted or numbered list.
+    case listItem = "list-item"
+    /// A quoted passage set apart from the body.
+    case blockquote
+}

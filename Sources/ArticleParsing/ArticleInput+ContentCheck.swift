@@ -1,0 +1,76 @@
+/// The "is this text?" check that loading applies to every input.
+extension ArticleInput {
+    /// How many leading bytes the binary-content check examines: 64 KiB.
+    public static let sniffLength = 64 << 10
+
+    /// Throws when `bytes` do not look like UTF-8 text. Only the first ``sniffLength`` bytes
+    /// are examined, so the check costs the same for any input size.
+    ///
+    /// Rules (thresholds chosen so real text with a stray bad byte still loads, and the
+    /// decoder then shows that byte as U+FFFD or drops it):
+    /// - starts with a UTF-16 byte order mark (FF FE or FE FF) → `.unsupportedUTF16`;
+    /// - a run of 4 or more NUL bytes, or more than 1% of the examined bytes are NUL (and at
+    ///   least 2 of them) → `.binaryNULBytes`;
+    /// - more than 30% of the examined bytes belong to invalid UTF-8 sequences (a sequence
+    ///   cut off by the end of the examined prefix does not count) → `.binaryNotUTF8`.
+    ///
+    /// An empty input passes.
+    ///
+    /// - Parameters:
+    ///   - bytes: the input's bytes.
+    ///   - input: the name to put in the error (a path, or `-`).
+    /// - Throws: ``ArticleInputError`` `.unsupportedUTF16`, `.binaryNULBytes` or `.binaryNotUTF8`.
+    public static func check(_ bytes: [UInt8], input: String) throws(ArticleInputError) {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw .unsupportedUTF16(input: input)
+        }
+        let verdict = bytes.withUnsafeBufferPointer { buffer in
+            ContentVerdict(UnsafeBufferPointer(rebasing: buffer.prefix(sniffLength)))
+        }
+        switch verdict {
+        case .text: return
+        case .nulBytes: throw .binaryNULBytes(input: input)
+        case .notUTF8: throw .binaryNotUTF8(input: input)
+        }
+    }
+}
+
+/// The outcome of examining a prefix of an input for binary content.
+enum ContentVerdict {
+    case text, nulBytes, notUTF8
+
+    /// Examines `prefix` in one pass; the rules are documented on ``ArticleInput/check(_:input:)``.
+    init(_ prefix: UnsafeBufferPointer<UInt8>) {
+        var nulCount = 0
+        var nulRun = 0
+        var invalidBytes = 0
+        var index = 0
+        while index < prefix.count {
+            let byte = prefix[index]
+            if byte == 0 {
+                nulCount += 1
+                nulRun += 1
+                if nulRun >= 4 { self = .nulBytes; return }
+                index += 1
+                continue
+            }
+            nulRun = 0
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            let sequence = UTF8Sequence.scan(prefix, at: index)
+            if !sequence.isValid && !sequence.isTruncated {
+                invalidBytes += sequence.length
+            }
+            index += sequence.length
+        }
+        if nulCount >= 2 && nulCount * 100 > prefix.count {
+            self = .nulBytes
+        } else if invalidBytes * 10 > prefix.count * 3 {
+            self = .notUTF8
+        } else {
+            self = .text
+        }
+    }
+}

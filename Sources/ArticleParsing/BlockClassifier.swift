@@ -1,0 +1,154 @@
+import ArticleModel
+
+/// Turns the body's ``TextUnit``s into blocks: drops keyword lines and boilerplate, and
+/// decides between paragraph, heading, caption and list item.
+///
+/// Rules, in order:
+/// 1. A keyword line is dropped; a text unit right after it is a **caption** (its credit
+///    split by ``CaptionCreditSplitter`` with unlabelled credits allowed). A text unit that
+///    starts with "Caption:" is a caption too (the label dropped), and so is one of at most
+///    ``maximumStandaloneCaptionLength`` scalars that ends with a *labelled* credit
+///    ("… Image: Ana Ruiz.").
+/// 2. **Trailing promotional run**: walking back from the end over units that are
+///    boilerplate (``BoilerplateLexicon``), short list items (≤ 120 scalars) or short
+///    one-line texts (≤ 60 scalars, not ending like a sentence), the run starts at its first
+///    boilerplate unit; everything from there to the end is dropped. So a list of perks
+///    under "Editor's pick" goes, and a closing list of plain short lines with no
+///    boilerplate among them stays.
+/// 3. Any other unit that is boilerplate is dropped wherever it is ("Advertisement", "Read
+///    more: …"); a paragraph that merely mentions a subscription is not boilerplate.
+/// 4. A list-marker unit is a **list item**.
+/// 5. A one-line text of at most ``maximumHeadingLength`` scalars and 12 words that starts
+///    with a capital letter or digit, does not end with punctuation, comes after a body block
+///    and is followed by a paragraph (a text unit that ends like a sentence or is longer than
+///    100 scalars) is a **heading**. Everything else is a **paragraph**.
+struct BlockClassifier {
+    static let maximumHeadingLength = 80
+    static let maximumHeadingWords = 12
+    static let maximumStandaloneCaptionLength = 400
+    static let shortTrailingLine = 60
+    static let shortTrailingListItem = 120
+    /// Units longer than this many bytes are never boilerplate (40 words is the lexicon's
+    /// limit; 16 bytes a word is generous).
+    static let boilerplateByteLimit = BoilerplateLexicon.maximumWords * 16
+
+    let index: LineIndex
+    let units: [TextUnit]
+
+    func blocks() -> [Block] {
+        var dropped = [Bool](repeating: false, count: units.count)
+        var isCaption = [Bool](repeating: false, count: units.count)
+        var boilerplate = [Bool?](repeating: nil, count: units.count)
+
+        func isBoilerplate(_ position: Int) -> Bool {
+            if let known = boilerplate[position] { return known }
+            let unit = units[position]
+            let verdict = unit.kind != .keywords
+                && unit.byteCount(in: index) <= Self.boilerplateByteLimit
+                && BoilerplateLexicon.isBoilerplate(unit.text(in: index))
+            boilerplate[position] = verdict
+            return verdict
+        }
+
+        // 1. Keyword lines and the captions after them.
+        for position in units.indices where units[position].kind == .keywords {
+            dropped[position] = true
+            if position + 1 < units.count, units[position + 1].kind == .text {
+                isCaption[position + 1] = true
+            }
+        }
+
+        // 2. The trailing promotional run.
+        var runStart = units.count
+        while runStart > 0 {
+            let position = runStart - 1
+            guard dropped[position] || isBoilerplate(position) || isShortTrailer(position, isCaption: isCaption[position]) else {
+                break
+            }
+            runStart = position
+        }
+        if let first = (runStart..<units.count).first(where: { !dropped[$0] && isBoilerplate($0) }) {
+            for position in first..<units.count { dropped[position] = true }
+        }
+
+        // 3. Isolated boilerplate.
+        for position in units.indices where !dropped[position] && !isCaption[position] && isBoilerplate(position) {
+            dropped[position] = true
+        }
+
+        // 4, 5. Kinds.
+        var blocks: [Block] = []
+        blocks.reserveCapacity(units.count)
+        for position in units.indices where !dropped[position] {
+            let unit = units[position]
+            let text = unit.text(in: index)
+            switch unit.kind {
+            case .keywords:
+                continue
+            case .listItem:
+                blocks.append(Block(kind: .listItem, text: text))
+            case .text:
+                if let caption = caption(text, afterKeywords: isCaption[position]) {
+                    blocks.append(caption)
+                } else if isHeading(position, text: text, previous: blocks.last, dropped: dropped, isCaption: isCaption) {
+                    blocks.append(Block(kind: .heading, text: text))
+                } else {
+                    blocks.append(Block(kind: .paragraph, text: text))
+                }
+            }
+        }
+        return blocks
+    }
+
+    /// Rule 2's "short" units.
+    private func isShortTrailer(_ position: Int, isCaption: Bool) -> Bool {
+        let unit = units[position]
+        let content = unit.lines
+        switch unit.kind {
+        case .keywords:
+            return true
+        case .listItem:
+            return unit.byteCount(in: index) <= Self.shortTrailingListItem * 4
+                && unit.text(in: index).unicodeScalars.count <= Self.shortTrailingListItem
+        case .text:
+            guard !isCaption, content.count == 1,
+                  index.scalarCount(index.lines[content.lowerBound].content, isAtMost: Self.shortTrailingLine) else {
+                return false
+            }
+            return !TextShape.endsLikeSentence(unit.text(in: index))
+        }
+    }
+
+    /// The caption block for a text unit, or `nil` when it is not a caption (rule 1).
+    private func caption(_ text: String, afterKeywords: Bool) -> Block? {
+        var body = Substring(text)
+        var labelled = false
+        if body.prefix(8).lowercased() == "caption:" {
+            body = body.dropFirst("caption:".count)
+            labelled = true
+        }
+        if afterKeywords || labelled {
+            let split = CaptionCreditSplitter.split(String(body), allowUnlabelled: true)
+            return Block(kind: .caption, text: split.text, credit: split.credit)
+        }
+        guard text.unicodeScalars.count <= Self.maximumStandaloneCaptionLength else { return nil }
+        let split = CaptionCreditSplitter.split(text, allowUnlabelled: false)
+        guard let credit = split.credit else { return nil }
+        return Block(kind: .caption, text: split.text, credit: credit)
+    }
+
+    /// Rule 5.
+    private func isHeading(_ position: Int, text: String, previous: Block?, dropped: [Bool], isCaption: [Bool]) -> Bool {
+        let unit = units[position]
+        guard unit.isSingleLine, text.unicodeScalars.count <= Self.maximumHeadingLength,
+              let previous, previous.kind != .headline, previous.kind != .heading,
+              let first = text.first, first.isUppercase || first.isNumber,
+              !TextShape.endsWithPunctuation(text),
+              TextShape.words(text).count <= Self.maximumHeadingWords else { return false }
+        guard let next = (position + 1..<units.count).first(where: { !dropped[$0] }),
+              units[next].kind == .text, !isCaption[next] else { return false }
+        if units[next].byteCount(in: index) > 400 { return true }
+        let nextText = units[next].text(in: index)
+        return nextText.unicodeScalars.count > 100 || TextShape.endsLikeSentence(nextText)
+    }
+}

@@ -1,0 +1,69 @@
+/// Recognises a byline line: "By Ana Ruiz", "By Ana Ruiz and Tom Bell, Reuters",
+/// "BY J. K. OKAFOR", "Written by Ana Ruiz", "By Ana Ruiz | June 18, 2021".
+///
+/// The rule (general English news convention): the line starts with "By", "BY", or
+/// "Written/Reported/Words/Story by", is at most 150 scalars, and the rest is names: every
+/// word is capitalized, an initial ("J."), or one of the connectors and particles
+/// and/&/of/for/the/de/del/della/der/den/van/von/da/di/du/la/le/al/bin/ibn/y/in; there are at
+/// most 16 such words, no digits, and the rest does not end like a sentence (unless its last
+/// word is an initial). A part after " | " that is a date (see ``DateLineRecognizer``) is
+/// returned separately. So "By Tuesday, officials said" and "By the numbers" are not bylines.
+enum BylineRecognizer {
+    static let maximumLength = 150
+    static let maximumWords = 16
+    static let prefixes = ["by ", "written by ", "reported by ", "words by ", "story by ", "text by "]
+    static let connectors: Set<String> = [
+        "and", "&", "of", "for", "the", "de", "del", "della", "der", "den", "van", "von", "da", "di",
+        "du", "la", "le", "al", "bin", "ibn", "y", "in",
+    ]
+
+    /// A recognised byline: the names as written without the leading "By", and a date that
+    /// shared the line, if any.
+    struct Match: Equatable {
+        var names: String
+        var date: String?
+    }
+
+    /// The byline on `line`, or `nil` when the line is not one.
+    static func match(_ line: String) -> Match? {
+        guard line.unicodeScalars.count <= maximumLength else { return nil }
+        let lower = line.lowercased()
+        guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        // "by" itself must be written "By" or "BY" when it is the whole prefix.
+        if prefix == "by ", !(line.hasPrefix("By ") || line.hasPrefix("BY ")) { return nil }
+        var rest = String(line.dropFirst(prefix.count)).trimmingWhitespace()
+        var date: String?
+        let parts = rest.split(separator: " | ").map(String.init)
+        if parts.count > 1 {
+            let dateParts = parts.filter { DateLineRecognizer.isDateLine($0.trimmingWhitespace()) }
+            date = dateParts.first?.trimmingWhitespace()
+            rest = parts.filter { !DateLineRecognizer.isDateLine($0.trimmingWhitespace()) }
+                .joined(separator: " | ").trimmingWhitespace()
+        }
+        guard isNames(rest) else { return nil }
+        return Match(names: rest, date: date)
+    }
+
+    /// Whether `text` is a list of names as described on the type.
+    static func isNames(_ text: String) -> Bool {
+        guard !text.isEmpty, !TextShape.containsDigit(text) else { return false }
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "|" || $0 == "/" })
+        guard !words.isEmpty, words.count <= maximumWords else { return false }
+        var capitalized = 0
+        for word in words {
+            if TextShape.isCapitalized(word) {
+                capitalized += 1
+            } else if !connectors.contains(word.lowercased()) {
+                return false
+            }
+        }
+        guard capitalized > 0, let first = words.first, TextShape.isCapitalized(first) || first.lowercased() == "the" else {
+            return false
+        }
+        if TextShape.endsLikeSentence(text), let last = words.last {
+            // "By Ana J." is fine; "By Ana Ruiz." is a sentence fragment.
+            return last.count == 2 && last.hasSuffix(".")
+        }
+        return true
+    }
+}

@@ -1,0 +1,211 @@
+/// Splits a photo credit off the end of a caption.
+///
+/// Two kinds of credit are recognised (general conventions of news captions, not any one
+/// site's wording):
+///
+/// 1. **Labelled** (``split(_:allowUnlabelled:)`` always tries these): a label —
+///    "Photo:", "Photograph:", "Photo credit:", "Image:", "Picture:", "Credit:", "Photo by",
+///    "Photograph by", "Image by", "Picture by" — near the end, followed by a short credit;
+///    also a final parenthesis holding a label or an agency form ("(Photo: Ana Ruiz)",
+///    "(AP Photo/Ana Ruiz)", "(Ana Ruiz/Getty Images)"). The label is not part of the credit.
+///    A capitalized label may follow a letter directly ("…the harbourImage: Ana Ruiz"),
+///    which is how some exports glue the two together.
+/// 2. **Unlabelled** (only when `allowUnlabelled`, i.e. for a caption the parser already
+///    knows is one): the fragment after the caption's last sentence end, when it has no
+///    sentence punctuation of its own and looks like a name: 1–8 words, capitalized apart
+///    from particles (of, and, de, van, via, …), no digits, no quotation marks, at most 80
+///    scalars. Agency forms with "/" ("AP Photo/Ana Ruiz", "Ana Ruiz/Reuters") may end with a
+///    period. "… in Pyongyang. Korean Central News Agency" has the credit "Korean Central
+///    News Agency"; a caption without a sentence end before the fragment has no credit.
+///
+/// Only the last 300 scalars of a caption are examined, so splitting costs the same for any
+/// caption length. A trailing period on a credit is dropped.
+enum CaptionCreditSplitter {
+    static let window = 300
+    static let maximumCreditLength = 80
+    static let maximumCreditWords = 8
+
+    /// Labels, lower-cased, longest first so "photo credit:" wins over "credit:".
+    static let labels = [
+        "photograph by", "photography by", "photo credit:", "photograph:", "picture by",
+        "image by", "photo by", "picture:", "credit:", "photo:", "image:", "pictures:", "photos:",
+    ]
+    static let particles: Set<String> = [
+        "of", "and", "&", "for", "the", "de", "del", "della", "der", "den", "van", "von", "da",
+        "di", "du", "la", "le", "al", "bin", "y", "via", "by", "at", "/", "-", "|",
+    ]
+
+    /// A caption split into text and credit.
+    struct Result: Equatable {
+        var text: String
+        var credit: String?
+    }
+
+    /// Splits `caption` (trimmed) into its text and credit as described on the type.
+    /// Returns the caption unchanged with a `nil` credit when no credit is recognised.
+    /// Without `allowUnlabelled` (a paragraph that is only a caption if it carries a credit),
+    /// labels must also be written with a capital.
+    static func split(_ caption: String, allowUnlabelled: Bool) -> Result {
+        let trimmed = caption.trimmingWhitespace()
+        // Work on the tail only; `head` is everything before it, untouched.
+        var tailStart = trimmed.unicodeScalars.endIndex
+        var scalars = 0
+        while tailStart > trimmed.unicodeScalars.startIndex && scalars < window {
+            tailStart = trimmed.unicodeScalars.index(before: tailStart)
+            scalars += 1
+        }
+        let tailIndex = String.Index(tailStart, within: trimmed) ?? trimmed.startIndex
+        let head = trimmed[..<tailIndex]
+        let tail = trimmed[tailIndex...]
+
+        let requireCapital = !allowUnlabelled
+        if let (textEnd, credit) = parenthesised(tail) ?? labelled(tail, requireCapital: requireCapital) {
+            let text = (head + tail[..<textEnd]).trimmingSeparators()
+            if !text.isEmpty { return Result(text: text, credit: credit) }
+        }
+        if allowUnlabelled, let (textEnd, credit) = unlabelled(tail) {
+            return Result(text: String(head + tail[..<textEnd]).trimmingWhitespace(), credit: credit)
+        }
+        return Result(text: trimmed, credit: nil)
+    }
+
+    /// A final "( … )" holding a labelled or agency-form credit.
+    static func parenthesised(_ tail: Substring) -> (String.Index, String)? {
+        guard tail.hasSuffix(")"), let open = tail.lastIndex(of: "(") else { return nil }
+        let inner = tail[tail.index(after: open)..<tail.index(before: tail.endIndex)].trimmingWhitespace()
+        let lower = inner.lowercased()
+        if let label = labels.first(where: { lower.hasPrefix($0) }) {
+            let credit = cleanCredit(inner.dropFirst(label.count))
+            guard let credit, isShortCredit(credit) else { return nil }
+            return (open, credit)
+        }
+        guard hasAgencyForm(inner), isNameLike(inner) else { return nil }
+        return (open, inner)
+    }
+
+    /// The last label in the tail that is followed by a short credit to the end. With
+    /// `requireCapital`, only labels written with a capital ("Photo:", not "photo:") count.
+    static func labelled(_ tail: Substring, requireCapital: Bool) -> (String.Index, String)? {
+        let lower = tail.lowercased()
+        // Lower-casing can change lengths only outside ASCII; work on matching Characters.
+        guard lower.count == tail.count else { return nil }
+        let lowerCharacters = Array(lower)
+        let characters = Array(tail)
+        var best: (offset: Int, length: Int)?
+        for label in labels {
+            let labelCharacters = Array(label)
+            var searchEnd = lowerCharacters.count - labelCharacters.count
+            while searchEnd >= 0 {
+                if lowerCharacters[searchEnd..<searchEnd + labelCharacters.count].elementsEqual(labelCharacters),
+                   atLabelBoundary(characters, offset: searchEnd),
+                   !requireCapital || characters[searchEnd].isUppercase {
+                    break
+                }
+                searchEnd -= 1
+            }
+            if searchEnd >= 0, best.map({ searchEnd > $0.offset }) ?? true {
+                best = (searchEnd, labelCharacters.count)
+            }
+        }
+        guard let best else { return nil }
+        let creditStart = tail.index(tail.startIndex, offsetBy: best.offset + best.length)
+        guard let credit = cleanCredit(tail[creditStart...]), isShortCredit(credit) else { return nil }
+        return (tail.index(tail.startIndex, offsetBy: best.offset), credit)
+    }
+
+    /// A label counts at the start, after whitespace or punctuation, or — when written with a
+    /// capital — straight after a letter.
+    private static func atLabelBoundary(_ characters: [Character], offset: Int) -> Bool {
+        guard offset > 0 else { return true }
+        let before = characters[offset - 1]
+        if before.isWhitespace || before.isPunctuation || before.isSymbol { return true }
+        return before.isLetter && characters[offset].isUppercase
+    }
+
+    /// The fragment after the last sentence end, when it looks like a credit.
+    static func unlabelled(_ tail: Substring) -> (String.Index, String)? {
+        guard let boundary = lastSentenceEnd(in: tail) else { return nil }
+        var fragment = tail[boundary...].trimmingWhitespace()
+        if fragment.hasSuffix(".") {
+            guard hasAgencyForm(fragment) else { return nil }
+            fragment = String(fragment.dropLast())
+        }
+        guard !fragment.isEmpty, !TextShape.endsWithPunctuation(fragment),
+              isShortCredit(fragment), isNameLike(fragment) else { return nil }
+        return (boundary, fragment)
+    }
+
+    /// The index just past the last sentence end (". ", "?\" ", ".” ", …) that is followed by
+    /// more text, or `nil`.
+    static func lastSentenceEnd(in text: Substring) -> String.Index? {
+        var index = text.endIndex
+        var sawText = false
+        while index > text.startIndex {
+            let previous = text.index(before: index)
+            let character = text[previous]
+            if character.isWhitespace, sawText {
+                // Walk back over closers to a sentence ender.
+                var probe = previous
+                while probe > text.startIndex {
+                    let before = text.index(before: probe)
+                    if TextShape.closers.contains(text[before]) {
+                        probe = before
+                        continue
+                    }
+                    if TextShape.sentenceEnders.contains(text[before]) {
+                        // "J. Doe": a single capital before the period is an initial.
+                        let isInitial = before > text.startIndex
+                            && text[text.index(before: before)].isUppercase
+                            && (text.index(before: before) == text.startIndex
+                                || !text[text.index(before: text.index(before: before))].isLetter)
+                        if !isInitial { return index }
+                    }
+                    break
+                }
+            }
+            if !character.isWhitespace { sawText = true }
+            index = previous
+        }
+        return nil
+    }
+
+    /// Whether a credit has one of the agency forms: a slash between words, "via", "Getty
+    /// Images"-style "Images", or "Photo" inside it.
+    static func hasAgencyForm(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("/") || lower.contains(" via ") || lower.hasPrefix("via ")
+            || lower.contains("images") || lower.contains("photo")
+    }
+
+    /// Whether the words look like a name or an agency: capitalized words and particles,
+    /// starting with a capitalized word, no digits and no quotation marks.
+    static func isNameLike(_ text: String) -> Bool {
+        guard !TextShape.containsDigit(text) else { return false }
+        if text.contains(where: { TextShape.openingQuotes.contains($0) || $0 == "\u{201D}" }) { return false }
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "," })
+        guard let first = words.first, TextShape.isCapitalized(first) else { return false }
+        for word in words where !TextShape.isCapitalized(word) {
+            if !particles.contains(word.lowercased()) { return false }
+        }
+        return true
+    }
+
+    /// At most 80 scalars and 8 words (12 with an agency form), with a letter and without a
+    /// sentence break inside.
+    private static func isShortCredit(_ credit: String) -> Bool {
+        let words = TextShape.words(credit)
+        let wordLimit = hasAgencyForm(credit) ? maximumCreditWords + 4 : maximumCreditWords
+        return !words.isEmpty && words.count <= wordLimit
+            && credit.unicodeScalars.count <= maximumCreditLength
+            && !credit.contains(". ") && TextShape.containsLetter(credit)
+    }
+
+    /// Trims a credit and drops one trailing period; `nil` when nothing is left.
+    private static func cleanCredit(_ raw: Substring) -> String? {
+        var credit = raw.trimmingWhitespace()
+        if credit.hasSuffix("."), !(credit.split(separator: " ").last.map(TextShape.isInitialism) ?? false) {
+            credit = String(credit.dropLast()).trimmingWhitespace()
+        }
+        return credit.isEmpty ? nil : credit
+    }
+}

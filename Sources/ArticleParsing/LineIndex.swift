@@ -1,0 +1,74 @@
+/// The lines of a sanitised text, as byte ranges into its UTF-8, built in one linear pass.
+/// The parser works on these ranges and only makes `String`s of lines it needs to look at
+/// closely (which are short) and of the final block texts.
+struct LineIndex {
+    /// One line: its byte range with surrounding whitespace trimmed.
+    struct Line {
+        /// The line's content without leading and trailing whitespace (may be empty).
+        var content: Range<Int>
+        /// Whether the raw line started with whitespace (an indented continuation).
+        var isIndented: Bool
+        /// Whether the line holds nothing but whitespace.
+        var isBlank: Bool { content.isEmpty }
+    }
+
+    /// The sanitised text's UTF-8 bytes (LF line ends only; see ``TextDecoding``).
+    let bytes: [UInt8]
+    /// Every line of the text, in order. A final line without LF counts; a trailing LF does
+    /// not start an extra line.
+    let lines: [Line]
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var lines: [Line] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            let count = buffer.count
+            while start < count {
+                var end = start
+                while end < count && buffer[end] != 0x0A { end += 1 }
+                let leading = Whitespace.prefixLength(buffer, start..<end)
+                let contentStart = start + leading
+                let contentEnd = contentStart + Whitespace.trimmedLength(buffer, contentStart..<end)
+                lines.append(Line(content: contentStart..<contentEnd, isIndented: leading > 0))
+                start = end + 1
+            }
+        }
+        self.lines = lines
+    }
+
+    /// The text of a byte range as a `String`.
+    func string(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// The text of line `index`, trimmed.
+    func text(ofLine index: Int) -> String { string(lines[index].content) }
+
+    /// Whether a byte range holds at most `limit` Unicode scalars. Costs O(1) when the byte
+    /// count settles it (a scalar is 1 to 4 bytes) and O(range) otherwise.
+    func scalarCount(_ range: Range<Int>, isAtMost limit: Int) -> Bool {
+        if range.count <= limit { return true }
+        if range.count > limit * 4 { return false }
+        return scalarCount(range) <= limit
+    }
+
+    /// The number of Unicode scalars in a byte range (counts non-continuation bytes).
+    func scalarCount(_ range: Range<Int>) -> Int {
+        var total = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { total += 1 }
+        return total
+    }
+
+    /// The last `count` scalars of `range` (or all of it when it is shorter), as a byte range
+    /// that starts on a scalar boundary.
+    func suffix(_ range: Range<Int>, scalars count: Int) -> Range<Int> {
+        var start = range.upperBound
+        var seen = 0
+        while start > range.lowerBound && seen < count {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { seen += 1 }
+        }
+        return start..<range.upperBound
+    }
+}

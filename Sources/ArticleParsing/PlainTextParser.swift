@@ -1,0 +1,68 @@
+import ArticleModel
+
+/// Parses a plain-text news article into an ``ArticleModel/Article``.
+///
+/// The layout it reads (the common export of news pages as text):
+///
+/// ```
+/// Headline on the first non-blank line
+///
+/// By Ana Ruiz and Tom Bell, Coastline Wire        (optional byline)
+/// Friday, January 4, 2019                          (optional date line)
+///
+/// Body paragraphs separated by blank lines. Inside a paragraph single line breaks
+/// are joined with a space (hard-wrapped text).
+///
+/// Mayor, Ortega, Opens, Harbour, Bridge            (image keyword line: dropped)
+/// Caption of the image, ending with its credit. Coastline Wire
+///
+/// • list items start with a bullet
+///
+/// Editor's pick                                    (trailing promotional run: dropped)
+/// ```
+///
+/// The rules for each part are documented on the internal types that apply them:
+/// `TextDecoding` (sanitising, applied to `text` first), `ArticleHeader` (headline, byline,
+/// date), `TextUnitBuilder` (paragraph splitting: blank lines, or one paragraph per line
+/// when the text has no blank lines or a group has lines over 100 scalars),
+/// `KeywordLineRecognizer`, `CaptionCreditSplitter`, `BoilerplateLexicon` and
+/// `BlockClassifier` (captions, headings, list items, boilerplate), and
+/// `PlaceDatelineRecognizer` ("CITY, June 18 (Agency) -" recorded as the date when there is
+/// no date line).
+///
+/// Output: when there is a headline it is `blocks[0]` (kind `.headline`) and
+/// `metadata.headline`; byline (without "By") and date go to metadata only, never into
+/// blocks. `metadata.format` is `.plainText`. An empty or blank text gives an article with
+/// no blocks. Parsing never fails and runs in time linear in the text's length.
+public struct PlainTextParser: Sendable {
+    /// Creates a parser. It has no options.
+    public init() {}
+
+    /// Parses `text` into an article.
+    ///
+    /// - Parameters:
+    ///   - text: the article text, normally from ``TextDecoding/decode(_:)``; it is
+    ///     sanitised again here (cheaply) so any string is safe to pass.
+    ///   - source: where the text came from (a path, `-`, a name), stored in
+    ///     `metadata.source`.
+    /// - Returns: the article; see the type's documentation for its shape.
+    public func parse(_ text: String, source: String?) -> Article {
+        let index = LineIndex(bytes: TextDecoding.sanitisedUTF8(of: text))
+        let builder = TextUnitBuilder(index: index)
+        var header = ArticleHeader(index: index, builder: builder)
+        var units = builder.units(from: header.bodyStart)
+        header.adoptLateMetadata(from: &units, index: index)
+        var blocks = BlockClassifier(index: index, units: units).blocks()
+        if header.date == nil, let first = blocks.first(where: { $0.kind == .paragraph }) {
+            header.date = PlaceDatelineRecognizer.dateline(in: first.text)
+        }
+        if let headline = header.headline {
+            blocks.insert(Block(kind: .headline, text: headline), at: 0)
+        }
+        let metadata = ArticleMetadata(
+            headline: header.headline, byline: header.byline, date: header.date,
+            source: source, format: .plainText
+        )
+        return Article(metadata: metadata, blocks: blocks)
+    }
+}

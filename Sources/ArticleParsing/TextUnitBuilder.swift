@@ -1,0 +1,111 @@
+/// Groups the body's lines into ``TextUnit``s.
+///
+/// Rules:
+/// - Blank lines (and separator lines such as "* * *", which are dropped) separate groups.
+/// - A group is read **line by line** (every line its own unit) when the whole text has no
+///   blank line between two non-blank lines, or when a line of the group other than its last
+///   is longer than ``longLine`` scalars (hard-wrapped text never has such lines, so the
+///   line breaks are paragraph breaks). Otherwise the group is **wrapped text**: its lines
+///   join with spaces into one paragraph.
+/// - In either mode a line that starts with a list marker (see ``LineShape``) starts a list
+///   item; in wrapped text, indented lines after it continue the item.
+/// - An image keyword line (see ``KeywordLineRecognizer``) is its own unit when it is the
+///   first line of a group, or any line in line-by-line mode. The first non-blank line of
+///   the whole text is never a keyword line (an article does not open with one).
+struct TextUnitBuilder {
+    /// Lines longer than this many scalars are never hard-wrapped lines.
+    static let longLine = 100
+
+    let index: LineIndex
+    /// Whether the whole text is read line by line (it has no blank separator lines).
+    let everyLineIsAParagraph: Bool
+    /// The first non-blank line of the text, if any.
+    let firstContentLine: Int?
+
+    init(index: LineIndex) {
+        self.index = index
+        let lines = index.lines
+        let first = lines.firstIndex { !$0.isBlank }
+        let last = lines.lastIndex { !$0.isBlank }
+        firstContentLine = first
+        if let first, let last {
+            everyLineIsAParagraph = !lines[first...last].contains { $0.isBlank }
+        } else {
+            everyLineIsAParagraph = true
+        }
+    }
+
+    /// The units of lines `start...` in order.
+    func units(from start: Int) -> [TextUnit] {
+        var units: [TextUnit] = []
+        let lines = index.lines
+        var line = start
+        while line < lines.count {
+            if lines[line].isBlank || isSeparator(line) {
+                line += 1
+                continue
+            }
+            var end = line + 1
+            while end < lines.count && !lines[end].isBlank && !isSeparator(end) { end += 1 }
+            appendGroup(line..<end, to: &units)
+            line = end
+        }
+        return units
+    }
+
+    /// Whether the lines of `group` are separate paragraphs (see the type's rules).
+    func isLineByLine(_ group: Range<Int>) -> Bool {
+        if everyLineIsAParagraph { return true }
+        return group.dropLast().contains { !index.scalarCount(index.lines[$0].content, isAtMost: Self.longLine) }
+    }
+
+    private func appendGroup(_ group: Range<Int>, to units: inout [TextUnit]) {
+        let lineByLine = isLineByLine(group)
+        var line = group.lowerBound
+        if !lineByLine, isKeywordLine(line) {
+            units.append(TextUnit(kind: .keywords, lines: line..<line + 1))
+            line += 1
+        }
+        while line < group.upperBound {
+            if let marker = listMarkerLength(line) {
+                var end = line + 1
+                if !lineByLine {
+                    while end < group.upperBound && index.lines[end].isIndented && listMarkerLength(end) == nil {
+                        end += 1
+                    }
+                }
+                units.append(TextUnit(kind: .listItem, lines: line..<end, markerLength: marker))
+                line = end
+            } else if lineByLine {
+                units.append(TextUnit(kind: isKeywordLine(line) ? .keywords : .text, lines: line..<line + 1))
+                line += 1
+            } else {
+                var end = line + 1
+                while end < group.upperBound && listMarkerLength(end) == nil { end += 1 }
+                units.append(TextUnit(kind: .text, lines: line..<end))
+                line = end
+            }
+        }
+    }
+
+    func listMarkerLength(_ line: Int) -> Int? {
+        let content = index.lines[line].content
+        return index.bytes.withUnsafeBufferPointer { LineShape.listMarkerLength($0, content) }
+    }
+
+    func isSeparator(_ line: Int) -> Bool {
+        let content = index.lines[line].content
+        return index.bytes.withUnsafeBufferPointer { LineShape.isSeparator($0, content) }
+    }
+
+    /// Keyword-line test with a cheap byte pre-check (short, at least two commas).
+    func isKeywordLine(_ line: Int) -> Bool {
+        guard line != firstContentLine else { return false }
+        let content = index.lines[line].content
+        guard content.count <= KeywordLineRecognizer.maximumLength * 4 else { return false }
+        var commas = 0
+        for position in content where index.bytes[position] == 0x2C { commas += 1 }
+        guard commas >= 2 else { return false }
+        return KeywordLineRecognizer.isKeywordLine(index.string(content))
+    }
+}

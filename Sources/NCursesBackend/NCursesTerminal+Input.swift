@@ -1,0 +1,167 @@
+import CNCursesW
+import Glibc
+import ReaderUI
+
+extension NCursesTerminal {
+    /// How many quick `ERR`s in a row (no key, no signal, well before the timeout) mean the
+    /// input is gone.
+    static let quickErrorLimit = 20
+
+    /// Blocks until the next event and returns it.
+    ///
+    /// Reads with `wget_wch` and a 250 ms timeout, so the loop wakes a few times a second to
+    /// look at the pending-signal flag (the signal handlers also interrupt the read, so most
+    /// signals are noticed at once). Keys the reader has no use for (Insert, Shift-Tab, C1
+    /// controls, mouse clicks) are skipped. Returns ``InputEvent/endOfInput`` when the input
+    /// has gone (hang-up, closed terminal) and after ``shutdown()``.
+    public func nextEvent() -> InputEvent {
+        guard isActive else { return .endOfInput }
+        if redrawPending {
+            redrawPending = false
+            return redrawEvent()
+        }
+        let clock = ContinuousClock()
+        while isActive {
+            if let event = signalEvent() { return event }
+            guard let window = byline_stdscr() else { return .endOfInput }
+            var character: wint_t = 0
+            let started = clock.now
+            let status = wget_wch(window, &character)
+            if status == OK {
+                quickErrors = 0
+                if let key = Self.key(forCharacter: UInt32(character)) { return .key(key) }
+            } else if status == byline_key_code_yes() {
+                quickErrors = 0
+                if let event = event(forKeyCode: Int32(bitPattern: character)) { return event }
+            } else {
+                if let event = signalEvent() { return event }
+                if inputIsGone(after: clock.now - started) { return .endOfInput }
+            }
+        }
+        return .endOfInput
+    }
+
+    /// The event for a pending signal, if any, after acting on it (suspending on SIGTSTP,
+    /// re-entering curses mode on SIGCONT).
+    func signalEvent() -> InputEvent? {
+        let pending = Signals.pending
+        if pending.isEmpty { return nil }
+        if !pending.isDisjoint(with: .ending) {
+            Signals.clear(.ending)
+            return .terminate
+        }
+        if pending.contains(.terminalStop) {
+            Signals.clear(.terminalStop)
+            suspend()
+            redrawPending = false
+            return redrawEvent()
+        }
+        if pending.contains(.resumed) {
+            // Continued after a stop we did not arrange (SIGSTOP from outside): the shell may
+            // have changed the terminal modes and the screen meanwhile.
+            Signals.clear(.resumed)
+            reenter()
+            return redrawEvent()
+        }
+        Signals.clear(pending)
+        return nil
+    }
+
+    /// `.redraw` with the current size.
+    func redrawEvent() -> InputEvent {
+        let current = size
+        return .redraw(rows: current.rows, columns: current.columns)
+    }
+
+    /// Decides, after `wget_wch` returned `ERR` with no signal pending, whether the input is
+    /// gone: the descriptor reports hang-up or error, or `ERR` keeps coming back long before
+    /// the timeout (end of file), ``quickErrorLimit`` times in a row.
+    func inputIsGone(after elapsed: Duration) -> Bool {
+        var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        if poll(&descriptor, 1, 0) >= 0 {
+            let bad = Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)
+            if descriptor.revents & bad != 0 { return true }
+        }
+        let half = Duration.milliseconds(Int64(Self.inputTimeoutMilliseconds / 2))
+        if elapsed < half {
+            quickErrors += 1
+            if quickErrors >= Self.quickErrorLimit { return true }
+            // Never spin: wait out the rest of a timeout before trying again.
+            usleep(UInt32(Self.inputTimeoutMilliseconds) * 1000 / 5)
+        } else {
+            quickErrors = 0
+        }
+        return false
+    }
+
+    /// The key for a character `wget_wch` returned with `OK`, or `nil` to skip it.
+    static func key(forCharacter value: UInt32) -> Key? {
+        switch value {
+        case 27: return .escape
+        case 13, 10: return .enter
+        case 9: return .tab
+        case 8, 127: return .backspace
+        case 1...26:
+            guard let scalar = Unicode.Scalar(value + 96) else { return nil }
+            return .control(Character(scalar))
+        case 0..<32, 128..<160:
+            return nil
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// Home and End sequences that terminals send even when `TERM`'s terminfo entry names
+    /// others: tmux and screen send `ESC [1~` / `ESC [4~` whatever `TERM` says inside the pane,
+    /// rxvt sends `ESC [7~` / `ESC [8~`, and cursor-key modes give `ESC [H` / `ESC OH`.
+    static let alternateKeys: [(sequence: String, code: Int32)] = [
+        ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+        ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+    ]
+
+    /// Teaches ncurses the ``alternateKeys`` that terminfo left unbound (`define_key`);
+    /// sequences terminfo already binds are left alone.
+    static func defineAlternateKeys() {
+        for (sequence, code) in alternateKeys where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+    }
+
+    /// The event for a key code `wget_wch` returned with `KEY_CODE_YES`, or `nil` to skip it.
+    /// The keypad's corner keys (`KEY_A1`, `KEY_C1`, `KEY_A3`, `KEY_C3`, with Num Lock off)
+    /// count as Home, End, Page Up and Page Down.
+    func event(forKeyCode code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_NPAGE, KEY_C3: return .key(.pageDown)
+        case KEY_PPAGE, KEY_A3: return .key(.pageUp)
+        case KEY_HOME, KEY_A1: return .key(.home)
+        case KEY_END, KEY_C1: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_RESIZE:
+            let current = size
+            return .resize(rows: current.rows, columns: current.columns)
+        case KEY_MOUSE:
+            return mouseEvent()
+        default:
+            let f0 = byline_key_f0()
+            if code > f0, code < f0 + 64 { return .key(.function(Int(code - f0))) }
+            return nil
+        }
+    }
+
+    /// The wheel event for a pending `KEY_MOUSE`, or `nil` for other mouse events.
+    func mouseEvent() -> InputEvent? {
+        guard mouseEnabled else { return nil }
+        let state = byline_getmouse_bstate()
+        if state & byline_button4_pressed() != 0 { return .wheel(-1) }
+        if state & byline_button5_pressed() != 0 { return .wheel(1) }
+        return nil
+    }
+}

@@ -1,0 +1,204 @@
+import CNCursesW
+import Glibc
+import ReaderUI
+
+/// The production ``TerminalBackend``: a full-screen terminal driven through ncursesw.
+///
+/// Set-up follows DESIGN.md's ncursesw pitfalls: the locale is set before `newterm` (never
+/// `initscr`, which exits on a bad `TERM`); the terminal is put in `raw` mode so Ctrl-C
+/// arrives as a key (`.control("c")`) and Swift cleanup always runs; SIGTERM, SIGHUP, SIGINT
+/// and SIGQUIT become ``InputEvent/terminate``, SIGTSTP sent from outside suspends like
+/// Ctrl-Z, SIGCONT becomes ``InputEvent/redraw(rows:columns:)``; SIGWINCH is left to ncurses,
+/// which reports `KEY_RESIZE`.
+///
+/// Threading: the class is deliberately not `Sendable`. Create it, and call every method,
+/// on the thread that runs the reader's loop; ncurses is not thread-safe.
+public final class NCursesTerminal: TerminalBackend {
+    /// How long one `wget_wch` waits before returning to check for signals, in milliseconds.
+    static let inputTimeoutMilliseconds: Int32 = 250
+
+    /// The ncurses screen from `newterm`; `nil` after ``shutdown()``.
+    var screen: OpaquePointer?
+    /// `/dev/tty` when stdin was not a terminal; closed by ``shutdown()``.
+    var ttyInput: UnsafeMutablePointer<FILE>?
+    /// File descriptor keys are read from.
+    let inputDescriptor: Int32
+    /// File descriptor the screen is written to (stdout).
+    let outputDescriptor: Int32 = 1
+    /// Styles to attributes and colour pairs.
+    var colors: ColorPairCache
+    /// Whether mouse wheel reporting is on.
+    let mouseEnabled: Bool
+    /// The cursor visibility last set, to avoid redundant `curs_set` calls.
+    var cursorShown = false
+    /// Set by ``suspend()``: the next event is a `.redraw`.
+    var redrawPending = false
+    /// The next ``present(_:theme:force:)`` must repaint every cell.
+    var repaintPending = false
+    /// Consecutive `ERR`s from `wget_wch` that returned well before the timeout with no
+    /// signal pending: input is likely gone.
+    var quickErrors = 0
+
+    /// Whether the terminal is in ncurses mode (between `init` and ``shutdown()``).
+    public var isActive: Bool { screen != nil }
+
+    /// Takes over the terminal. Keys come from stdin when it is a terminal, otherwise from
+    /// `/dev/tty` (so an article can arrive through a pipe); the screen is drawn on stdout.
+    ///
+    /// - Parameter mouse: report the mouse wheel as ``InputEvent/wheel(_:)``. When `false`
+    ///   mouse reporting is not enabled at all, so the terminal's own selection keeps working.
+    /// - Throws: ``TerminalSetupError`` when `TERM` is unset or `dumb`, stdout is not a
+    ///   terminal, there is no terminal to read keys from, or ncurses cannot set up `TERM`.
+    ///   Nothing has been changed on the terminal when it throws.
+    public init(mouse: Bool) throws {
+        Self.setUTF8Locale()
+
+        guard let term = Self.environment("TERM"), !term.isEmpty else {
+            throw TerminalSetupError.termUnset
+        }
+        guard term != "dumb" else { throw TerminalSetupError.dumbTerminal }
+        guard isatty(1) == 1 else { throw TerminalSetupError.outputNotTerminal }
+
+        var input = byline_stdin()
+        var opened: UnsafeMutablePointer<FILE>? = nil
+        if isatty(0) != 1 {
+            opened = fopen("/dev/tty", "r")
+            guard let tty = opened else { throw TerminalSetupError.noInputTerminal }
+            input = tty
+        }
+        guard let inputFile = input else { throw TerminalSetupError.noInputTerminal }
+
+        fflush(byline_stdout())
+        Signals.save()
+        guard let screen = newterm(nil, byline_stdout(), inputFile) else {
+            if let tty = opened { fclose(tty) }
+            throw TerminalSetupError.terminalNotSupported(term)
+        }
+        Signals.install()
+
+        self.screen = screen
+        self.ttyInput = opened
+        self.inputDescriptor = fileno(inputFile)
+        self.mouseEnabled = mouse
+        self.colors = Self.startColors()
+
+        let window = byline_stdscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        leaveok(window, false)
+        scrollok(window, false)
+        set_escdelay(25)
+        Self.defineAlternateKeys()
+        curs_set(0)
+        wtimeout(window, Self.inputTimeoutMilliseconds)
+        if mouse {
+            mouseinterval(0)
+            mousemask(byline_button4_pressed() | byline_button5_pressed(), nil)
+        }
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// Current size in rows and columns (0 x 0 after ``shutdown()``).
+    public var size: (rows: Int, columns: Int) {
+        guard isActive, let window = byline_stdscr() else { return (0, 0) }
+        return (Int(getmaxy(window)), Int(getmaxx(window)))
+    }
+
+    /// Gives the terminal back to the shell and stops the process, as Ctrl-Z does; returns
+    /// once the process is continued (`fg`), with the terminal set up again. The next event
+    /// is a `.redraw`. Without job control (SIGTSTP ignored at start-up) it only schedules
+    /// the redraw.
+    public func suspend() {
+        guard isActive else { return }
+        redrawPending = true
+        guard !Signals.stopIsIgnored else { return }
+        endwin()
+        Signals.stopSelf()
+        Signals.clear([.terminalStop, .resumed])
+        reenter()
+    }
+
+    /// Sets the terminal up again after the process was stopped and continued: picks up a
+    /// size change made meanwhile, restores the program's terminal modes and repaints the
+    /// last frame in full.
+    func reenter() {
+        guard isActive, let window = byline_stdscr() else { return }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if byline_tty_size(outputDescriptor, &rows, &columns) == 0,
+            rows != getmaxy(window) || columns != getmaxx(window)
+        {
+            resizeterm(rows, columns)
+        }
+        reset_prog_mode()
+        keypad(window, true)
+        curs_set(cursorShown ? 1 : 0)
+        clearok(byline_curscr(), true)
+        wrefresh(window)
+        repaintPending = true
+    }
+
+    /// Restores the terminal to how it was found: ends curses mode (cursor shown, echo and
+    /// canonical input back), frees the screen, restores the signal dispositions and closes
+    /// `/dev/tty` if it was opened. Idempotent; also run by `deinit`.
+    public func shutdown() {
+        guard let screen else { return }
+        if mouseEnabled { mousemask(0, nil) }
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+        Signals.restore()
+        if let tty = ttyInput {
+            fclose(tty)
+            ttyInput = nil
+        }
+    }
+
+    /// Ends curses mode if a screen is active, for an error path that cannot reach the
+    /// ``NCursesTerminal`` instance (it does not free the screen; prefer ``shutdown()``).
+    /// Safe to call when no terminal was ever set up. Call it on the loop's thread.
+    public static func restoreTerminalIfActive() {
+        if !isendwin() {
+            endwin()
+        }
+        Signals.restore()
+    }
+
+    // MARK: - Set-up helpers
+
+    /// `setlocale(LC_ALL, "")`, then `C.UTF-8` for LC_CTYPE when the user's codeset is not
+    /// UTF-8 (wide characters need a UTF-8 locale before `newterm`).
+    static func setUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if let codeset = byline_codeset(), String(cString: codeset) == "UTF-8" { return }
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil {
+            setlocale(LC_CTYPE, "en_US.UTF-8")
+        }
+    }
+
+    /// The value of environment variable `name`, or `nil`.
+    static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+
+    /// Starts colours unless the terminal has none or `NO_COLOR` is set (non-empty).
+    static func startColors() -> ColorPairCache {
+        let noColor = !(environment("NO_COLOR") ?? "").isEmpty
+        guard !noColor, has_colors(), start_color() == OK else {
+            return ColorPairCache(
+                colorsEnabled: false, colorCount: 0, pairCount: 0, defaultColorsAvailable: false)
+        }
+        let defaults = use_default_colors() == OK
+        return ColorPairCache(
+            colorsEnabled: true, colorCount: Int(byline_colors()),
+            pairCount: Int(byline_color_pairs()), defaultColorsAvailable: defaults)
+    }
+}

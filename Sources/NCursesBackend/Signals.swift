@@ -1,0 +1,55 @@
+import CNCursesW
+
+/// The process signals the backend turns into events, as reported by the C handler in
+/// `shim.h`.
+struct PendingSignals: OptionSet, Sendable {
+    let rawValue: Int32
+
+    static let term = PendingSignals(rawValue: byline_sig_bit_term())
+    static let hangUp = PendingSignals(rawValue: byline_sig_bit_hup())
+    static let interrupt = PendingSignals(rawValue: byline_sig_bit_int())
+    static let quit = PendingSignals(rawValue: byline_sig_bit_quit())
+    static let terminalStop = PendingSignals(rawValue: byline_sig_bit_tstp())
+    static let resumed = PendingSignals(rawValue: byline_sig_bit_cont())
+
+    /// Signals that ask the process to end.
+    static let ending: PendingSignals = [.term, .hangUp, .interrupt, .quit]
+}
+
+/// The only Swift code that calls the `byline_sig_*` functions of `shim.h`.
+///
+/// Their state (the pending flag, the saved dispositions) is `static` in the header, so each
+/// object file that emits those inline functions has its own copy; in debug builds every
+/// Swift file is its own object file. Keeping all the calls in this one file keeps a single
+/// copy: the handler that is installed and the flag that is read are the same.
+///
+/// The handler only ORs a bit into a `volatile sig_atomic_t`. It is installed without
+/// `SA_RESTART`, so a blocked `read` in `wget_wch` returns early; the 250 ms input timeout
+/// covers the gap between checking the flag and entering the read.
+enum Signals {
+    /// Remembers the current dispositions of SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP and
+    /// SIGCONT. Call before `newterm`, which installs ncurses's own handlers.
+    static func save() { byline_sig_save() }
+
+    /// Installs the flag-setting handler for those signals (leaving ignored ones ignored).
+    /// Call after `newterm`, so it replaces ncurses's handlers (which would `exit` on
+    /// SIGINT/SIGTERM without running Swift cleanup). SIGWINCH stays with ncurses.
+    static func install() { byline_sig_install() }
+
+    /// Restores the dispositions remembered by ``save()``.
+    static func restore() { byline_sig_restore() }
+
+    /// The signals received and not yet cleared.
+    static var pending: PendingSignals { PendingSignals(rawValue: byline_sig_peek()) }
+
+    /// Forgets `signals`.
+    static func clear(_ signals: PendingSignals) { byline_sig_clear(signals.rawValue) }
+
+    /// Whether SIGTSTP was ignored at start-up: there is no job control, so stopping the
+    /// process would leave it stopped for good.
+    static var stopIsIgnored: Bool { byline_sig_tstp_was_ignored() != 0 }
+
+    /// Stops the process with SIGTSTP in its default disposition, as Ctrl-Z in a shell would;
+    /// returns once the process is continued, with the handler back in place.
+    static func stopSelf() { byline_sig_stop_self() }
+}

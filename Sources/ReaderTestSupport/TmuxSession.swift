@@ -1,0 +1,138 @@
+import Foundation
+
+/// Drives a real terminal for end-to-end tests: a detached tmux session of a fixed size in
+/// which a shell command runs; keys go in with `send-keys`, the screen comes out with
+/// `capture-pane`. Every session uses its own tmux server socket (`-L`), so tests never touch
+/// a user's tmux and can run in parallel.
+public final class TmuxSession: @unchecked Sendable {
+    /// The tmux session name, also used as the server socket name.
+    public let name: String
+    /// Width and height of the pane in columns and rows.
+    public private(set) var columns: Int
+    /// Height of the pane in rows.
+    public private(set) var rows: Int
+
+    /// Whether tmux can be run here; end-to-end tests skip with a message when it cannot.
+    public static var isAvailable: Bool {
+        (try? run(["tmux", "-V"]).status) == 0
+    }
+
+    /// Starts a session of `columns` x `rows` running a login-less `sh` in which `command`
+    /// is typed, with `LANG=C.UTF-8` and `TERM` set as given.
+    /// Throws `TmuxError` when tmux cannot start.
+    public init(columns: Int = 100, rows: Int = 30, term: String = "xterm-256color") throws {
+        self.name = "byline-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        self.columns = columns
+        self.rows = rows
+        let result = try Self.run([
+            "tmux", "-L", name, "-f", "/dev/null", "new-session", "-d", "-s", name,
+            "-x", "\(columns)", "-y", "\(rows)",
+            "env", "-i", "PATH=/usr/bin:/bin:/usr/local/bin", "HOME=/tmp", "LANG=C.UTF-8",
+            "TERM=\(term)", "PS1=$ ", "sh",
+        ])
+        guard result.status == 0 else { throw TmuxError.failed("new-session: \(result.output)") }
+        _ = try? Self.run(["tmux", "-L", name, "set-option", "-g", "status", "off"])
+        _ = try? Self.run(["tmux", "-L", name, "resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    deinit { kill() }
+
+    /// Types `text` followed by Enter into the shell.
+    public func type(_ text: String) {
+        _ = try? Self.run(["tmux", "-L", name, "send-keys", "-t", name, "-l", text])
+        sendKeys("Enter")
+    }
+
+    /// Sends tmux key names ("j", "C-c", "PageDown", "Escape", "F1", "Enter"), one per argument.
+    public func sendKeys(_ keys: String...) {
+        _ = try? Self.run(["tmux", "-L", name, "send-keys", "-t", name] + keys)
+    }
+
+    /// Sends `text` literally, character by character.
+    public func sendLiteral(_ text: String) {
+        _ = try? Self.run(["tmux", "-L", name, "send-keys", "-t", name, "-l", text])
+    }
+
+    /// The pane's visible text, one string per row (trailing spaces removed). With
+    /// `escapes`, includes the colour and attribute escape sequences (`capture-pane -e`).
+    public func capture(escapes: Bool = false) -> String {
+        let args = ["tmux", "-L", name, "capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : [])
+        return (try? Self.run(args).output) ?? ""
+    }
+
+    /// Polls the screen every 50 ms until `predicate` holds or `timeout` seconds pass;
+    /// returns the last screen and whether the predicate held.
+    @discardableResult
+    public func waitFor(
+        timeout: Double = 10, _ predicate: (String) -> Bool
+    ) -> (screen: String, matched: Bool) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while !predicate(screen) {
+            if Date() > deadline { return (screen, false) }
+            usleep(50_000)
+            screen = capture()
+        }
+        return (screen, true)
+    }
+
+    /// Polls until the screen contains `text`.
+    @discardableResult
+    public func waitFor(text: String, timeout: Double = 10) -> (screen: String, matched: Bool) {
+        waitFor(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Resizes the window to `columns` x `rows`.
+    public func resize(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+        _ = try? Self.run([
+            "tmux", "-L", name, "resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)",
+        ])
+    }
+
+    /// The process id of the pane's foreground process group leader's child, found with
+    /// `pgrep -P <shell pid> -f pattern`; `nil` when none.
+    public func pid(ofChildMatching pattern: String) -> Int32? {
+        guard let shell = try? Self.run(["tmux", "-L", name, "display-message", "-p", "-t", name, "#{pane_pid}"]),
+              let shellPid = Int32(shell.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        guard let found = try? Self.run(["pgrep", "-P", "\(shellPid)", "-f", pattern]) else { return nil }
+        return found.output.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    /// Ends the session and its server.
+    public func kill() {
+        _ = try? Self.run(["tmux", "-L", name, "kill-server"])
+    }
+
+    /// Runs a command and returns its exit status and combined output.
+    /// Throws when the program cannot be started.
+    @discardableResult
+    public static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// Errors from ``TmuxSession``.
+public enum TmuxError: Error, CustomStringConvertible {
+    /// tmux failed; the message says which command and what it printed.
+    case failed(String)
+
+    /// A one-line description.
+    public var description: String {
+        switch self {
+        case .failed(let message): return "tmux: \(message)"
+        }
+    }
+}

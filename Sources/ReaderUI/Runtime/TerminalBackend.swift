@@ -1,0 +1,18 @@
+/// What the reader's loop needs from a terminal. `NCursesTerminal` implements it on ncursesw;
+/// `TestTerminal` (ReaderTestSupport) in memory for tests.
+///
+/// All calls happen on the thread that runs the loop.
+public protocol TerminalBackend: AnyObject {
+    /// Current size in rows and columns.
+    var size: (rows: Int, columns: Int) { get }
+    /// Blocks until the next event and returns it.
+    func nextEvent() -> InputEvent
+    /// Shows `buffer` on the terminal, changing only what differs from the last frame.
+    /// When `force` is true the whole screen is repainted (Ctrl-L).
+    func present(_ buffer: ScreenBuffer, theme: Theme, force: Bool)
+    /// Gives the terminal back to the shell and stops the process (Ctrl-Z); returns after the
+    /// process is continued, with the terminal set up again. The next event is a `.redraw`.
+    func suspend()
+    /// Restores the terminal to how it was found. Idempotent.
+    func shutdown()
+}

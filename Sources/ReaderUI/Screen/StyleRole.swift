@@ -1,0 +1,26 @@
+/// The semantic style of a cell. Views paint roles, never colours; a ``Theme`` maps each role
+/// to colours and attributes, and the backend turns those into terminal attributes.
+public enum StyleRole: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Running text of the article.
+    case body
+    /// The headline.
+    case headline
+    /// The byline and dateline under the headline.
+    case byline
+    /// A section heading inside the article.
+    case heading
+    /// Caption text, set apart from the body.
+    case caption
+    /// A caption's photo credit.
+    case credit
+    /// The status line at the bottom of the screen.
+    case statusLine = "status-line"
+    /// The help overlay's text.
+    case help
+    /// The help overlay's and sidebars' titles.
+    case sidebarTitle = "sidebar-title"
+    /// Frames and separators.
+    case border
+    /// Secondary text: hints, list markers, empty filler.
+    case dim
+}

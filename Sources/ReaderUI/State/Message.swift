@@ -1,0 +1,44 @@
+/// Everything that can change the reader's state. Keys become messages through ``Keymap``;
+/// resizes and other events come from the runtime.
+public enum Message: Sendable, Equatable {
+    /// Scroll by this many lines (negative: towards the top).
+    case scrollLines(Int)
+    /// Scroll by this many pages of the viewport's height (negative: up).
+    case scrollPages(Int)
+    /// Scroll by this many half pages (negative: up).
+    case scrollHalfPages(Int)
+    /// Go to the top of the article.
+    case top
+    /// Go to the end of the article.
+    case bottom
+    /// Go to screen line `n` (1-based, as `NG` in less).
+    case line(Int)
+    /// Go to `n` percent of the article (as `N%` in less).
+    case percent(Int)
+    /// Widen (positive) or narrow (negative) the text measure by this many columns.
+    case adjustWidth(Int)
+    /// Reset the text measure to the preferred width given at start-up.
+    case resetWidth
+    /// Show or hide the help overlay.
+    case toggleHelp
+    /// Repaint the whole terminal (Ctrl-L).
+    case redraw
+    /// Suspend to the shell (Ctrl-Z).
+    case suspend
+    /// Quit the reader.
+    case quit
+    /// The terminal now has this size in rows and columns.
+    case resize(rows: Int, columns: Int)
+    /// A key that means nothing here; the status line says so.
+    case unbound(String)
+}
+
+/// What the runtime must do after an update, beyond drawing the new state.
+public enum Effect: Sendable, Equatable {
+    /// Leave the loop and restore the terminal.
+    case quit
+    /// Repaint every cell, not only those that changed.
+    case repaintAll
+    /// Give the terminal back to the shell and stop until continued.
+    case suspend
+}

@@ -1,0 +1,36 @@
+/// Turning input events into messages, with the count prefix kept in the state.
+extension ReaderState {
+    /// Handles one input event: digits build a count prefix (shown in the status line), Esc
+    /// cancels it, and every other key becomes a ``Message`` through ``Keymap`` with the count.
+    /// Returns the effects of the resulting update.
+    public mutating func handle(_ event: InputEvent) -> [Effect] {
+        switch event {
+        case .key(let key):
+            if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII,
+               !showingHelp, digit > 0 || pendingCount != nil
+            {
+                let current = pendingCount ?? 0
+                pendingCount = current > 99_999_999 ? current : current * 10 + digit
+                return []
+            }
+            if key == .escape {
+                let hadCount = pendingCount != nil
+                pendingCount = nil
+                if showingHelp { return update(.toggleHelp) }
+                if hadCount { return [] }
+            }
+            let count = pendingCount
+            pendingCount = nil
+            if key == .escape { return [] }
+            return update(Keymap.message(for: key, count: count))
+        case .wheel(let direction):
+            return update(.scrollLines(direction * 3))
+        case .resize(let rows, let columns):
+            return update(.resize(rows: rows, columns: columns))
+        case .redraw(let rows, let columns):
+            return update(.resize(rows: rows, columns: columns)) + [.repaintAll]
+        case .terminate, .endOfInput:
+            return [.quit]
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import ArticleModel
+
+/// The whole state of the reader: one value, changed only by ``update(_:)``.
+///
+/// The reading place is kept as a model position (``anchor``), not a screen line, so that a
+/// resize or a change of measure reflows the text and keeps the paragraph that was at the
+/// top of the viewport there.
+public struct ReaderState: Sendable {
+    /// The article being read.
+    public let article: Article
+    /// Terminal height in rows.
+    public private(set) var rows: Int
+    /// Terminal width in columns.
+    public private(set) var columns: Int
+    /// The text measure asked for (`--width`, default 80 columns); the measure used is this,
+    /// clamped to the window (see ``measure``).
+    public private(set) var preferredWidth: Int
+    /// The measure `=` returns to.
+    public let defaultWidth: Int
+    /// The model position shown on the top line of the viewport.
+    public private(set) var anchor: TextPosition
+    /// Index of the top line of the viewport in ``layout``.
+    public private(set) var topLine: Int
+    /// The article laid out at ``measure``; rebuilt only when the measure changes.
+    public private(set) var layout: ArticleLayout
+    /// Whether the help overlay is shown.
+    public private(set) var showingHelp: Bool = false
+    /// First line of the help text shown when the overlay is taller than the screen.
+    public private(set) var helpTopLine: Int = 0
+    /// A one-off message for the status line, cleared by the next key.
+    public private(set) var statusMessage: String?
+    /// The count typed so far before a command (`5` of `5j`), or `nil`.
+    public internal(set) var pendingCount: Int?
+
+    /// The smallest terminal the reader draws into, in rows and columns; below it the screen
+    /// says it is too small.
+    public static let minimumSize = (rows: 5, columns: 20)
+    /// The narrowest text measure `-` goes down to, in columns.
+    public static let minimumWidth = 20
+    /// How many columns `+` and `-` change the measure by.
+    public static let widthStep = 4
+
+    /// Creates the state for `article` in a terminal of `rows` x `columns`, with a preferred
+    /// text measure of `width` columns (values below ``minimumWidth`` are raised to it).
+    public init(article: Article, rows: Int, columns: Int, width: Int = 80) {
+        self.article = article
+        self.rows = max(0, rows)
+        self.columns = max(0, columns)
+        let preferred = max(Self.minimumWidth, width)
+        self.preferredWidth = preferred
+        self.defaultWidth = preferred
+        self.anchor = TextPosition(block: 0, offset: 0)
+        self.topLine = 0
+        self.layout = ArticleLayout(article: article, width: Self.measure(preferred, columns: columns))
+    }
+
+    private static func measure(_ preferred: Int, columns: Int) -> Int {
+        max(1, min(preferred, columns))
+    }
+
+    /// The text measure in use, in columns: the preferred width clamped to the window.
+    public var measure: Int { Self.measure(preferredWidth, columns: columns) }
+
+    /// Whether the terminal is below ``minimumSize``.
+    public var isTooSmall: Bool {
+        rows < Self.minimumSize.rows || columns < Self.minimumSize.columns
+    }
+
+    /// Rows available to the article pane (all but the status line).
+    public var viewportHeight: Int { max(1, rows - 1) }
+
+    /// The largest valid ``topLine``: the last line may sit at the bottom of the viewport.
+    public var maxTopLine: Int { max(0, layout.lines.count - viewportHeight) }
+
+    /// How far through the article the bottom of the viewport is, 0–100 percent.
+    public var percentRead: Int {
+        let total = layout.lines.count
+        guard total > viewportHeight else { return 100 }
+        let seen = min(total, topLine + viewportHeight)
+        return seen * 100 / total
+    }
+
+    /// Applies `message` and returns what the runtime must do besides redrawing.
+    public mutating func update(_ message: Message) -> [Effect] {
+        if case .resize = message {} else { statusMessage = nil }
+        if showingHelp {
+            return updateHelp(message)
+        }
+        switch message {
+        case .scrollLines(let n): scroll(to: topLine + n)
+        case .scrollPages(let n): scroll(to: topLine + n * max(1, viewportHeight - 1))
+        case .scrollHalfPages(let n): scroll(to: topLine + n * max(1, viewportHeight / 2))
+        case .top: scroll(to: 0)
+        case .bottom: scroll(to: maxTopLine)
+        case .line(let n): scroll(to: n - 1)
+        case .percent(let p):
+            scroll(to: layout.lines.count * min(100, max(0, p)) / 100)
+        case .adjustWidth(let delta):
+            let current = measure
+            let wanted = max(Self.minimumWidth, current + delta)
+            if delta > 0, current >= columns {
+                statusMessage = "width \(current) (window limit)"
+            } else {
+                setPreferredWidth(min(wanted, max(Self.minimumWidth, columns)))
+                statusMessage = "width \(measure)"
+            }
+        case .resetWidth:
+            setPreferredWidth(defaultWidth)
+            statusMessage = "width \(measure)"
+        case .toggleHelp:
+            showingHelp = true
+            helpTopLine = 0
+        case .redraw: return [.repaintAll]
+        case .suspend: return [.suspend]
+        case .quit: return [.quit]
+        case .resize(let newRows, let newColumns):
+            resize(rows: newRows, columns: newColumns)
+        case .unbound(let name):
+            statusMessage = "\(name) is not a key here (h: help)"
+        }
+        return []
+    }
+
+    private mutating func updateHelp(_ message: Message) -> [Effect] {
+        let maxTop = max(0, HelpText.lines.count - HelpOverlay.visibleRows(screenRows: rows))
+        switch message {
+        case .scrollLines(let n): helpTopLine = min(maxTop, max(0, helpTopLine + n))
+        case .scrollPages(let n), .scrollHalfPages(let n):
+            helpTopLine = min(maxTop, max(0, helpTopLine + n * max(1, rows / 2)))
+        case .top: helpTopLine = 0
+        case .bottom: helpTopLine = maxTop
+        case .resize(let newRows, let newColumns): resize(rows: newRows, columns: newColumns)
+        case .redraw: return [.repaintAll]
+        case .suspend: return [.suspend]
+        default: showingHelp = false
+        }
+        return []
+    }
+
+    private mutating func scroll(to line: Int) {
+        topLine = min(maxTopLine, max(0, line))
+        anchor = layout.position(ofLine: topLine)
+    }
+
+    private mutating func setPreferredWidth(_ width: Int) {
+        preferredWidth = width
+        relayout()
+    }
+
+    private mutating func resize(rows newRows: Int, columns newColumns: Int) {
+        rows = max(0, newRows)
+        columns = max(0, newColumns)
+        relayout()
+    }
+
+    /// Lays the article out again if the measure changed, and puts the line showing
+    /// ``anchor`` back at the top of the viewport.
+    private mutating func relayout() {
+        // Nothing is drawn while the terminal is too small, so don't lay out for it: a resize
+        // storm through 1x1 would otherwise reflow the whole article at width 1.
+        guard !isTooSmall else { return }
+        if layout.width != measure {
+            layout = ArticleLayout(article: article, width: measure)
+        }
+        topLine = min(maxTopLine, layout.lineIndex(for: anchor))
+    }
+}

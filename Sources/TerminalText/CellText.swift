@@ -1,0 +1,88 @@
+/// Makes text safe to put in terminal cells: article text never reaches the terminal as
+/// control bytes or as characters that reorder the screen (DESIGN.md principle 7).
+///
+/// Replacements (each keeps the display width that ``DisplayWidth`` reports for the original,
+/// so layout measured on raw text still agrees with the rendered cells):
+/// - C0 controls U+0000–U+001F -> Control Pictures U+2400 + code (ESC -> ␛, NUL -> ␀,
+///   LF -> ␊), except tab -> one space; CR LF (one cluster) -> ␤ U+2424.
+/// - DEL U+007F -> ␡ U+2421.
+/// - C1 controls U+0080–U+009F (e.g. CSI U+009B) -> U+FFFD.
+/// - U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR -> one space.
+/// - Bidi controls (U+202A–U+202E embeddings/overrides, U+2066–U+2069 isolates, U+200E LRM,
+///   U+200F RLM, U+061C ALM) are removed: ``sanitize(_:)-(String)`` drops them and
+///   ``sanitize(_:)-(Character)`` (which must return a cluster) returns U+2060 WORD JOINER, a
+///   zero-width character with no effect on ordering. Terminals that apply the bidi algorithm
+///   can then not reorder the screen.
+/// - A cluster containing a scalar that glibc's `wcwidth` calls unprintable (-1: unassigned
+///   code points, emoji newer than glibc's Unicode tables, noncharacters) -> U+FFFD as a whole,
+///   because ncursesw would not advance predictably over it.
+/// - Everything else is kept, including a cluster that starts with a combining mark or a
+///   zero-width character (width 0: the screen buffer attaches it to the previous cell).
+public enum CellText {
+    /// The stand-in for unprintable clusters and C1 controls: U+FFFD REPLACEMENT CHARACTER (1 column).
+    public static let replacement: Character = "\u{FFFD}"
+
+    /// Returns a grapheme cluster safe to put in one terminal cell: printable, never a control,
+    /// never a bidi control (see the type's table). The result's display width in columns
+    /// equals `DisplayWidth.of(cluster)`.
+    public static func sanitize(_ cluster: Character) -> Character {
+        let (_, scalars, replaced, _) = DisplayWidth.measure(cluster)
+        guard replaced else { return cluster }
+        guard scalars == 1, let scalar = cluster.unicodeScalars.first else {
+            return cluster == "\r\n" ? "\u{2424}" : replacement
+        }
+        return standIn(for: scalar)
+    }
+
+    /// Returns `text` with every grapheme cluster sanitised as by ``sanitize(_:)-(Character)``,
+    /// except that bidi controls are dropped rather than replaced. Returns `text` itself
+    /// (no copy) when nothing needs replacing. Display width in columns is preserved.
+    public static func sanitize(_ text: String) -> String {
+        guard needsSanitizing(text) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for cluster in text {
+            let (_, scalars, replaced, _) = DisplayWidth.measure(cluster)
+            if !replaced {
+                result.append(cluster)
+            } else if scalars == 1, let scalar = cluster.unicodeScalars.first {
+                if DisplayWidth.classify(scalar.value) != DisplayWidth.bidiControl {
+                    result.append(standIn(for: scalar))
+                }
+            } else {
+                result.append(cluster == "\r\n" ? "\u{2424}" : replacement)
+            }
+        }
+        return result
+    }
+
+    /// Whether any scalar of `text` would be replaced or dropped by sanitising.
+    static func needsSanitizing(_ text: String) -> Bool {
+        var allPrintableASCII = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            allPrintableASCII = false
+            break
+        }
+        if allPrintableASCII { return false }
+        for scalar in text.unicodeScalars where DisplayWidth.classify(scalar.value) < 0 {
+            return true
+        }
+        return false
+    }
+
+    /// The stand-in for a single scalar that ``DisplayWidth/classify(_:)`` marked for replacement.
+    private static func standIn(for scalar: Unicode.Scalar) -> Character {
+        let v = scalar.value
+        switch v {
+        case 0x09, 0x2028, 0x2029:
+            return " "
+        case 0x00..<0x20:
+            return Unicode.Scalar(0x2400 + v).map(Character.init) ?? replacement
+        case 0x7F:
+            return "\u{2421}"
+        default:
+            if DisplayWidth.classify(v) == DisplayWidth.bidiControl { return "\u{2060}" }
+            return replacement
+        }
+    }
+}

@@ -1,0 +1,183 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Byline's one display-width policy: how many terminal columns a scalar, a grapheme cluster or
+/// a string takes. Wrapping (``WordWrap``), truncation (``Truncation``) and rendering (the
+/// screen buffer) all measure with this type, so the layout agrees with what ncursesw advances.
+///
+/// Rules (units are columns):
+/// - The source of widths is the C library's `wcwidth` (glibc on Linux: Unicode
+///   EastAsianWidth W/F = 2, combining marks and format characters = 0), clamped at 0.
+///   Printable ASCII (U+0020–U+007E) and Latin-1/Latin Extended (U+00A0–U+02FF) take a fast
+///   path of 1 column without calling `wcwidth` (glibc gives exactly 1 for all of them).
+/// - A grapheme cluster takes the *sum* of its scalars' widths, because ncursesw advances by
+///   the sum of each scalar's `wcwidth`: an emoji ZWJ sequence is the sum of its parts
+///   (👨‍👩‍👧 = 6), VS16 U+FE0F adds 0 (❤️ = 1), a skin-tone modifier adds 2 (👍🏽 = 4), a flag
+///   is two regional indicators of 1 each (🇫🇷 = 2).
+/// - Widths describe the cluster *as shown in a cell*, i.e. after ``CellText/sanitize(_:)-(Character)``:
+///   a control (C0, DEL, C1), U+2028/U+2029, or a cluster containing a scalar that glibc calls
+///   unprintable (`wcwidth` = -1, e.g. emoji newer than glibc's tables) is shown as a
+///   one-column stand-in and so measures 1; CR LF measures 1; bidi controls measure 0. For every
+///   cluster `c`, `of(c) == of(CellText.sanitize(c))`.
+/// - Tabs measure 1 here (a lone tab is shown as one space); ``WordWrap`` expands tabs to tab
+///   stops itself.
+///
+/// Locale side effect: glibc's `wcwidth` only knows non-ASCII characters under a UTF-8
+/// `LC_CTYPE` (in the C locale it returns -1 for all of them). The first measurement of a
+/// non-ASCII scalar therefore runs a once-only guard (``prepareLocale()``): if
+/// `nl_langinfo(CODESET)` is not UTF-8 it calls `setlocale(LC_CTYPE, "C.UTF-8")`, changing the
+/// process's `LC_CTYPE`. Call ``prepareLocale()`` early in `main`, before other threads start,
+/// and do not switch `LC_CTYPE` back to a non-UTF-8 locale afterwards (ncursesw needs UTF-8 too).
+public enum DisplayWidth {
+    /// Columns taken by one scalar shown on its own: 0, 1 or 2.
+    ///
+    /// `max(0, wcwidth(scalar))` from glibc for printable scalars; 1 for scalars that
+    /// ``CellText`` replaces by a one-column stand-in (C0 controls incl. tab, DEL, C1 controls,
+    /// U+2028/U+2029, and scalars glibc calls unprintable); 0 for bidi controls.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let code = classify(scalar.value)
+        if code >= 0 { return code }
+        return code == bidiControl ? 0 : 1
+    }
+
+    /// Columns taken by one grapheme cluster: the sum of its scalars' widths (see the type's
+    /// rules), or the width of its one-column stand-in when ``CellText`` must replace it.
+    /// May exceed 2 (👍🏽 = 4, 👨‍👩‍👧 = 6).
+    public static func of(_ cluster: Character) -> Int {
+        measure(cluster).width
+    }
+
+    /// Columns taken by a string: the sum over its grapheme clusters of ``of(_:)-(Character)``.
+    /// Tabs count 1 and newlines count 1 (they are shown as stand-ins by ``CellText``).
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20 && byte < 0x7F else { return slowWidth(text) }
+            count += 1
+        }
+        return count
+    }
+
+    /// The raw glibc `wcwidth` of `scalar` under the UTF-8 guard: -1 for unprintable, else 0, 1
+    /// or 2 columns. For diagnostics and tests; layout code should use ``of(_:)-(Unicode.Scalar)``.
+    public static func libcWidth(_ scalar: Unicode.Scalar) -> Int {
+        rawWidth(scalar.value)
+    }
+
+    /// Runs the once-only locale guard (see the type's documentation) and reports whether
+    /// `LC_CTYPE`'s codeset is UTF-8 afterwards. Side effect: may call
+    /// `setlocale(LC_CTYPE, "C.UTF-8")` the first time. Safe to call repeatedly.
+    @discardableResult
+    public static func prepareLocale() -> Bool {
+        libcState.localeIsUTF8
+    }
+
+    // MARK: - Internal policy shared with CellText and WordWrap
+
+    /// `classify` result for controls and unprintable scalars: shown as a one-column stand-in.
+    static let standIn = -1
+    /// `classify` result for bidi controls: replaced by a zero-width, non-reordering stand-in.
+    static let bidiControl = -2
+
+    /// Width in columns (0, 1, 2) of a scalar that may be shown as is, or ``standIn`` /
+    /// ``bidiControl`` for scalars ``CellText`` replaces.
+    @inline(__always)
+    static func classify(_ v: UInt32) -> Int {
+        if v < 0x300 {
+            if v >= 0x20 && v < 0x7F { return 1 }
+            if v >= 0xA0 { return 1 }  // glibc: all of U+00A0–U+02FF are 1 column
+            return standIn  // C0, DEL, C1
+        }
+        switch v {
+        case 0x2028, 0x2029:
+            return standIn
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+            return bidiControl
+        default:
+            let w = rawWidth(v)
+            return w < 0 ? standIn : w
+        }
+    }
+
+    /// Width in columns and number of Unicode scalars of a cluster, whether ``CellText`` must
+    /// replace it (then `width` is the stand-in's width), and its first scalar's value.
+    @inline(__always)
+    static func measure(
+        _ cluster: Character
+    ) -> (width: Int, scalars: Int, replaced: Bool, first: UInt32) {
+        let scalars = cluster.unicodeScalars
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return (0, 0, false, 0) }
+        guard let second = iterator.next() else {
+            let code = classify(first.value)
+            if code >= 0 { return (code, 1, false, first.value) }
+            return (code == bidiControl ? 0 : 1, 1, true, first.value)
+        }
+        var count = 2
+        var width = 0
+        var replaced = false
+        let code1 = classify(first.value)
+        if code1 < 0 { replaced = true } else { width += code1 }
+        let code2 = classify(second.value)
+        if code2 < 0 { replaced = true } else { width += code2 }
+        while let next = iterator.next() {
+            count += 1
+            let code = classify(next.value)
+            if code < 0 { replaced = true } else { width += code }
+        }
+        // A multi-scalar cluster that needs replacing becomes one stand-in (CR LF -> U+2424,
+        // anything else -> U+FFFD), both one column wide.
+        return replaced ? (1, count, true, first.value) : (width, count, false, first.value)
+    }
+
+    private static func slowWidth<S: StringProtocol>(_ text: S) -> Int {
+        var total = 0
+        for cluster in text {
+            total += measure(cluster).width
+        }
+        return total
+    }
+
+    @inline(__always)
+    static func rawWidth(_ v: UInt32) -> Int {
+        let libc = libcState
+        guard libc.localeIsUTF8 || v < 0x80, let wcwidth = libc.wcwidth else { return -1 }
+        return Int(wcwidth(wchar_t(truncatingIfNeeded: v)))
+    }
+}
+
+/// The C library's `wcwidth`, found with `dlsym` (the Glibc module does not export it: it is
+/// declared only under `_XOPEN_SOURCE`), and the result of the once-only locale guard.
+/// Immutable after initialisation, hence safe to share between threads.
+private struct LibcWidth: @unchecked Sendable {
+    typealias Function = @convention(c) (wchar_t) -> Int32
+    let wcwidth: Function?
+    let localeIsUTF8: Bool
+}
+
+/// Whether `LC_CTYPE` names a UTF-8 codeset (glibc: "UTF-8"; some systems: "utf8").
+private func codesetIsUTF8() -> Bool {
+    guard let raw = nl_langinfo(nl_item(CODESET)) else { return false }
+    let name = String(cString: raw).lowercased()
+    return name == "utf-8" || name == "utf8"
+}
+
+/// The once-only locale guard and `wcwidth` look-up: a lazily initialised global `let`, so
+/// Swift runs the closure exactly once, thread-safely, on first use.
+private let libcState: LibcWidth = {
+    var isUTF8 = codesetIsUTF8()
+    if !isUTF8 {
+        _ = setlocale(LC_CTYPE, "C.UTF-8")
+        isUTF8 = codesetIsUTF8()
+    }
+    var function: LibcWidth.Function? = nil
+    if let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "wcwidth") {
+        function = unsafeBitCast(symbol, to: LibcWidth.Function.self)
+    }
+    return LibcWidth(wcwidth: function, localeIsUTF8: isUTF8)
+}()

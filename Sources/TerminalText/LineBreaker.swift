@@ -1,0 +1,295 @@
+/// The single-pass, linear-time state machine behind ``WordWrap/wrap(_:width:tabWidth:)``.
+///
+/// It walks the grapheme clusters of `source` once, keeping the current line's committed
+/// width, a pending run of break spaces, and the last break opportunity on the line. When a
+/// cluster overflows it breaks at that opportunity (carrying the unbreakable tail to the next
+/// line) or, without one, hard-breaks before the cluster. Line text is cut out of `source` by
+/// UTF-8 offset once per line, so no substring is rebuilt per cluster.
+///
+/// Units: `byte` offsets are UTF-8 code units into `source`, `scalar` offsets are Unicode
+/// scalars (what ``WrappedLine`` reports), widths and columns are display columns.
+struct LineBreaker {
+    let source: String
+    let width: Int
+    let tabWidth: Int
+    private(set) var lines: [WrappedLine] = []
+
+    /// A place the current line may end: its text would end at `textEnd` with `textWidth`
+    /// columns, and the next line would begin at `resumeByte`/`resumeScalar`, where the current
+    /// line had reached column `resumeCol`.
+    private struct Opportunity {
+        var textEnd: Int
+        var textWidth: Int
+        var hasTab: Bool
+        var resumeByte: Int
+        var resumeScalar: Int
+        var resumeCol: Int
+    }
+
+    /// What the previous visible cluster allows after it.
+    private struct Previous {
+        var content = false
+        var wide = false
+        var noBreakAfter = false
+        var hyphen = false
+        var hyphenMinus = false
+        var zeroWidthSpace = false
+    }
+
+    // Position of the cluster being processed.
+    private var byte = 0
+    private var scalar = 0
+
+    // The current line.
+    private var lineStartScalar = 0
+    private var contentStart = 0
+    private var col = 0
+    private var lineHasTab = false
+    private var opportunity: Opportunity? = nil
+
+    // A run of break spaces not yet known to be inside the line or at its end.
+    private var pending = false
+    private var pendingStart = 0
+    private var pendingWidth = 0
+    private var pendingHasTab = false
+
+    private var previous = Previous()
+
+    init(source: String, width: Int, tabWidth: Int) {
+        self.source = source
+        self.width = width
+        self.tabWidth = tabWidth
+    }
+
+    mutating func run() {
+        for cluster in source {
+            let utf8 = cluster.utf8
+            let bytes = utf8.count
+            if bytes == 1, let b = utf8.first {
+                switch b {
+                case 0x20: space(columns: 1, bytes: 1, scalars: 1, isTab: false)
+                case 0x09: space(columns: 0, bytes: 1, scalars: 1, isTab: true)
+                case 0x0A, 0x0B, 0x0C, 0x0D: mandatoryBreak(bytes: 1, scalars: 1)
+                default: content(columns: 1, first: UInt32(b), bytes: 1, scalars: 1)
+                }
+                continue
+            }
+            let (w, scalars, _, first) = DisplayWidth.measure(cluster)
+            if scalars == 1 {
+                switch first {
+                case 0x85, 0x2028, 0x2029:
+                    mandatoryBreak(bytes: bytes, scalars: 1)
+                case 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F, 0x3000:
+                    space(columns: w, bytes: bytes, scalars: 1, isTab: false)
+                default:
+                    content(columns: w, first: first, bytes: bytes, scalars: 1)
+                }
+            } else if first == 0x0D {  // CR LF
+                mandatoryBreak(bytes: bytes, scalars: scalars)
+            } else {
+                content(columns: w, first: first, bytes: bytes, scalars: scalars)
+            }
+        }
+        emit(textEnd: pending ? pendingStart : byte, width: col, hasTab: lineHasTab, end: scalar)
+    }
+
+    // MARK: - Cluster kinds
+
+    private mutating func space(columns: Int, bytes: Int, scalars: Int, isTab: Bool) {
+        if !pending {
+            pending = true
+            pendingStart = byte
+            pendingWidth = 0
+            pendingHasTab = false
+        }
+        if isTab {
+            pendingWidth += tabWidth - (col + pendingWidth) % tabWidth
+            pendingHasTab = true
+        } else {
+            pendingWidth += columns
+        }
+        previous = Previous()
+        byte += bytes
+        scalar += scalars
+    }
+
+    private mutating func mandatoryBreak(bytes: Int, scalars: Int) {
+        emit(
+            textEnd: pending ? pendingStart : byte, width: col, hasTab: lineHasTab,
+            end: scalar + scalars
+        )
+        byte += bytes
+        scalar += scalars
+        startLine(byte: byte, scalar: scalar, carriedWidth: 0)
+        pending = false
+        previous = Previous()
+    }
+
+    private mutating func content(columns w: Int, first: UInt32, bytes: Int, scalars: Int) {
+        let wide = w >= 2
+        if pending {
+            // The end of a run of break spaces is a break opportunity, unless the run is the
+            // indentation at the start of the line (nothing before it to end a line with).
+            if col > 0 {
+                opportunity = Opportunity(
+                    textEnd: pendingStart, textWidth: col, hasTab: lineHasTab,
+                    resumeByte: byte, resumeScalar: scalar, resumeCol: col + pendingWidth
+                )
+            }
+            pending = false
+            if w > 0 && col + pendingWidth + w > width {
+                if col > 0, let here = opportunity {
+                    breakLine(at: here, carriedWidth: 0)
+                } else {
+                    contentStart = byte  // indentation does not fit with what follows: drop it
+                }
+            } else {
+                col += pendingWidth
+                lineHasTab = lineHasTab || pendingHasTab
+            }
+        } else if w > 0 {
+            if col > 0 && breakAllowed(before: first, wide: wide) {
+                opportunity = Opportunity(
+                    textEnd: byte, textWidth: col, hasTab: lineHasTab,
+                    resumeByte: byte, resumeScalar: scalar, resumeCol: col
+                )
+            }
+            if col + w > width {
+                if let last = opportunity {
+                    breakLine(at: last, carriedWidth: col - last.resumeCol)
+                }
+                if col > 0 && col + w > width {
+                    emit(textEnd: byte, width: col, hasTab: lineHasTab, end: scalar)
+                    startLine(byte: byte, scalar: scalar, carriedWidth: 0)
+                }
+            }
+        }
+        col += w
+        if w > 0 {
+            let hyphen = Self.isHyphen(first)
+            previous = Previous(
+                content: true,
+                wide: wide,
+                noBreakAfter: wide && Self.isOpeningBracket(first),
+                hyphen: hyphen && previous.content,
+                hyphenMinus: first == 0x2D,
+                zeroWidthSpace: false
+            )
+        } else if first == 0x200B {
+            previous = Previous(content: previous.content, zeroWidthSpace: true)
+        }
+        byte += bytes
+        scalar += scalars
+    }
+
+    // MARK: - Lines
+
+    private mutating func breakLine(at opportunity: Opportunity, carriedWidth: Int) {
+        emit(
+            textEnd: opportunity.textEnd, width: opportunity.textWidth,
+            hasTab: opportunity.hasTab, end: opportunity.resumeScalar
+        )
+        startLine(
+            byte: opportunity.resumeByte, scalar: opportunity.resumeScalar,
+            carriedWidth: carriedWidth
+        )
+    }
+
+    /// Starts a line at the given source position whose first `carriedWidth` columns are
+    /// already-seen clusters without tabs or break opportunities.
+    private mutating func startLine(byte: Int, scalar: Int, carriedWidth: Int) {
+        lineStartScalar = scalar
+        contentStart = byte
+        col = carriedWidth
+        lineHasTab = false
+        opportunity = nil
+    }
+
+    private mutating func emit(textEnd: Int, width: Int, hasTab: Bool, end: Int) {
+        lines.append(
+            WrappedLine(
+                text: text(from: contentStart, to: textEnd, expandingTabs: hasTab),
+                width: width, start: lineStartScalar, end: end
+            )
+        )
+    }
+
+    /// The source between two UTF-8 offsets (both on cluster boundaries), tabs expanded to
+    /// the next multiple of `tabWidth` columns counted from the first cluster.
+    private func text(from start: Int, to end: Int, expandingTabs: Bool) -> String {
+        guard start < end else { return "" }
+        let utf8 = source.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let upper = utf8.index(utf8.startIndex, offsetBy: end)
+        let slice = source[lower..<upper]
+        guard expandingTabs else { return String(slice) }
+        var result = ""
+        var column = 0
+        for cluster in slice {
+            if cluster == "\t" {
+                let stop = tabWidth - column % tabWidth
+                result.append(String(repeating: " ", count: stop))
+                column += stop
+            } else {
+                result.append(cluster)
+                column += DisplayWidth.of(cluster)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Break classes (simplified UAX #14)
+
+    /// Whether a line may break between the previous visible cluster and a cluster of
+    /// positive width starting with scalar `first`.
+    private func breakAllowed(before first: UInt32, wide: Bool) -> Bool {
+        if previous.zeroWidthSpace { return true }
+        if previous.hyphen {
+            if Self.isHyphen(first) { return false }
+            if first < 0x80 && !Self.isASCIIAlphanumeric(first) { return false }
+            if previous.hyphenMinus && first >= 0x30 && first <= 0x39 { return false }
+            return true
+        }
+        return previous.wide && wide && !previous.noBreakAfter && !Self.isClosingOrSmall(first)
+    }
+
+    private static func isASCIIAlphanumeric(_ v: UInt32) -> Bool {
+        (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+
+    /// Hyphen-minus, U+2010 hyphen, U+2012 figure dash, U+2013 en dash, U+2014 em dash, soft hyphen.
+    private static func isHyphen(_ v: UInt32) -> Bool {
+        v == 0x2D || v == 0xAD || v == 0x2010 || (v >= 0x2012 && v <= 0x2014)
+    }
+
+    /// Opening CJK brackets: no break after them.
+    private static func isOpeningBracket(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3008, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0x301D,
+            0xFF08, 0xFF3B, 0xFF5B, 0xFF5F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Wide closing punctuation, iteration marks, prolonged sound mark and small kana: no break
+    /// before them (kinsoku shori).
+    private static func isClosingOrSmall(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3001, 0x3002, 0x3005, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3017,
+            0x3019, 0x301B, 0x301E, 0x301F, 0x303B, 0x309D, 0x309E, 0x30A0, 0x30FB, 0x30FC,
+            0x30FD, 0x30FE, 0xFF01, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF3D,
+            0xFF5D, 0xFF60:
+            return true
+        case 0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087, 0x308E,
+            0x3095, 0x3096:
+            return true  // small hiragana
+        case 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30E3, 0x30E5, 0x30E7, 0x30EE,
+            0x30F5, 0x30F6, 0x31F0...0x31FF:
+            return true  // small katakana
+        default:
+            return false
+        }
+    }
+}

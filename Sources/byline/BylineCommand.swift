@@ -1,0 +1,85 @@
+import ArgumentParser
+import ArticleModel
+import ArticleParsing
+import Foundation
+import NCursesBackend
+import ReaderUI
+import TerminalText
+
+/// The `byline` command line: reads an article (a path, `-` or piped standard input; the
+/// built-in sample when there is none), then either opens the reader full-screen or, when
+/// standard output is not a terminal or `--dump`/`--json` is given, prints it.
+@main
+struct BylineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline",
+        abstract: "Read a news article in the terminal.",
+        discussion: """
+            Opens ARTICLE (a plain-text file, or - for standard input) full-screen. Keys are \
+            those of less: j/k, Space/b, d/u, g/G, q to quit, h for help. With no ARTICLE and \
+            nothing piped in, opens a built-in sample. When standard output is not a terminal, \
+            prints the article as wrapped plain text instead.
+            """,
+        version: BylineVersion.current
+    )
+
+    @Argument(help: "The article to read: a path, or - for standard input.")
+    var article: String?
+
+    @Option(name: .long, help: "Text width in columns (default 80); clamped to the window.")
+    var width: Int = 80
+
+    @Flag(name: .long, help: "Scroll with the mouse wheel (turns off the terminal's own text selection).")
+    var mouse = false
+
+    @Flag(name: .long, help: "Print the article as wrapped plain text and exit, even on a terminal.")
+    var dump = false
+
+    @Flag(name: .long, help: "Print the article model as JSON and exit.")
+    var json = false
+
+    func validate() throws {
+        guard width >= 1 else {
+            throw ValidationError("--width must be at least 1 column (got \(width))")
+        }
+        guard !(dump && json) else {
+            throw ValidationError("--dump and --json cannot be combined")
+        }
+    }
+
+    func run() throws {
+        let parsed: Article
+        do {
+            parsed = try ArticleSource.load(article)
+        } catch let error as ArticleInputError {
+            Diagnostics.fail(error.description)
+        }
+        if json {
+            try Output.writeJSON(parsed)
+            return
+        }
+        let interactive = isatty(STDOUT_FILENO) == 1
+        if dump || !interactive {
+            Output.writePlainText(parsed, width: width)
+            return
+        }
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal(mouse: mouse)
+        } catch {
+            Diagnostics.warn("\(error); printing the article as plain text")
+            Output.writePlainText(parsed, width: width)
+            return
+        }
+        defer { terminal.shutdown() }
+        let size = terminal.size
+        let state = ReaderState(article: parsed, rows: size.rows, columns: size.columns, width: width)
+        ReaderLoop.run(state: state, backend: terminal)
+    }
+}
+
+/// Byline's version, printed by `--version`.
+enum BylineVersion {
+    /// Semantic version of this build.
+    static let current = "0.1.0"
+}

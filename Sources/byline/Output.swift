@@ -1,0 +1,61 @@
+import ArticleModel
+import Foundation
+import ReaderUI
+import TerminalText
+
+/// Non-interactive output: wrapped plain text and JSON, written to standard output.
+enum Output {
+    /// Prints the article laid out at `width` columns exactly as the reader shows it, without
+    /// styling, centring or a single escape sequence: every line passes through
+    /// ``CellText/sanitize(_:)`` once more before it is written.
+    static func writePlainText(_ article: Article, width: Int) {
+        let layout = ArticleLayout(article: article, width: width)
+        var out = ""
+        out.reserveCapacity(layout.lines.count * (width + 1))
+        for line in layout.lines {
+            var text = CellText.sanitize(line.plainText)
+            while text.last == " " { text.removeLast() }
+            out += text
+            out += "\n"
+        }
+        write(out)
+    }
+
+    /// Prints the article model as pretty-printed JSON (format in README, "JSON format").
+    /// Throws `EncodingError` if the model cannot be encoded.
+    static func writeJSON(_ article: Article) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(article)
+        write(String(decoding: data, as: UTF8.self) + "\n")
+    }
+
+    private static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(STDOUT_FILENO, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if n <= 0 {
+                    if n < 0 && errno == EINTR { continue }
+                    return
+                }
+                offset += n
+            }
+        }
+    }
+}
+
+/// Messages to standard error.
+enum Diagnostics {
+    /// Prints `byline: message` on standard error and exits with status 1.
+    static func fail(_ message: String) -> Never {
+        warn(message)
+        Foundation.exit(1)
+    }
+
+    /// Prints `byline: message` on standard error.
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data(("byline: " + message + "\n").utf8))
+    }
+}
