@@ -55,7 +55,7 @@ enum BoilerplateLexicon {
         "latest news", "latest headlines", "don't miss", "watch now", "listen now",
         "listen to this article", "audio version", "reading time", "min read", "gift this article",
         "save article", "saved articles", "bookmark",
-    ].map { $0.split(separator: " ").map(String.init) }
+    ].map { $0.split(separator: " ").map(TextShape.normalisedWord) }
 
     /// Prefixes (lower case, matched on whole words at the start) that mark a line as
     /// promotional whatever follows.

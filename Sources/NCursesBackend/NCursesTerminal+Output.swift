@@ -4,11 +4,11 @@ import ReaderUI
 
 extension NCursesTerminal {
     /// The replacement character, drawn when a cell's grapheme cannot be shown in the
-    /// columns the buffer gives it.
+    /// columns the buffer gives it (U+FFFD, one column).
     static let replacement: wchar_t = 0xFFFD
     /// U+FE0F VARIATION SELECTOR-16 (emoji presentation).
     static let emojiPresentation: UInt32 = 0xFE0F
-    /// U+200D ZERO WIDTH JOINER: dropped, because what it joins is dropped too.
+    /// U+200D ZERO WIDTH JOINER: dropped, so pieces of a cluster never join across cells.
     static let zeroWidthJoiner: UInt32 = 0x200D
 
     /// Shows `buffer`: every cell is written to `stdscr` and ncurses sends only what changed
@@ -58,48 +58,59 @@ extension NCursesTerminal {
 
     /// Writes one lead cell at (`row`, `column`) and returns how many columns it covers.
     ///
-    /// The cell becomes one `cchar_t`: its first scalar plus the zero-width scalars that
-    /// follow it (up to `CCHARW_MAX`). ncurses itself stops at a second spacing scalar (emoji
-    /// ZWJ sequences, flags, skin-tone modifiers), so those are dropped here, together with a
-    /// joiner (U+200D) that would dangle. VS16 (U+FE0F) after a one-column scalar is dropped
-    /// too: ncurses counts ❤️ as one column, but many terminals draw the emoji presentation
-    /// two columns wide and would shift the rest of the row; without VS16 they draw the
-    /// one-column text presentation.
-    ///
-    /// When the width `wcwidth` gives the first scalar differs from the cell's width (in
-    /// columns), the cell is made to fit the buffer's columns exactly: too wide becomes
-    /// U+FFFD, too narrow is padded with spaces.
+    /// ncurses stores one spacing scalar per screen cell, with the zero-width scalars after it
+    /// (up to `CCHARW_MAX`), and advances by each spacing scalar's `wcwidth`. So the cell's
+    /// grapheme is split into such pieces (👍🏽 -> 👍, 🏽; 👩‍💻 -> 👩, 💻; 🇫🇷 -> 🇫, 🇷) and
+    /// the pieces are written one after another while they fit in the cell's width (in
+    /// columns); the rest of the cell is padded with spaces. Two scalars are dropped: the
+    /// joiner U+200D (it would join across cells, and some terminals would then draw fewer
+    /// columns than ncurses counts), and VS16 U+FE0F after a one-column scalar (ncurses counts
+    /// ❤️ as one column, but many terminals draw the emoji presentation two columns wide and
+    /// would shift the rest of the row; without VS16 they draw the text presentation). A
+    /// grapheme whose first piece does not fit, or that has no printable scalar, becomes
+    /// U+FFFD.
     private func draw(
         _ cell: Cell, row: Int, column: Int, limit: Int, style: ColorPairCache.Resolved,
-        window: UnsafeMutablePointer<WINDOW>, scratch wide: inout [wchar_t]
+        window: UnsafeMutablePointer<WINDOW>, scratch piece: inout [wchar_t]
     ) -> Int {
         let cellWidth = max(1, min(cell.width, limit - column))
-        wide.removeAll(keepingCapacity: true)
-        var scalars = cell.grapheme.unicodeScalars.makeIterator()
-        var baseWidth: Int32 = -1
-        if let first = scalars.next() {
-            let base = wchar_t(bitPattern: first.value)
-            baseWidth = wcwidth(base)
-            if baseWidth > 0, Int(baseWidth) <= cellWidth {
-                wide.append(base)
-                while wide.count < Int(CCHARW_MAX), let next = scalars.next() {
-                    let mark = wchar_t(bitPattern: next.value)
-                    let markWidth = wcwidth(mark)
-                    if markWidth > 0 { break }
-                    if markWidth < 0 || next.value == Self.zeroWidthJoiner { continue }
-                    if next.value == Self.emojiPresentation && baseWidth == 1 { continue }
-                    wide.append(mark)
-                }
+        var covered = 0
+        var pieceWidth = 0
+        piece.removeAll(keepingCapacity: true)
+
+        /// Writes the piece collected so far if it fits; returns false once one does not.
+        func flush() -> Bool {
+            guard !piece.isEmpty else { return true }
+            defer {
+                piece.removeAll(keepingCapacity: true)
+                pieceWidth = 0
+            }
+            guard covered + pieceWidth <= cellWidth else { return false }
+            piece.append(0)
+            put(piece, row: row, column: column + covered, style: style, window: window)
+            covered += pieceWidth
+            return true
+        }
+
+        for scalar in cell.grapheme.unicodeScalars {
+            let character = wchar_t(bitPattern: scalar.value)
+            let width = Int(wcwidth(character))
+            if width > 0 {
+                guard flush() else { break }
+                piece.append(character)
+                pieceWidth = width
+            } else if width == 0, !piece.isEmpty, piece.count < Int(CCHARW_MAX) {
+                if scalar.value == Self.zeroWidthJoiner { continue }
+                if scalar.value == Self.emojiPresentation && pieceWidth == 1 { continue }
+                piece.append(character)
             }
         }
-        if wide.isEmpty {
-            wide.append(cell.grapheme.isEmpty ? 0x20 : Self.replacement)
-            baseWidth = 1
-        }
-        wide.append(0)
+        _ = flush()
 
-        put(wide, row: row, column: column, style: style, window: window)
-        var covered = Int(baseWidth)
+        if covered == 0 {
+            put([Self.replacement, 0], row: row, column: column, style: style, window: window)
+            covered = 1
+        }
         while covered < cellWidth {
             put([0x20, 0], row: row, column: column + covered, style: style, window: window)
             covered += 1

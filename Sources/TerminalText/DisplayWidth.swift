@@ -55,12 +55,14 @@ public enum DisplayWidth {
     /// Columns taken by a string: the sum over its grapheme clusters of ``of(_:)-(Character)``.
     /// Tabs count 1 and newlines count 1 (they are shown as stand-ins by ``CellText``).
     public static func of<S: StringProtocol>(_ text: S) -> Int {
-        var count = 0
-        for byte in text.utf8 {
-            guard byte >= 0x20 && byte < 0x7F else { return slowWidth(text) }
-            count += 1
+        let printableASCII: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            return bytes.count
         }
-        return count
+        if let printableASCII, let count = printableASCII { return count }
+        var sum = WidthSum()
+        walkClusters(of: String(text), into: &sum)
+        return sum.total
     }
 
     /// The raw glibc `wcwidth` of `scalar` under the UTF-8 guard: -1 for unprintable, else 0, 1
@@ -135,19 +137,20 @@ public enum DisplayWidth {
         return replaced ? (1, count, true, first.value) : (width, count, false, first.value)
     }
 
-    private static func slowWidth<S: StringProtocol>(_ text: S) -> Int {
-        var total = 0
-        for cluster in text {
-            total += measure(cluster).width
-        }
-        return total
-    }
-
     @inline(__always)
     static func rawWidth(_ v: UInt32) -> Int {
         let libc = libcState
         guard libc.localeIsUTF8 || v < 0x80, let wcwidth = libc.wcwidth else { return -1 }
         return Int(wcwidth(wchar_t(truncatingIfNeeded: v)))
+    }
+}
+
+/// Sums display widths in columns over the clusters of a string.
+private struct WidthSum: ClusterSink {
+    var total = 0
+    mutating func ascii(_ byte: UInt8) { total += 1 }  // printable 1, controls' stand-ins 1
+    mutating func cluster(_ cluster: Character, bytes: Int) {
+        total += DisplayWidth.measure(cluster).width
     }
 }
 

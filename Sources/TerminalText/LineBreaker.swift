@@ -8,7 +8,7 @@
 ///
 /// Units: `byte` offsets are UTF-8 code units into `source`, `scalar` offsets are Unicode
 /// scalars (what ``WrappedLine`` reports), widths and columns are display columns.
-struct LineBreaker {
+struct LineBreaker: ClusterSink {
     let source: String
     let width: Int
     let tabWidth: Int
@@ -62,38 +62,39 @@ struct LineBreaker {
     }
 
     mutating func run() {
-        for cluster in source {
-            let utf8 = cluster.utf8
-            let bytes = utf8.count
-            if bytes == 1, let b = utf8.first {
-                switch b {
-                case 0x20: space(columns: 1, bytes: 1, scalars: 1, isTab: false)
-                case 0x09: space(columns: 0, bytes: 1, scalars: 1, isTab: true)
-                case 0x0A, 0x0B, 0x0C, 0x0D: mandatoryBreak(bytes: 1, scalars: 1)
-                default: content(columns: 1, first: UInt32(b), bytes: 1, scalars: 1)
-                }
-                continue
-            }
-            let (w, scalars, _, first) = DisplayWidth.measure(cluster)
-            if scalars == 1 {
-                switch first {
-                case 0x85, 0x2028, 0x2029:
-                    mandatoryBreak(bytes: bytes, scalars: 1)
-                case 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F, 0x3000:
-                    space(columns: w, bytes: bytes, scalars: 1, isTab: false)
-                default:
-                    content(columns: w, first: first, bytes: bytes, scalars: 1)
-                }
-            } else if first == 0x0D {  // CR LF
-                mandatoryBreak(bytes: bytes, scalars: scalars)
-            } else {
-                content(columns: w, first: first, bytes: bytes, scalars: scalars)
-            }
-        }
+        let text = source
+        walkClusters(of: text, into: &self)
         emit(textEnd: pending ? pendingStart : byte, width: col, hasTab: lineHasTab, end: scalar)
     }
 
     // MARK: - Cluster kinds
+
+    mutating func ascii(_ b: UInt8) {
+        switch b {
+        case 0x20: space(columns: 1, bytes: 1, scalars: 1, isTab: false)
+        case 0x09: space(columns: 0, bytes: 1, scalars: 1, isTab: true)
+        case 0x0A, 0x0B, 0x0C, 0x0D: mandatoryBreak(bytes: 1, scalars: 1)
+        default: content(columns: 1, first: UInt32(b), bytes: 1, scalars: 1)
+        }
+    }
+
+    mutating func cluster(_ cluster: Character, bytes: Int) {
+        let (w, scalars, _, first) = DisplayWidth.measure(cluster)
+        if scalars == 1 {
+            switch first {
+            case 0x85, 0x2028, 0x2029:
+                mandatoryBreak(bytes: bytes, scalars: 1)
+            case 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F, 0x3000:
+                space(columns: w, bytes: bytes, scalars: 1, isTab: false)
+            default:
+                content(columns: w, first: first, bytes: bytes, scalars: 1)
+            }
+        } else if first == 0x0D {  // CR LF
+            mandatoryBreak(bytes: bytes, scalars: scalars)
+        } else {
+            content(columns: w, first: first, bytes: bytes, scalars: scalars)
+        }
+    }
 
     private mutating func space(columns: Int, bytes: Int, scalars: Int, isTab: Bool) {
         if !pending {
@@ -148,7 +149,7 @@ struct LineBreaker {
                 lineHasTab = lineHasTab || pendingHasTab
             }
         } else if w > 0 {
-            if col > 0 && breakAllowed(before: first, wide: wide) {
+            if col > 0 && Self.breakAllowed(after: previous, before: first, wide: wide) {
                 opportunity = Opportunity(
                     textEnd: byte, textWidth: col, hasTab: lineHasTab,
                     resumeByte: byte, resumeScalar: scalar, resumeCol: col
@@ -208,7 +209,10 @@ struct LineBreaker {
     private mutating func emit(textEnd: Int, width: Int, hasTab: Bool, end: Int) {
         lines.append(
             WrappedLine(
-                text: text(from: contentStart, to: textEnd, expandingTabs: hasTab),
+                text: Self.text(
+                    of: source, from: contentStart, to: textEnd,
+                    expandingTabs: hasTab, tabWidth: tabWidth
+                ),
                 width: width, start: lineStartScalar, end: end
             )
         )
@@ -216,7 +220,9 @@ struct LineBreaker {
 
     /// The source between two UTF-8 offsets (both on cluster boundaries), tabs expanded to
     /// the next multiple of `tabWidth` columns counted from the first cluster.
-    private func text(from start: Int, to end: Int, expandingTabs: Bool) -> String {
+    private static func text(
+        of source: String, from start: Int, to end: Int, expandingTabs: Bool, tabWidth: Int
+    ) -> String {
         guard start < end else { return "" }
         let utf8 = source.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
@@ -242,15 +248,15 @@ struct LineBreaker {
 
     /// Whether a line may break between the previous visible cluster and a cluster of
     /// positive width starting with scalar `first`.
-    private func breakAllowed(before first: UInt32, wide: Bool) -> Bool {
+    private static func breakAllowed(after previous: Previous, before first: UInt32, wide: Bool) -> Bool {
         if previous.zeroWidthSpace { return true }
         if previous.hyphen {
-            if Self.isHyphen(first) { return false }
-            if first < 0x80 && !Self.isASCIIAlphanumeric(first) { return false }
+            if isHyphen(first) { return false }
+            if first < 0x80 && !isASCIIAlphanumeric(first) { return false }
             if previous.hyphenMinus && first >= 0x30 && first <= 0x39 { return false }
             return true
         }
-        return previous.wide && wide && !previous.noBreakAfter && !Self.isClosingOrSmall(first)
+        return previous.wide && wide && !previous.noBreakAfter && !isClosingOrSmall(first)
     }
 
     private static func isASCIIAlphanumeric(_ v: UInt32) -> Bool {

@@ -2,5 +2,6 @@
 import Testing
 
 @Test func scratch() {
-    print("BP", BoilerplateLexicon.isBoilerplate("Editors' picks"), TextShape.normalisedWord("Editors'"), BoilerplateLexicon.phrasesByFirstWord["editors"] ?? [])
+    print("BP", BoilerplateLexicon.phrases.filter { $0.first?.hasPrefix("edit") == true })
+    print("BP", "editors' picks".split(separator: " ").map(TextShape.normalisedWord))
 }

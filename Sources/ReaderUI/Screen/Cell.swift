@@ -1,12 +1,13 @@
 /// One terminal cell of a ``ScreenBuffer``.
 ///
-/// A grapheme cluster of display width 2 occupies its own cell plus the cell to its right,
-/// which holds a continuation (``isContinuation``); a cell of width 0 never exists (zero-width
-/// clusters are merged into the cell before them or dropped by the painter).
+/// A grapheme cluster of display width `w > 1` (2 for CJK; up to the sum of its parts for an
+/// emoji sequence, as ncurses advances it) occupies its own cell plus `w - 1` cells to its
+/// right, which hold continuations (``isContinuation``). Zero-width clusters never get a
+/// cell of their own: they are merged into the cell before them or dropped by the painter.
 public struct Cell: Sendable, Equatable {
     /// The printable grapheme cluster shown in this cell, or `""` for a continuation cell.
     public var grapheme: String
-    /// Display width in columns: 1 or 2 for a lead cell, 0 for a continuation.
+    /// Display width in columns: 1 or more for a lead cell, 0 for a continuation.
     public var width: Int
     /// The semantic style of the cell.
     public var role: StyleRole
@@ -23,6 +24,6 @@ public struct Cell: Sendable, Equatable {
         Cell(grapheme: " ", width: 1, role: role)
     }
 
-    /// Whether this cell is the right half of a wide grapheme cluster.
+    /// Whether this cell is covered by the wide grapheme cluster to its left.
     public var isContinuation: Bool { width == 0 }
 }

@@ -49,8 +49,9 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// Writes `text` at (`row`, `column`) in `role`, one grapheme cluster per cell, and returns
     /// the column after the last cell written. Clusters are sanitised for the terminal; a
     /// cluster of width 0 is attached to the previous cluster written by this call (or dropped
-    /// when there is none); a wide cluster that would straddle `limit` (default: the right
-    /// edge) is replaced by a space; nothing is written at or past `limit`. Widths are in
+    /// when there is none); a cluster of width `w > 1` takes a lead cell and `w - 1`
+    /// continuation cells; one that would straddle `limit` (default: the right edge) is
+    /// replaced by spaces up to it; nothing is written at or past `limit`. Widths are in
     /// columns as measured by ``DisplayWidth``.
     @discardableResult
     public mutating func write(
@@ -71,15 +72,16 @@ public struct ScreenBuffer: Sendable, Equatable {
             }
             if col >= end { break }
             if col < 0 { col += w; continue }
-            if w == 2 && col + 1 >= end {
-                cells[row * columns + col] = Cell(grapheme: " ", width: 1, role: role)
-                col += 1
+            if col + w > end {
+                // A wide cluster never straddles the edge: blank out what is left.
+                for c in col..<end { cells[row * columns + c] = Cell(grapheme: " ", width: 1, role: role) }
+                col = end
                 break
             }
             cells[row * columns + col] = Cell(grapheme: String(safe), width: w, role: role)
             lastLead = col
-            if w == 2 {
-                cells[row * columns + col + 1] = Cell(grapheme: "", width: 0, role: role)
+            for c in (col + 1)..<(col + w) {
+                cells[row * columns + c] = Cell(grapheme: "", width: 0, role: role)
             }
             col += w
         }
@@ -94,9 +96,10 @@ public struct ScreenBuffer: Sendable, Equatable {
         var c = 0
         while c < columns {
             let cell = cells[base + c]
-            if cell.width == 2 {
-                if c + 1 < columns, cells[base + c + 1].width == 0 {
-                    c += 2
+            if cell.width > 1 {
+                let tail = (c + 1)..<(c + cell.width)
+                if tail.upperBound <= columns, tail.allSatisfy({ cells[base + $0].width == 0 }) {
+                    c += cell.width
                     continue
                 }
                 cells[base + c] = .blank(cell.role)

@@ -122,7 +122,7 @@ public struct ReaderState: Sendable {
     }
 
     private mutating func updateHelp(_ message: Message) -> [Effect] {
-        let maxTop = max(0, HelpText.lines.count - HelpOverlay.visibleRows(screenRows: rows))
+        let maxTop = max(0, HelpOverlay.lines(screenColumns: columns).count - HelpOverlay.visibleRows(screenRows: rows))
         switch message {
         case .scrollLines(let n): helpTopLine = min(maxTop, max(0, helpTopLine + n))
         case .scrollPages(let n), .scrollHalfPages(let n):

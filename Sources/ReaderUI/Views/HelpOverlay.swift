@@ -6,16 +6,22 @@ public enum HelpOverlay {
     /// How many help lines fit on a screen of `screenRows` rows (frame, title and the
     /// status line excluded).
     public static func visibleRows(screenRows: Int) -> Int {
-        max(1, screenRows - 1 - 4)
+        max(1, screenRows - 1 - 2)
+    }
+
+    /// The help lines for a screen `screenColumns` wide: the box's inside is the screen less
+    /// the frame and a column of padding on each side.
+    public static func lines(screenColumns: Int) -> [String] {
+        HelpText.lines(width: max(1, screenColumns - 4))
     }
 
     /// Paints the overlay over the article pane of `buffer`.
     public static func render(_ state: ReaderState, into buffer: inout ScreenBuffer) {
-        let lines = HelpText.lines
+        let lines = lines(screenColumns: buffer.columns)
         let contentWidth = lines.map { DisplayWidth.of($0) }.max() ?? 0
         let boxWidth = min(buffer.columns, contentWidth + 4)
         let shown = min(lines.count, visibleRows(screenRows: buffer.rows))
-        let boxHeight = min(max(0, buffer.rows - 1), shown + 4)
+        let boxHeight = min(max(0, buffer.rows - 1), shown + 2)
         guard boxWidth >= 4, boxHeight >= 3 else { return }
         let left = (buffer.columns - boxWidth) / 2
         let top = max(0, (buffer.rows - 1 - boxHeight) / 2)
@@ -36,11 +42,11 @@ public enum HelpOverlay {
         let footerText = Truncation.truncate(footer, toWidth: boxWidth - 4)
         buffer.write(footerText, row: bottom, column: left + 2, role: .dim, limit: right)
         let first = min(state.helpTopLine, max(0, lines.count - shown))
-        for i in 0..<min(shown, boxHeight - 4) {
+        for i in 0..<min(shown, boxHeight - 2) {
             let text = lines[first + i]
             let isGroup = !text.hasPrefix(" ")
             buffer.write(
-                text, row: top + 2 + i, column: left + 2, role: isGroup ? .sidebarTitle : .help,
+                text, row: top + 1 + i, column: left + 2, role: isGroup ? .sidebarTitle : .help,
                 limit: right - 1)
         }
     }

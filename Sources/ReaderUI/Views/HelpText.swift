@@ -33,15 +33,25 @@ public enum HelpText {
         Entry(keys: "q  Ctrl-C", action: "quit"),
     ]
 
-    /// The help text as lines: group titles flush left, keys in a column of their own.
-    public static let lines: [String] = {
+    /// The help text as lines for a box `width` columns wide inside: group titles flush
+    /// left and keys in a column of their own; when that does not fit, each entry takes two
+    /// lines, the keys and then the action indented below them.
+    public static func lines(width: Int = .max) -> [String] {
         let keyColumn = (entries.map { $0.keys.count }.max() ?? 0) + 2
-        return entries.map { entry in
-            if entry.keys.isEmpty && !entry.action.hasPrefix(" ") { return entry.action }
-            let keys = entry.keys.padding(toLength: keyColumn)
-            return "  " + keys + entry.action.trimmingLeadingSpaces
+        let actionWidth = entries.map { $0.action.count }.max() ?? 0
+        let wide = 2 + keyColumn + actionWidth <= width
+        return entries.flatMap { entry -> [String] in
+            if entry.keys.isEmpty && !entry.action.hasPrefix(" ") { return [entry.action] }
+            let action = entry.action.trimmingLeadingSpaces
+            if wide {
+                return ["  " + entry.keys.padding(toLength: keyColumn) + action]
+            }
+            return entry.keys.isEmpty ? ["      " + action] : ["  " + entry.keys, "      " + action]
         }
-    }()
+    }
+
+    /// The help text at full width, as README's key table lists it.
+    public static var lines: [String] { lines() }
 }
 
 extension String {
