@@ -3,11 +3,13 @@ public struct Block: Sendable, Equatable, Codable {
     /// What the block is.
     public var kind: BlockKind
     /// The block's text, already decoded and sanitised: no control characters other than
-    /// tab (U+0009) and, inside a block that kept its line structure, line feed (U+000A).
+    /// tab (U+0009) and line feed (U+000A; the plain-text parser joins lines, so it emits
+    /// none, but a block may keep its line structure).
     /// Offsets into it are counted in Unicode scalars.
     public var text: String
-    /// For a ``BlockKind/caption``, the photo credit as written ("Korean Central News
-    /// Agency"), which is not part of ``text``; `nil` for other kinds or a caption without one.
+    /// For a ``BlockKind/caption``, the photo credit as written ("Lena Brandvold / Valmont
+    /// Daily Archive"), which is not part of ``text``; `nil` for other kinds or a caption
+    /// without one.
     public var credit: String?
 
     /// Creates a block.

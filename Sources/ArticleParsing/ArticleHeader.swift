@@ -6,16 +6,26 @@
 ///   after the headline (blank lines between are fine) are metadata; the first of each kind
 ///   wins and later ones stay in the body.
 /// - The headline is the first non-blank line that is not metadata, when it is at most
-///   ``maximumHeadlineLength`` scalars, has a letter, is not a list item, does not end with a
-///   period (unless its last word is an initialism such as "U.S."), and is followed by a
+///   ``maximumHeadlineLength`` scalars, has a letter, is not a list item, and is followed by a
 ///   blank line, the end of the text, a metadata line, or is in a group read line by line
 ///   (see ``TextUnitBuilder``): so the first line of a hard-wrapped opening paragraph is not
-///   mistaken for a headline. Otherwise the article has no headline.
+///   mistaken for a headline. A line ending with a period (not an initialism such as "U.S.")
+///   must also be title case (``TextShape/isTitleCase(_:)``) and at most
+///   ``maximumPeriodHeadlineLength`` scalars, or a single sentence of at most
+///   ``maximumShortSentenceHeadlineLength`` scalars followed by a blank line and more text:
+///   some exports end every headline with a period, while an article without a headline
+///   opens with a long lead sentence. Otherwise the article has no headline.
 /// - After the body has been split into units, ``adoptLateMetadata(from:index:)`` also takes a
 ///   lone date or byline line among the first ``lateMetadataWindow`` units (some exports put
 ///   an editor's note before the date).
 struct ArticleHeader {
     static let maximumHeadlineLength = 200
+    /// A first line that ends with a period is a headline when it is title case and at most
+    /// this long…
+    static let maximumPeriodHeadlineLength = 150
+    /// …or when it is a single sentence at most this long, followed by a blank line and more
+    /// text. Longer first lines ending with a period are the opening paragraph.
+    static let maximumShortSentenceHeadlineLength = 100
     static let lateMetadataWindow = 4
 
     var headline: String?
@@ -93,10 +103,16 @@ struct ArticleHeader {
               builder.listMarkerLength(line) == nil, !builder.isSeparator(line) else { return nil }
         let text = index.string(content)
         guard TextShape.containsLetter(text) else { return nil }
-        if text.hasSuffix("."), !(TextShape.words(text).last.map(TextShape.isInitialism) ?? false) {
-            return nil
-        }
         let next = line + 1
+        if text.hasSuffix("."), !(TextShape.words(text).last.map(TextShape.isInitialism) ?? false) {
+            let scalars = text.unicodeScalars.count
+            let isTitle = scalars <= Self.maximumPeriodHeadlineLength && TextShape.isTitleCase(text)
+            let isShortSentence = scalars <= Self.maximumShortSentenceHeadlineLength
+                && CaptionCreditSplitter.lastSentenceEnd(in: Substring(text)) == nil
+                && next < index.lines.count && index.lines[next].isBlank
+                && index.lines[next...].contains { !$0.isBlank }
+            guard isTitle || isShortSentence else { return nil }
+        }
         if next >= index.lines.count || index.lines[next].isBlank { return text }
         if let nextText = shortText(index: index, line: next),
            DateLineRecognizer.isDateLine(nextText) || BylineRecognizer.match(nextText) != nil {

@@ -30,7 +30,8 @@ public struct ArticleInput: Sendable, Equatable {
         self.bytes = bytes
     }
 
-    /// The bytes decoded and sanitised by ``TextDecoding/decode(_:)``.
+    /// The bytes decoded and sanitised by ``TextDecoding/decode(_:)``. Decoded afresh on each
+    /// access (linear in the size), so keep the result.
     public var text: String { TextDecoding.decode(bytes) }
 
     /// Reads the article named by a command-line argument: `-` reads standard input,
@@ -119,7 +120,13 @@ public struct ArticleInput: Sendable, Equatable {
             }
             if got < 0 {
                 let code = errno
-                if code == EINTR || code == EAGAIN { continue }
+                if code == EINTR { continue }
+                if code == EAGAIN || code == EWOULDBLOCK {
+                    // A non-blocking descriptor (some shells leave stdin so): wait, don't spin.
+                    var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&request, 1, -1)
+                    continue
+                }
                 throw error(for: code, input: name)
             }
             if got == 0 { break }

@@ -20,8 +20,9 @@ import ArticleModel
 /// 4. A list-marker unit is a **list item**.
 /// 5. A one-line text of at most ``maximumHeadingLength`` scalars and 12 words that starts
 ///    with a capital letter or digit, does not end with punctuation, comes after a body block
-///    and is followed by a paragraph (a text unit that ends like a sentence or is longer than
-///    100 scalars) is a **heading**. Everything else is a **paragraph**.
+///    that is not a heading (so never first after the headline), and is followed by a
+///    paragraph (a text unit that ends like a sentence or is longer than 100 scalars) is a
+///    **heading**. Everything else is a **paragraph**.
 struct BlockClassifier {
     static let maximumHeadingLength = 80
     static let maximumHeadingWords = 12
@@ -39,13 +40,22 @@ struct BlockClassifier {
         var dropped = [Bool](repeating: false, count: units.count)
         var isCaption = [Bool](repeating: false, count: units.count)
         var boilerplate = [Bool?](repeating: nil, count: units.count)
+        var texts = [String?](repeating: nil, count: units.count)
+
+        /// A unit's text, built once.
+        func text(_ position: Int) -> String {
+            if let known = texts[position] { return known }
+            let built = units[position].text(in: index)
+            texts[position] = built
+            return built
+        }
 
         func isBoilerplate(_ position: Int) -> Bool {
             if let known = boilerplate[position] { return known }
             let unit = units[position]
             let verdict = unit.kind != .keywords
                 && unit.byteCount(in: index) <= Self.boilerplateByteLimit
-                && BoilerplateLexicon.isBoilerplate(unit.text(in: index))
+                && BoilerplateLexicon.isBoilerplate(text(position))
             boilerplate[position] = verdict
             return verdict
         }
@@ -62,7 +72,8 @@ struct BlockClassifier {
         var runStart = units.count
         while runStart > 0 {
             let position = runStart - 1
-            guard dropped[position] || isBoilerplate(position) || isShortTrailer(position, isCaption: isCaption[position]) else {
+            guard dropped[position] || isBoilerplate(position)
+                    || isShortTrailer(position, isCaption: isCaption[position], text: text) else {
                 break
             }
             runStart = position
@@ -80,28 +91,29 @@ struct BlockClassifier {
         var blocks: [Block] = []
         blocks.reserveCapacity(units.count)
         for position in units.indices where !dropped[position] {
-            let unit = units[position]
-            let text = unit.text(in: index)
-            switch unit.kind {
+            let unitText = text(position)
+            texts[position] = nil
+            switch units[position].kind {
             case .keywords:
                 continue
             case .listItem:
-                blocks.append(Block(kind: .listItem, text: text))
+                blocks.append(Block(kind: .listItem, text: unitText))
             case .text:
-                if let caption = caption(text, afterKeywords: isCaption[position]) {
+                if let caption = caption(unitText, afterKeywords: isCaption[position]) {
                     blocks.append(caption)
-                } else if isHeading(position, text: text, previous: blocks.last, dropped: dropped, isCaption: isCaption) {
-                    blocks.append(Block(kind: .heading, text: text))
+                } else if isHeading(position, text: unitText, previous: blocks.last, dropped: dropped,
+                                    isCaption: isCaption, textOf: text) {
+                    blocks.append(Block(kind: .heading, text: unitText))
                 } else {
-                    blocks.append(Block(kind: .paragraph, text: text))
+                    blocks.append(Block(kind: .paragraph, text: unitText))
                 }
             }
         }
         return blocks
     }
 
-    /// Rule 2's "short" units.
-    private func isShortTrailer(_ position: Int, isCaption: Bool) -> Bool {
+    /// Rule 2's "short" units. `text` gives a unit's text.
+    private func isShortTrailer(_ position: Int, isCaption: Bool, text: (Int) -> String) -> Bool {
         let unit = units[position]
         let content = unit.lines
         switch unit.kind {
@@ -109,46 +121,70 @@ struct BlockClassifier {
             return true
         case .listItem:
             return unit.byteCount(in: index) <= Self.shortTrailingListItem * 4
-                && unit.text(in: index).unicodeScalars.count <= Self.shortTrailingListItem
+                && text(position).unicodeScalars.count <= Self.shortTrailingListItem
         case .text:
             guard !isCaption, content.count == 1,
                   index.scalarCount(index.lines[content.lowerBound].content, isAtMost: Self.shortTrailingLine) else {
                 return false
             }
-            return !TextShape.endsLikeSentence(unit.text(in: index))
+            return !TextShape.endsLikeSentence(text(position))
         }
     }
 
     /// The caption block for a text unit, or `nil` when it is not a caption (rule 1).
     private func caption(_ text: String, afterKeywords: Bool) -> Block? {
-        var body = Substring(text)
-        var labelled = false
-        if body.prefix(8).lowercased() == "caption:" {
-            body = body.dropFirst("caption:".count)
-            labelled = true
-        }
+        let labelled = Self.hasCaptionLabel(text)
         if afterKeywords || labelled {
-            let split = CaptionCreditSplitter.split(String(body), allowUnlabelled: true)
+            let body = labelled ? String(text.dropFirst(Self.captionLabel.count)) : text
+            let split = CaptionCreditSplitter.split(body, allowUnlabelled: true)
             return Block(kind: .caption, text: split.text, credit: split.credit)
         }
-        guard text.unicodeScalars.count <= Self.maximumStandaloneCaptionLength else { return nil }
+        // A labelled credit needs a ":" or a "by"; skip the splitter for the many
+        // paragraphs that have neither.
+        guard text.utf8.count <= Self.maximumStandaloneCaptionLength * 4,
+              text.unicodeScalars.count <= Self.maximumStandaloneCaptionLength,
+              Self.mayHoldCreditLabel(text) else { return nil }
         let split = CaptionCreditSplitter.split(text, allowUnlabelled: false)
         guard let credit = split.credit else { return nil }
         return Block(kind: .caption, text: split.text, credit: credit)
     }
 
-    /// Rule 5.
-    private func isHeading(_ position: Int, text: String, previous: Block?, dropped: [Bool], isCaption: [Bool]) -> Bool {
+    static let captionLabel = "caption:"
+
+    /// Whether the text has a ":" or a "by" (any case), which every credit label needs.
+    private static func mayHoldCreditLabel(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x3A || (previous | 0x20 == 0x62 && byte | 0x20 == 0x79) { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether the text starts with "Caption:" in any letter case (ASCII, on bytes).
+    private static func hasCaptionLabel(_ text: String) -> Bool {
+        let label = captionLabel.utf8
+        guard text.utf8.count >= label.count else { return false }
+        return zip(text.utf8, label).allSatisfy { byte, expected in
+            (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) == expected
+        }
+    }
+
+    /// Rule 5. `textOf` gives a unit's text.
+    private func isHeading(
+        _ position: Int, text: String, previous: Block?, dropped: [Bool], isCaption: [Bool],
+        textOf: (Int) -> String
+    ) -> Bool {
         let unit = units[position]
         guard unit.isSingleLine, text.unicodeScalars.count <= Self.maximumHeadingLength,
-              let previous, previous.kind != .headline, previous.kind != .heading,
+              let previous, previous.kind != .heading,
               let first = text.first, first.isUppercase || first.isNumber,
               !TextShape.endsWithPunctuation(text),
               TextShape.words(text).count <= Self.maximumHeadingWords else { return false }
         guard let next = (position + 1..<units.count).first(where: { !dropped[$0] }),
               units[next].kind == .text, !isCaption[next] else { return false }
         if units[next].byteCount(in: index) > 400 { return true }
-        let nextText = units[next].text(in: index)
+        let nextText = textOf(next)
         return nextText.unicodeScalars.count > 100 || TextShape.endsLikeSentence(nextText)
     }
 }

@@ -15,8 +15,8 @@
 ///    sentence punctuation of its own and looks like a name: 1–8 words, capitalized apart
 ///    from particles (of, and, de, van, via, …), no digits, no quotation marks, at most 80
 ///    scalars. Agency forms with "/" ("AP Photo/Ana Ruiz", "Ana Ruiz/Reuters") may end with a
-///    period. "… in Pyongyang. Korean Central News Agency" has the credit "Korean Central
-///    News Agency"; a caption without a sentence end before the fragment has no credit.
+///    period. "… at the harbour. Coastline Press Agency" has the credit "Coastline Press
+///    Agency"; a caption without a sentence end before the fragment has no credit.
 ///
 /// Only the last 300 scalars of a caption are examined, so splitting costs the same for any
 /// caption length. A trailing period on a credit is dropped.
@@ -59,7 +59,8 @@ enum CaptionCreditSplitter {
         let tail = trimmed[tailIndex...]
 
         let requireCapital = !allowUnlabelled
-        if let (textEnd, credit) = parenthesised(tail) ?? labelled(tail, requireCapital: requireCapital) {
+        if let (textEnd, credit) = (tail.hasSuffix(")") ? parenthesised(tail) : nil)
+            ?? labelled(tail, requireCapital: requireCapital) {
             let text = (head + tail[..<textEnd]).trimmingSeparators()
             if !text.isEmpty { return Result(text: text, credit: credit) }
         }
@@ -83,43 +84,71 @@ enum CaptionCreditSplitter {
         return (open, inner)
     }
 
+    /// The labels as ASCII bytes.
+    static let labelBytes: [[UInt8]] = labels.map { Array($0.utf8) }
+
     /// The last label in the tail that is followed by a short credit to the end. With
     /// `requireCapital`, only labels written with a capital ("Photo:", not "photo:") count.
+    /// Searches the UTF-8 bytes, comparing ASCII case-insensitively.
     static func labelled(_ tail: Substring, requireCapital: Bool) -> (String.Index, String)? {
-        let lower = tail.lowercased()
-        // Lower-casing can change lengths only outside ASCII; work on matching Characters.
-        guard lower.count == tail.count else { return nil }
-        let lowerCharacters = Array(lower)
-        let characters = Array(tail)
+        let bytes = Array(tail.utf8)
+        // Every label ends with ":" or contains "by"; most paragraphs have neither.
+        guard bytes.contains(0x3A) || containsBy(bytes) else { return nil }
         var best: (offset: Int, length: Int)?
-        for label in labels {
-            let labelCharacters = Array(label)
-            var searchEnd = lowerCharacters.count - labelCharacters.count
-            while searchEnd >= 0 {
-                if lowerCharacters[searchEnd..<searchEnd + labelCharacters.count].elementsEqual(labelCharacters),
-                   atLabelBoundary(characters, offset: searchEnd),
-                   !requireCapital || characters[searchEnd].isUppercase {
+        for label in labelBytes {
+            var start = bytes.count - label.count
+            while start >= 0 {
+                if matches(bytes, at: start, label), atLabelBoundary(bytes, offset: start),
+                   !requireCapital || (bytes[start] >= 0x41 && bytes[start] <= 0x5A) {
                     break
                 }
-                searchEnd -= 1
+                start -= 1
             }
-            if searchEnd >= 0, best.map({ searchEnd > $0.offset }) ?? true {
-                best = (searchEnd, labelCharacters.count)
+            if start >= 0, best.map({ start > $0.offset }) ?? true {
+                best = (start, label.count)
             }
         }
         guard let best else { return nil }
-        let creditStart = tail.index(tail.startIndex, offsetBy: best.offset + best.length)
+        let labelIndex = tail.utf8.index(tail.startIndex, offsetBy: best.offset)
+        let creditStart = tail.utf8.index(labelIndex, offsetBy: best.length)
         guard let credit = cleanCredit(tail[creditStart...]), isShortCredit(credit) else { return nil }
-        return (tail.index(tail.startIndex, offsetBy: best.offset), credit)
+        return (labelIndex, credit)
+    }
+
+    private static func containsBy(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for index in 0..<bytes.count - 1 where bytes[index] | 0x20 == 0x62 && bytes[index + 1] | 0x20 == 0x79 {
+            return true
+        }
+        return false
+    }
+
+    /// ASCII case-insensitive match of a lower-case label at `start`.
+    private static func matches(_ bytes: [UInt8], at start: Int, _ label: [UInt8]) -> Bool {
+        for (offset, expected) in label.enumerated() {
+            let byte = bytes[start + offset]
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if folded != expected { return false }
+        }
+        return true
     }
 
     /// A label counts at the start, after whitespace or punctuation, or — when written with a
     /// capital — straight after a letter.
-    private static func atLabelBoundary(_ characters: [Character], offset: Int) -> Bool {
+    private static func atLabelBoundary(_ bytes: [UInt8], offset: Int) -> Bool {
         guard offset > 0 else { return true }
-        let before = characters[offset - 1]
-        if before.isWhitespace || before.isPunctuation || before.isSymbol { return true }
-        return before.isLetter && characters[offset].isUppercase
+        let labelIsCapitalized = bytes[offset] >= 0x41 && bytes[offset] <= 0x5A
+        let before = bytes[offset - 1]
+        if before < 0x80 {
+            let isAlphanumeric = (before >= 0x30 && before <= 0x39) || (before | 0x20 >= 0x61 && before | 0x20 <= 0x7A)
+            return !isAlphanumeric || (labelIsCapitalized && !(before >= 0x30 && before <= 0x39))
+        }
+        // A non-ASCII scalar: find its first byte and ask whether it is a letter.
+        var lead = offset - 1
+        while lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let scalar = String(decoding: bytes[lead..<offset], as: UTF8.self).unicodeScalars.first
+        let isLetter = scalar?.properties.isAlphabetic ?? false
+        return !isLetter || labelIsCapitalized
     }
 
     /// The fragment after the last sentence end, when it looks like a credit.

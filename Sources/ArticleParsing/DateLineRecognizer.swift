@@ -65,8 +65,8 @@ enum DateLineRecognizer {
         return hasNumericDate || (hasMonth && (hasDay || hasYear))
     }
 
-    /// Whether `text` starts with a month name followed by a day number, or a day number
-    /// followed by a month name ("June 18", "18 June"). Used for place datelines.
+    /// Whether `text` holds a month name next to a day number ("June 18", "18 June",
+    /// "Sept. 28"). Used for place datelines.
     static func containsMonthAndDay(_ text: Substring) -> Bool {
         let words = tokens(String(text)).map { $0.lowercased() }
         for (index, word) in words.enumerated() {

@@ -42,9 +42,6 @@ struct LineIndex {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
-    /// The text of line `index`, trimmed.
-    func text(ofLine index: Int) -> String { string(lines[index].content) }
-
     /// Whether a byte range holds at most `limit` Unicode scalars. Costs O(1) when the byte
     /// count settles it (a scalar is 1 to 4 bytes) and O(range) otherwise.
     func scalarCount(_ range: Range<Int>, isAtMost limit: Int) -> Bool {
@@ -58,17 +55,5 @@ struct LineIndex {
         var total = 0
         for index in range where bytes[index] & 0xC0 != 0x80 { total += 1 }
         return total
-    }
-
-    /// The last `count` scalars of `range` (or all of it when it is shorter), as a byte range
-    /// that starts on a scalar boundary.
-    func suffix(_ range: Range<Int>, scalars count: Int) -> Range<Int> {
-        var start = range.upperBound
-        var seen = 0
-        while start > range.lowerBound && seen < count {
-            start -= 1
-            if bytes[start] & 0xC0 != 0x80 { seen += 1 }
-        }
-        return start..<range.upperBound
     }
 }

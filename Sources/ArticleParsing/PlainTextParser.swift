@@ -27,8 +27,8 @@ import ArticleModel
 /// when the text has no blank lines or a group has lines over 100 scalars),
 /// `KeywordLineRecognizer`, `CaptionCreditSplitter`, `BoilerplateLexicon` and
 /// `BlockClassifier` (captions, headings, list items, boilerplate), and
-/// `PlaceDatelineRecognizer` ("CITY, June 18 (Agency) -" recorded as the date when there is
-/// no date line).
+/// `PlaceDatelineRecognizer` ("CITY, June 18 (Agency) -" opening the first body block,
+/// recorded as the date when there is no date line; the paragraph keeps its text).
 ///
 /// Output: when there is a headline it is `blocks[0]` (kind `.headline`) and
 /// `metadata.headline`; byline (without "By") and date go to metadata only, never into
@@ -53,7 +53,7 @@ public struct PlainTextParser: Sendable {
         var units = builder.units(from: header.bodyStart)
         header.adoptLateMetadata(from: &units, index: index)
         var blocks = BlockClassifier(index: index, units: units).blocks()
-        if header.date == nil, let first = blocks.first(where: { $0.kind == .paragraph }) {
+        if header.date == nil, let first = blocks.first, first.kind == .paragraph {
             header.date = PlaceDatelineRecognizer.dateline(in: first.text)
         }
         if let headline = header.headline {

@@ -37,11 +37,34 @@ enum TextShape {
         return sentenceEnders.contains(last) || closers.contains(last) || ",;:".contains(last)
     }
 
-    /// Whether the word's first letter is upper or title case ("Kim", "KCNA", "Łukasz",
-    /// "McArthur"). A word that starts with a non-letter is not capitalized.
+    /// Whether the word's first letter is upper or title case ("Okafor", "NASA", "Émile",
+    /// "McLeod"). A word that starts with a non-letter is not capitalized.
     static func isCapitalized<S: StringProtocol>(_ word: S) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
         return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+    }
+
+    /// Short function words that title case leaves in lower case.
+    static let titleCaseExceptions: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "nor", "by",
+        "with", "from", "as", "is", "vs", "via", "per", "into", "over", "up",
+    ]
+
+    /// Whether the text is written in title case: at least 75% of its words that contain a
+    /// letter and are not short function words ("of", "the", "to", …) are capitalized, and
+    /// there are at least two such words. "Poll: Wealthy Voters Abandon Party." is; "The board
+    /// met on Monday." is not.
+    static func isTitleCase<S: StringProtocol>(_ text: S) -> Bool {
+        var counted = 0
+        var capitalized = 0
+        for word in words(text) {
+            let letters = word.drop(while: { !$0.isLetter && !$0.isNumber })
+            guard let first = letters.first, first.isLetter else { continue }
+            if titleCaseExceptions.contains(normalisedWord(letters)) { continue }
+            counted += 1
+            if isCapitalized(letters) { capitalized += 1 }
+        }
+        return counted >= 2 && capitalized * 4 >= counted * 3
     }
 
     /// Whether the word starts with a decimal digit.
@@ -61,10 +84,10 @@ enum TextShape {
     }
 
     /// A word reduced for dictionary look-ups: lower-cased, typographic apostrophes made
-    /// ASCII, and leading/trailing punctuation other than `©`, `&` and `+` removed.
+    /// ASCII, and leading/trailing punctuation removed (the symbol `©` is kept).
     static func normalisedWord<S: StringProtocol>(_ word: S) -> String {
         let lowered = word.lowercased().replacingApostrophes()
-        let kept: (Character) -> Bool = { $0.isLetter || $0.isNumber || "©&+".contains($0) }
+        let kept: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "©" }
         guard let first = lowered.firstIndex(where: kept), let last = lowered.lastIndex(where: kept) else {
             return ""
         }

@@ -30,31 +30,8 @@ public enum BylineBinary {
     public static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil
     ) throws -> (status: Int32, stdout: Data, stderr: String) {
-        guard let path else { throw TmuxError.failed("byline binary not found") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
-        try process.run()
-        if let stdin {
-            input.fileHandleForWriting.write(stdin)
-            try? input.fileHandleForWriting.close()
-        }
-        let errData = DispatchQueue(label: "stderr")
-        nonisolated(unsafe) var errBytes = Data()
-        let group = DispatchGroup()
-        group.enter()
-        errData.async {
-            errBytes = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outBytes = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, outBytes, String(decoding: errBytes, as: UTF8.self))
+        guard let path else { throw ChildProcessError("byline binary not found") }
+        let result = try ChildProcess.run([path] + arguments, environment: environment, stdin: stdin)
+        return (result.status, result.stdout, String(decoding: result.stderr, as: UTF8.self))
     }
 }

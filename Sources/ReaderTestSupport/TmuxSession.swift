@@ -106,21 +106,12 @@ public final class TmuxSession: @unchecked Sendable {
         _ = try? Self.run(["tmux", "-L", name, "kill-server"])
     }
 
-    /// Runs a command and returns its exit status and combined output.
-    /// Throws when the program cannot be started.
+    /// Runs a command and returns its exit status and its standard output followed by its
+    /// standard error. Throws when the program cannot be started.
     @discardableResult
     public static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ChildProcess.run(arguments)
+        return (result.status, String(decoding: result.stdout + result.stderr, as: UTF8.self))
     }
 }
 

@@ -39,21 +39,9 @@ public enum CellText {
     /// (no copy) when nothing needs replacing. Display width in columns is preserved.
     public static func sanitize(_ text: String) -> String {
         guard needsSanitizing(text) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for cluster in text {
-            let (_, scalars, replaced, _) = DisplayWidth.measure(cluster)
-            if !replaced {
-                result.append(cluster)
-            } else if scalars == 1, let scalar = cluster.unicodeScalars.first {
-                if DisplayWidth.classify(scalar.value) != DisplayWidth.bidiControl {
-                    result.append(standIn(for: scalar))
-                }
-            } else {
-                result.append(cluster == "\r\n" ? "\u{2424}" : replacement)
-            }
-        }
-        return result
+        var sink = SanitizingSink()
+        walkClusters(of: text, into: &sink)
+        return String(decoding: sink.output, as: UTF8.self)
     }
 
     /// Whether any scalar of `text` would be replaced or dropped by sanitising.
@@ -70,6 +58,14 @@ public enum CellText {
         return false
     }
 
+    /// The UTF-8 of the stand-in for a single replaced scalar, or nothing for a bidi control.
+    fileprivate static func appendStandIn(for value: UInt32, to output: inout [UInt8]) {
+        guard DisplayWidth.classify(value) != DisplayWidth.bidiControl,
+            let scalar = Unicode.Scalar(value)
+        else { return }
+        output.append(contentsOf: String(standIn(for: scalar)).utf8)
+    }
+
     /// The stand-in for a single scalar that ``DisplayWidth/classify(_:)`` marked for replacement.
     private static func standIn(for scalar: Unicode.Scalar) -> Character {
         let v = scalar.value
@@ -83,6 +79,31 @@ public enum CellText {
         default:
             if DisplayWidth.classify(v) == DisplayWidth.bidiControl { return "\u{2060}" }
             return replacement
+        }
+    }
+}
+
+/// Builds the UTF-8 of a sanitised string cluster by cluster (see ``CellText/sanitize(_:)-(String)``).
+private struct SanitizingSink: ClusterSink {
+    var output: [UInt8] = []
+
+    mutating func ascii(_ byte: UInt8) {
+        if byte >= 0x20 && byte < 0x7F {
+            output.append(byte)
+        } else {
+            CellText.appendStandIn(for: UInt32(byte), to: &output)
+        }
+    }
+
+    mutating func cluster(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let (_, scalars, replaced, first) = DisplayWidth.measure(scalars: UTF8Scalars(utf8))
+        if !replaced {
+            output.append(contentsOf: utf8)
+        } else if scalars == 1 {
+            CellText.appendStandIn(for: first, to: &output)
+        } else {
+            // CR LF -> U+2424 SYMBOL FOR NEWLINE; any other replaced cluster -> U+FFFD.
+            output.append(contentsOf: (first == 0x0D ? "\u{2424}" : "\u{FFFD}").utf8)
         }
     }
 }

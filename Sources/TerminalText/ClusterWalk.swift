@@ -2,8 +2,8 @@
 protocol ClusterSink {
     /// A cluster that is a single ASCII byte (every ASCII character except CR LF).
     mutating func ascii(_ byte: UInt8)
-    /// Any other grapheme cluster; `bytes` is its length in UTF-8 code units.
-    mutating func cluster(_ cluster: Character, bytes: Int)
+    /// Any other grapheme cluster, as its UTF-8 code units (valid UTF-8, at least 2 bytes).
+    mutating func cluster(_ utf8: UnsafeBufferPointer<UInt8>)
 }
 
 /// Feeds the grapheme clusters of `text` to `sink` in linear time, faster than iterating
@@ -26,15 +26,18 @@ func walkClusters<Sink: ClusterSink>(of text: String, into sink: inout Sink) {
                 continue
             }
             // A slice starting at a cluster boundary: its grapheme breaking starts fresh there.
-            let start = text.utf8.index(text.utf8.startIndex, offsetBy: i)
-            for cluster in text[start...] {
-                let length = cluster.utf8.count
-                if length == 1, let byte = cluster.utf8.first {
-                    sink.ascii(byte)
+            let slice = text[text.utf8.index(text.utf8.startIndex, offsetBy: i)...]
+            var index = slice.startIndex
+            while index < slice.endIndex {
+                let next = slice.index(after: index)
+                let length = text.utf8.distance(from: index, to: next)
+                if length == 1 {
+                    sink.ascii(bytes[i])
                 } else {
-                    sink.cluster(cluster, bytes: length)
+                    sink.cluster(UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 }
                 i += length
+                index = next
                 // Back to the byte loop once two plain ASCII bytes follow.
                 if i >= n || (bytes[i] < 0x80 && (i + 1 == n || bytes[i + 1] < 0x80)) { break }
             }
@@ -45,13 +48,19 @@ func walkClusters<Sink: ClusterSink>(of text: String, into sink: inout Sink) {
         sink = local
         return
     }
-    // Not contiguous UTF-8 (not expected for native Swift strings): the plain way.
+    // Not contiguous UTF-8 (not expected for native Swift strings): walk a native copy.
+    var copy = text
+    copy.makeContiguousUTF8()
+    if copy.utf8.withContiguousStorageIfAvailable({ _ in true }) == true {
+        walkClusters(of: copy, into: &sink)
+        return
+    }
     for cluster in text {
-        let length = cluster.utf8.count
-        if length == 1, let byte = cluster.utf8.first {
+        let utf8 = Array(cluster.utf8)
+        if utf8.count == 1, let byte = utf8.first {
             sink.ascii(byte)
         } else {
-            sink.cluster(cluster, bytes: length)
+            utf8.withUnsafeBufferPointer { sink.cluster($0) }
         }
     }
 }

@@ -28,11 +28,13 @@ import Darwin
 ///   stops itself.
 ///
 /// Locale side effect: glibc's `wcwidth` only knows non-ASCII characters under a UTF-8
-/// `LC_CTYPE` (in the C locale it returns -1 for all of them). The first measurement of a
-/// non-ASCII scalar therefore runs a once-only guard (``prepareLocale()``): if
+/// `LC_CTYPE` (in the C locale it returns -1 for all of them). The first measurement that
+/// needs `wcwidth` therefore runs a once-only guard (``prepareLocale()``): if
 /// `nl_langinfo(CODESET)` is not UTF-8 it calls `setlocale(LC_CTYPE, "C.UTF-8")`, changing the
-/// process's `LC_CTYPE`. Call ``prepareLocale()`` early in `main`, before other threads start,
-/// and do not switch `LC_CTYPE` back to a non-UTF-8 locale afterwards (ncursesw needs UTF-8 too).
+/// process's `LC_CTYPE`. The guard also snapshots `wcwidth` for all of U+0000–U+FFFF into a
+/// table (about 0.3 ms); scalars above U+FFFF call `wcwidth` each time. Call
+/// ``prepareLocale()`` early in `main`, before other threads start, and do not switch
+/// `LC_CTYPE` back to a non-UTF-8 locale afterwards (ncursesw needs UTF-8 too).
 public enum DisplayWidth {
     /// Columns taken by one scalar shown on its own: 0, 1 or 2.
     ///
@@ -112,35 +114,43 @@ public enum DisplayWidth {
     static func measure(
         _ cluster: Character
     ) -> (width: Int, scalars: Int, replaced: Bool, first: UInt32) {
-        let scalars = cluster.unicodeScalars
+        measure(scalars: cluster.unicodeScalars.lazy.map(\.value))
+    }
+
+    /// ``measure(_:)`` for a cluster given as its Unicode scalar values.
+    @inline(__always)
+    static func measure<Scalars: Sequence<UInt32>>(
+        scalars: Scalars
+    ) -> (width: Int, scalars: Int, replaced: Bool, first: UInt32) {
         var iterator = scalars.makeIterator()
         guard let first = iterator.next() else { return (0, 0, false, 0) }
         guard let second = iterator.next() else {
-            let code = classify(first.value)
-            if code >= 0 { return (code, 1, false, first.value) }
-            return (code == bidiControl ? 0 : 1, 1, true, first.value)
+            let code = classify(first)
+            if code >= 0 { return (code, 1, false, first) }
+            return (code == bidiControl ? 0 : 1, 1, true, first)
         }
         var count = 2
         var width = 0
         var replaced = false
-        let code1 = classify(first.value)
+        let code1 = classify(first)
         if code1 < 0 { replaced = true } else { width += code1 }
-        let code2 = classify(second.value)
+        let code2 = classify(second)
         if code2 < 0 { replaced = true } else { width += code2 }
         while let next = iterator.next() {
             count += 1
-            let code = classify(next.value)
+            let code = classify(next)
             if code < 0 { replaced = true } else { width += code }
         }
         // A multi-scalar cluster that needs replacing becomes one stand-in (CR LF -> U+2424,
         // anything else -> U+FFFD), both one column wide.
-        return replaced ? (1, count, true, first.value) : (width, count, false, first.value)
+        return replaced ? (1, count, true, first) : (width, count, false, first)
     }
 
     @inline(__always)
     static func rawWidth(_ v: UInt32) -> Int {
         let libc = libcState
-        guard libc.localeIsUTF8 || v < 0x80, let wcwidth = libc.wcwidth else { return -1 }
+        if v < 0x10000 { return Int(libc.basicPlane[Int(v)]) }
+        guard libc.localeIsUTF8, let wcwidth = libc.wcwidth else { return -1 }
         return Int(wcwidth(wchar_t(truncatingIfNeeded: v)))
     }
 }
@@ -149,8 +159,8 @@ public enum DisplayWidth {
 private struct WidthSum: ClusterSink {
     var total = 0
     mutating func ascii(_ byte: UInt8) { total += 1 }  // printable 1, controls' stand-ins 1
-    mutating func cluster(_ cluster: Character, bytes: Int) {
-        total += DisplayWidth.measure(cluster).width
+    mutating func cluster(_ utf8: UnsafeBufferPointer<UInt8>) {
+        total += DisplayWidth.measure(scalars: UTF8Scalars(utf8)).width
     }
 }
 
@@ -161,6 +171,9 @@ private struct LibcWidth: @unchecked Sendable {
     typealias Function = @convention(c) (wchar_t) -> Int32
     let wcwidth: Function?
     let localeIsUTF8: Bool
+    /// `wcwidth` of every scalar U+0000–U+FFFF, computed once (65,536 calls, well under a
+    /// millisecond): the hot path for CJK and other BMP text avoids a libc call per scalar.
+    let basicPlane: [Int8]
 }
 
 /// Whether `LC_CTYPE` names a UTF-8 codeset (glibc: "UTF-8"; some systems: "utf8").
@@ -182,5 +195,13 @@ private let libcState: LibcWidth = {
     if let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "wcwidth") {
         function = unsafeBitCast(symbol, to: LibcWidth.Function.self)
     }
-    return LibcWidth(wcwidth: function, localeIsUTF8: isUTF8)
+    var basicPlane = [Int8](repeating: -1, count: 0x10000)
+    for v in 0..<0x10000 {
+        if v < 0x80 && v >= 0x20 && v != 0x7F {
+            basicPlane[v] = 1
+        } else if let wcwidth = function, isUTF8 || v < 0x80 {
+            basicPlane[v] = Int8(clamping: wcwidth(wchar_t(v)))
+        }
+    }
+    return LibcWidth(wcwidth: function, localeIsUTF8: isUTF8, basicPlane: basicPlane)
 }()

@@ -20,7 +20,7 @@ struct LineBreaker: ClusterSink {
     private struct Opportunity {
         var textEnd: Int
         var textWidth: Int
-        var hasTab: Bool
+        var tabCount: Int
         var resumeByte: Int
         var resumeScalar: Int
         var resumeCol: Int
@@ -36,6 +36,12 @@ struct LineBreaker: ClusterSink {
         var zeroWidthSpace = false
     }
 
+    /// A committed tab: its UTF-8 offset and the number of spaces it expands to.
+    private struct TabStop {
+        var byte: Int
+        var spaces: Int
+    }
+
     // Position of the cluster being processed.
     private var byte = 0
     private var scalar = 0
@@ -44,14 +50,14 @@ struct LineBreaker: ClusterSink {
     private var lineStartScalar = 0
     private var contentStart = 0
     private var col = 0
-    private var lineHasTab = false
+    private var lineTabs: [TabStop] = []
     private var opportunity: Opportunity? = nil
 
     // A run of break spaces not yet known to be inside the line or at its end.
     private var pending = false
     private var pendingStart = 0
     private var pendingWidth = 0
-    private var pendingHasTab = false
+    private var pendingTabs: [TabStop] = []
 
     private var previous = Previous()
 
@@ -64,7 +70,7 @@ struct LineBreaker: ClusterSink {
     mutating func run() {
         let text = source
         walkClusters(of: text, into: &self)
-        emit(textEnd: pending ? pendingStart : byte, width: col, hasTab: lineHasTab, end: scalar)
+        emit(textEnd: pending ? pendingStart : byte, width: col, tabCount: lineTabs.count, end: scalar)
     }
 
     // MARK: - Cluster kinds
@@ -78,8 +84,9 @@ struct LineBreaker: ClusterSink {
         }
     }
 
-    mutating func cluster(_ cluster: Character, bytes: Int) {
-        let (w, scalars, _, first) = DisplayWidth.measure(cluster)
+    mutating func cluster(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let bytes = utf8.count
+        let (w, scalars, _, first) = DisplayWidth.measure(scalars: UTF8Scalars(utf8))
         if scalars == 1 {
             switch first {
             case 0x85, 0x2028, 0x2029:
@@ -101,11 +108,12 @@ struct LineBreaker: ClusterSink {
             pending = true
             pendingStart = byte
             pendingWidth = 0
-            pendingHasTab = false
+            pendingTabs.removeAll(keepingCapacity: true)
         }
         if isTab {
-            pendingWidth += tabWidth - (col + pendingWidth) % tabWidth
-            pendingHasTab = true
+            let spaces = tabWidth - (col + pendingWidth) % tabWidth
+            pendingTabs.append(TabStop(byte: byte, spaces: spaces))
+            pendingWidth += spaces
         } else {
             pendingWidth += columns
         }
@@ -116,7 +124,7 @@ struct LineBreaker: ClusterSink {
 
     private mutating func mandatoryBreak(bytes: Int, scalars: Int) {
         emit(
-            textEnd: pending ? pendingStart : byte, width: col, hasTab: lineHasTab,
+            textEnd: pending ? pendingStart : byte, width: col, tabCount: lineTabs.count,
             end: scalar + scalars
         )
         byte += bytes
@@ -133,7 +141,7 @@ struct LineBreaker: ClusterSink {
             // indentation at the start of the line (nothing before it to end a line with).
             if col > 0 {
                 opportunity = Opportunity(
-                    textEnd: pendingStart, textWidth: col, hasTab: lineHasTab,
+                    textEnd: pendingStart, textWidth: col, tabCount: lineTabs.count,
                     resumeByte: byte, resumeScalar: scalar, resumeCol: col + pendingWidth
                 )
             }
@@ -146,12 +154,12 @@ struct LineBreaker: ClusterSink {
                 }
             } else {
                 col += pendingWidth
-                lineHasTab = lineHasTab || pendingHasTab
+                if !pendingTabs.isEmpty { lineTabs.append(contentsOf: pendingTabs) }
             }
         } else if w > 0 {
             if col > 0 && Self.breakAllowed(after: previous, before: first, wide: wide) {
                 opportunity = Opportunity(
-                    textEnd: byte, textWidth: col, hasTab: lineHasTab,
+                    textEnd: byte, textWidth: col, tabCount: lineTabs.count,
                     resumeByte: byte, resumeScalar: scalar, resumeCol: col
                 )
             }
@@ -160,7 +168,7 @@ struct LineBreaker: ClusterSink {
                     breakLine(at: last, carriedWidth: col - last.resumeCol)
                 }
                 if col > 0 && col + w > width {
-                    emit(textEnd: byte, width: col, hasTab: lineHasTab, end: scalar)
+                    emit(textEnd: byte, width: col, tabCount: lineTabs.count, end: scalar)
                     startLine(byte: byte, scalar: scalar, carriedWidth: 0)
                 }
             }
@@ -188,7 +196,7 @@ struct LineBreaker: ClusterSink {
     private mutating func breakLine(at opportunity: Opportunity, carriedWidth: Int) {
         emit(
             textEnd: opportunity.textEnd, width: opportunity.textWidth,
-            hasTab: opportunity.hasTab, end: opportunity.resumeScalar
+            tabCount: opportunity.tabCount, end: opportunity.resumeScalar
         )
         startLine(
             byte: opportunity.resumeByte, scalar: opportunity.resumeScalar,
@@ -202,45 +210,55 @@ struct LineBreaker: ClusterSink {
         lineStartScalar = scalar
         contentStart = byte
         col = carriedWidth
-        lineHasTab = false
+        if !lineTabs.isEmpty { lineTabs.removeAll(keepingCapacity: true) }
         opportunity = nil
     }
 
-    private mutating func emit(textEnd: Int, width: Int, hasTab: Bool, end: Int) {
+    private mutating func emit(textEnd: Int, width: Int, tabCount: Int, end: Int) {
         lines.append(
             WrappedLine(
-                text: Self.text(
-                    of: source, from: contentStart, to: textEnd,
-                    expandingTabs: hasTab, tabWidth: tabWidth
-                ),
+                text: text(from: contentStart, to: textEnd, tabs: lineTabs.prefix(tabCount)),
                 width: width, start: lineStartScalar, end: end
             )
         )
     }
 
-    /// The source between two UTF-8 offsets (both on cluster boundaries), tabs expanded to
-    /// the next multiple of `tabWidth` columns counted from the first cluster.
-    private static func text(
-        of source: String, from start: Int, to end: Int, expandingTabs: Bool, tabWidth: Int
-    ) -> String {
+    /// The source between two UTF-8 offsets (both on cluster boundaries) with the given
+    /// committed tabs (all inside that range) replaced by their spaces.
+    private func text(from start: Int, to end: Int, tabs: ArraySlice<TabStop>) -> String {
         guard start < end else { return "" }
-        let utf8 = source.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        let upper = utf8.index(utf8.startIndex, offsetBy: end)
-        let slice = source[lower..<upper]
-        guard expandingTabs else { return String(slice) }
-        var result = ""
-        var column = 0
-        for cluster in slice {
-            if cluster == "\t" {
-                let stop = tabWidth - column % tabWidth
-                result.append(String(repeating: " ", count: stop))
-                column += stop
-            } else {
-                result.append(cluster)
-                column += DisplayWidth.of(cluster)
+        let copied: String? = source.utf8.withContiguousStorageIfAvailable { bytes in
+            var capacity = end - start
+            for tab in tabs { capacity += tab.spaces - 1 }
+            return String(unsafeUninitializedCapacity: capacity) { out in
+                guard let target = out.baseAddress, let origin = bytes.baseAddress else { return 0 }
+                var written = 0
+                var cursor = start
+                for tab in tabs where tab.byte >= cursor && tab.byte < end {
+                    (target + written).update(from: origin + cursor, count: tab.byte - cursor)
+                    written += tab.byte - cursor
+                    (target + written).update(repeating: 0x20, count: tab.spaces)
+                    written += tab.spaces
+                    cursor = tab.byte + 1
+                }
+                (target + written).update(from: origin + cursor, count: end - cursor)
+                return written + end - cursor
             }
         }
+        if let copied { return copied }
+        // Not contiguous UTF-8 (not expected for native strings): slice the String.
+        let utf8 = source.utf8
+        func piece(_ a: Int, _ b: Int) -> Substring {
+            source[utf8.index(utf8.startIndex, offsetBy: a)..<utf8.index(utf8.startIndex, offsetBy: b)]
+        }
+        var result = ""
+        var cursor = start
+        for tab in tabs where tab.byte >= cursor && tab.byte < end {
+            result += piece(cursor, tab.byte)
+            result += String(repeating: " ", count: tab.spaces)
+            cursor = tab.byte + 1
+        }
+        result += piece(cursor, end)
         return result
     }
 

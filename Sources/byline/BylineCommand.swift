@@ -48,6 +48,9 @@ struct BylineCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Widths come from the C library's wcwidth, which needs a UTF-8 LC_CTYPE; set it up
+        // before anything is measured (ncurses does the same setlocale call again).
+        _ = DisplayWidth.prepareLocale()
         let parsed: Article
         do {
             parsed = try ArticleSource.load(article)
