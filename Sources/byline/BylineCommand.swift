@@ -63,7 +63,7 @@ struct BylineCommand: ParsableCommand {
         }
         let interactive = isatty(STDOUT_FILENO) == 1
         if dump || !interactive {
-            Output.writePlainText(parsed, width: width)
+            Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive))
             return
         }
         let terminal: NCursesTerminal
@@ -71,13 +71,24 @@ struct BylineCommand: ParsableCommand {
             terminal = try NCursesTerminal(mouse: mouse)
         } catch {
             Diagnostics.warn("\(error); printing the article as plain text")
-            Output.writePlainText(parsed, width: width)
+            Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive))
             return
         }
         defer { terminal.shutdown() }
         let size = terminal.size
         let state = ReaderState(article: parsed, rows: size.rows, columns: size.columns, width: width)
         ReaderLoop.run(state: state, backend: terminal)
+    }
+}
+
+extension BylineCommand {
+    /// The measure for plain-text output: `--width`, narrowed to the window when standard
+    /// output is a terminal so that lines never wrap twice.
+    func plainTextWidth(interactive: Bool) -> Int {
+        guard interactive, let size = TerminalWindowSize.of(fileDescriptor: STDOUT_FILENO) else {
+            return width
+        }
+        return max(1, min(width, size.columns))
     }
 }
 

@@ -45,6 +45,10 @@ struct ReaderInTmuxTests {
     /// After byline has ended: the shell is back in canonical mode with echo, the cursor is
     /// visible and the main screen is shown.
     private func expectRestored(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        // Wait for the reader to be gone first, or it may swallow the keys typed below.
+        let gone = session.waitFor { !$0.contains("h help") }
+        #expect(gone.matched, "reader still running:\n\(gone.screen)", sourceLocation: sourceLocation)
+        usleep(100_000)
         session.type("clear; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo END")
         let isReport = { (line: Substring) in line.hasSuffix("echo END") && !line.contains("stty") }
         let result = session.waitFor { $0.split(separator: "\n").contains(where: isReport) }
@@ -163,5 +167,50 @@ struct ReaderInTmuxTests {
             session.sendKeys("q")
             expectRestored(session)
         }
+    }
+}
+
+/// More ways a session can end, and hostile bytes on screen.
+@Suite(
+    "byline in tmux: signals and hostile text",
+    .serialized,
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end tests skipped"),
+    .enabled(if: BylineBinary.path != nil, "byline binary not built: end-to-end tests skipped")
+)
+struct HostileSessionTests {
+    @Test("SIGHUP restores the terminal")
+    func sighup() throws {
+        let session = try TmuxSession(columns: 80, rows: 24)
+        defer { session.kill() }
+        let binary = try #require(BylineBinary.path)
+        session.type(binary)
+        #expect(session.waitFor(text: "h help").matched)
+        let pid = try #require(session.pid(ofChildMatching: binary))
+        kill(pid, SIGHUP)
+        #expect(session.waitFor { !$0.contains("h help") }.matched)
+        session.type("stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo END")
+        let report = session.waitFor { $0.contains("icanon echo END") }
+        #expect(report.matched, "\(report.screen)")
+    }
+
+    @Test("escape sequences in the article are shown, not obeyed")
+    func escapesShown() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("hostile.txt")
+        let text = "Hostile \u{1B}]0;owned\u{07}Headline\n\nBody \u{1B}[2J\u{1B}[?1049l\u{1B}[31mred\u{1B}c text and \u{9B}6n here.\n"
+        try Data(text.utf8).write(to: file)
+        let session = try TmuxSession(columns: 80, rows: 24)
+        defer { session.kill() }
+        let binary = try #require(BylineBinary.path)
+        session.type("\(binary) \(file.path)")
+        let screen = session.waitFor(text: "h help")
+        #expect(screen.matched)
+        #expect(screen.screen.contains("Hostile ␛]0;owned␇Headline"), "\(screen.screen)")
+        #expect(screen.screen.contains("Body ␛[2J␛[?1049l␛[31mred␛c text"), "\(screen.screen)")
+        let title = (try? TmuxSession.run(["tmux", "-L", session.name, "display-message", "-p", "-t", session.name, "#{pane_title}"]).output) ?? ""
+        #expect(!title.contains("owned"))
+        session.sendKeys("q")
     }
 }

@@ -1,0 +1,95 @@
+import Foundation
+import ReaderTestSupport
+import Testing
+
+/// Where the seed article is: `../shared/seeds/` beside the repository.
+enum SeedArticle {
+    /// Its path, or `nil` when the shared folder is absent.
+    static var path: String? {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let path = root.deletingLastPathComponent()
+            .appendingPathComponent("shared/seeds/000_869092543336c47f.txt").path
+        return FileManager.default.isReadableFile(atPath: path) ? path : nil
+    }
+}
+
+/// Acceptance checks on the real article the project started from, in the team's shared
+/// folder beside the repository. Users' clones don't have it: the suite skips then.
+@Suite(
+    "the seed article",
+    .serialized,
+    .enabled(if: SeedArticle.path != nil, "../shared/seeds is absent: seed checks skipped"),
+    .enabled(if: BylineBinary.path != nil, "byline binary not built")
+)
+struct SeedArticleTests {
+
+    private static let promotional = ["Editor's pick", "Newsweek cover", "Unlimited access", "Ad free", "newsletters + podcasts", "delivered to your door", "app access"]
+
+    @Test("--json: headline, two credited captions, no keyword or promotional text")
+    func json() throws {
+        let path = try #require(SeedArticle.path)
+        let result = try BylineBinary.run(["--json", path])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        #expect(object["headline"] as? String == "China Says Kim Jong Un's Concerns With U.S. 'Should Be Valued' by Biden")
+        let blocks = try #require(object["blocks"] as? [[String: Any]])
+        let captions = blocks.filter { $0["kind"] as? String == "caption" }
+        #expect(captions.count == 2)
+        #expect(captions.allSatisfy { $0["credit"] as? String == "Korean Central News Agency" })
+        let texts = blocks.compactMap { $0["text"] as? String }
+        #expect(!texts.contains { $0.contains("Kim, Jong, Un, 3rd") || $0.contains("President, Xi, Jinping") })
+        for phrase in Self.promotional {
+            #expect(!texts.contains { $0.contains(phrase) }, "\(phrase)")
+        }
+        let paragraphs = blocks.filter { $0["kind"] as? String == "paragraph" }.compactMap { $0["text"] as? String }
+        #expect(paragraphs.count == 22)
+        #expect(paragraphs.first?.hasPrefix("China has called on U.S. President Joe Biden") == true)
+        #expect(paragraphs.last?.hasPrefix("With diplomacy at a standstill") == true)
+        #expect(blocks.map { $0["kind"] as? String ?? "" } == ["headline"] + Array(repeating: "paragraph", count: 9) + ["caption"] + Array(repeating: "paragraph", count: 13) + ["caption"])
+    }
+
+    @Test("piped output is clean text without a single ESC byte")
+    func piped() throws {
+        let path = try #require(SeedArticle.path)
+        let result = try BylineBinary.run([path])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains(0x1B))
+        let text = String(decoding: result.stdout, as: UTF8.self)
+        #expect(text.hasPrefix("China Says Kim Jong Un's Concerns"))
+        #expect(text.components(separatedBy: "│ Photo: Korean Central News Agency").count == 3)
+    }
+
+    @Test("in tmux: every paragraph in order, captions set apart, no promotional lines")
+    func reader() throws {
+        guard TmuxSession.isAvailable else { return }
+        let path = try #require(SeedArticle.path)
+        let binary = try #require(BylineBinary.path)
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.kill() }
+        session.type("\(binary) \(path)")
+        var screen = session.waitFor(text: "h help").screen
+        var seen: [String] = []
+        for _ in 0..<20 {
+            seen += screen.split(separator: "\n").dropLast().map { $0.trimmingCharacters(in: .whitespaces) }
+            if screen.contains("100%") { break }
+            let before = screen
+            session.sendKeys("Space")
+            screen = session.waitFor { $0 != before }.screen
+        }
+        #expect(screen.contains("100%"))
+        let all = seen.joined(separator: "\n")
+        #expect(all.contains("China Says Kim Jong Un's Concerns With U.S. 'Should Be Valued' by Biden"))
+        #expect(all.components(separatedBy: "│ Photo: Korean Central News Agency").count >= 3)
+        for phrase in Self.promotional {
+            #expect(!all.contains(phrase), "\(phrase)")
+        }
+        // Paragraph openings appear in the article's order.
+        let openings = ["China has called on", "With the prospective peace", "He said Beijing hoped", "The remarks came a day", "While Kim has so far", "Days later, White House", "But the U.S. has also", "With diplomacy at a standstill"]
+        let positions = openings.map { all.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        let found = positions.compactMap { $0 }
+        #expect(found == found.sorted())
+        session.sendKeys("q")
+    }
+}
