@@ -1,10 +1,11 @@
 /// Byline's JSON shape for an article (documented in README, "JSON format"): a flat object
 /// `{ "headline", "byline", "date", "source", "format", "blocks": [ { "kind", "text",
-/// "credit"? } ] }`, where absent metadata is `null`. Offsets anywhere in it count Unicode
-/// scalars.
+/// "credit"? } ], "quotes": [ { "text", "kind", "cue", "speaker", "speakerMention",
+/// "ranges": [ { "block", "start", "end" } ] } ] }`, where absent values are `null`.
+/// Offsets anywhere in it count Unicode scalars.
 extension Article {
     private enum CodingKeys: String, CodingKey {
-        case headline, byline, date, source, format, blocks
+        case headline, byline, date, source, format, blocks, quotes
     }
 
     /// Encodes the flat JSON shape described on this extension; `nil` metadata is written as
@@ -17,6 +18,7 @@ extension Article {
         try container.encode(metadata.source, forKey: .source)
         try container.encode(metadata.format, forKey: .format)
         try container.encode(blocks, forKey: .blocks)
+        try container.encode(quotes, forKey: .quotes)
     }
 
     /// Decodes the flat JSON shape; throws `DecodingError` when `blocks` is missing or a
@@ -30,7 +32,9 @@ extension Article {
             source: try container.decodeIfPresent(String.self, forKey: .source),
             format: try container.decodeIfPresent(ArticleFormat.self, forKey: .format) ?? .plainText
         )
-        self.init(metadata: metadata, blocks: try container.decode([Block].self, forKey: .blocks))
+        self.init(
+            metadata: metadata, blocks: try container.decode([Block].self, forKey: .blocks),
+            quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? [])
     }
 }
 
@@ -58,5 +62,38 @@ extension Block {
             text: try container.decode(String.self, forKey: .text),
             credit: try container.decodeIfPresent(String.self, forKey: .credit)
         )
+    }
+}
+
+extension Quote {
+    private enum CodingKeys: String, CodingKey {
+        case text, kind, cue, speaker, speakerMention, speakerMentionRange, ranges
+    }
+
+    /// Encodes `{ "text", "kind", "cue", "speaker", "speakerMention", "speakerMentionRange",
+    /// "ranges" }`; absent values are written as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(speakerMention, forKey: .speakerMention)
+        try container.encode(speakerMentionRange, forKey: .speakerMentionRange)
+        try container.encode(ranges, forKey: .ranges)
+    }
+
+    /// Decodes the shape written by ``encode(to:)``; throws `DecodingError` when `text`,
+    /// `kind` or `ranges` is missing or mistyped.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            text: try container.decode(String.self, forKey: .text),
+            ranges: try container.decode([TextRange].self, forKey: .ranges),
+            kind: try container.decode(QuoteKind.self, forKey: .kind),
+            cue: try container.decodeIfPresent(String.self, forKey: .cue),
+            speakerMention: try container.decodeIfPresent(String.self, forKey: .speakerMention),
+            speakerMentionRange: try container.decodeIfPresent(TextRange.self, forKey: .speakerMentionRange),
+            speaker: try container.decodeIfPresent(String.self, forKey: .speaker))
     }
 }

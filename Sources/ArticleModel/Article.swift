@@ -10,11 +10,15 @@ public struct Article: Sendable, Equatable, Codable {
     /// The article's blocks in reading order. The headline, when there is one, is also the
     /// first block (kind ``BlockKind/headline``), so everything a reader sees is a block.
     public var blocks: [Block]
+    /// The quotations found in the article, in reading order (empty until the article is
+    /// analysed).
+    public var quotes: [Quote]
 
-    /// Creates an article from its metadata and blocks.
-    public init(metadata: ArticleMetadata = ArticleMetadata(), blocks: [Block] = []) {
+    /// Creates an article from its metadata, blocks and quotations.
+    public init(metadata: ArticleMetadata = ArticleMetadata(), blocks: [Block] = [], quotes: [Quote] = []) {
         self.metadata = metadata
         self.blocks = blocks
+        self.quotes = quotes
     }
 
     /// The headline text, or `nil` when the article has none.

@@ -90,9 +90,9 @@ struct ReaderViewTests {
         #expect(end.contains("└─ any key closes"))
     }
 
-    @Test("80x24 help overlay lists every key and fits")
-    func help80x24() {
-        var state = ReaderState(article: TestArticles.short, rows: 24, columns: 80)
+    @Test("80x40 help overlay lists every key and fits")
+    func help80x40() {
+        var state = ReaderState(article: TestArticles.short, rows: 40, columns: 80)
         _ = state.handle(.key(.function(1)))
         let text = screen(state)
         for entry in HelpText.entries where !entry.keys.isEmpty {

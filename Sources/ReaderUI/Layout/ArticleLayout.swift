@@ -65,6 +65,7 @@ public struct ArticleLayout: Sendable {
         let prefixWidth = prefix.map { DisplayWidth.of($0.text) } ?? 0
         let textWidth = max(1, measure - indent - prefixWidth)
         let wrapped = WordWrap.wrap(block.text, width: textWidth)
+        var utf8Offsets = UTF8OffsetWalker(block.text)
         for (n, piece) in wrapped.enumerated() {
             var spans: [Span] = []
             var lineIndent = indent
@@ -75,7 +76,8 @@ public struct ArticleLayout: Sendable {
             }
             spans.append(Span(piece.text, role))
             lines.append(LayoutLine(
-                spans: spans, indent: lineIndent, block: index, start: piece.start, end: piece.end))
+                spans: spans, indent: lineIndent, block: index, start: piece.start, end: piece.end,
+                utf8Start: utf8Offsets.utf8Offset(ofScalar: piece.start), textSpan: spans.count - 1))
         }
         if block.kind == .caption, let credit = block.credit, !credit.isEmpty {
             let end = block.scalarCount
@@ -83,7 +85,9 @@ public struct ArticleLayout: Sendable {
                 var spans: [Span] = []
                 if let prefix { spans.append(prefix) }
                 spans.append(Span(piece.text, .credit))
-                lines.append(LayoutLine(spans: spans, indent: indent, block: index, start: end, end: end))
+                lines.append(LayoutLine(
+                    spans: spans, indent: indent, block: index, start: end, end: end,
+                    utf8Start: block.text.utf8.count))
             }
         }
     }

@@ -28,14 +28,25 @@ public struct LayoutLine: Sendable, Equatable {
     /// Offset in Unicode scalars just past the text this line shows (tiles with the next
     /// line of the same block).
     public var end: Int
+    /// The UTF-8 offset in the block's text that corresponds to ``start``, so that painting
+    /// highlights can reach the source of a line in constant time, however long the block.
+    public var utf8Start: Int
+    /// Index in ``spans`` of the span that shows the block's text (the others are bullets,
+    /// caption bars and the like), or `nil` for a line that shows no block text.
+    public var textSpan: Int?
 
     /// Creates a line.
-    public init(spans: [Span], indent: Int = 0, block: Int? = nil, start: Int = 0, end: Int = 0) {
+    public init(
+        spans: [Span], indent: Int = 0, block: Int? = nil, start: Int = 0, end: Int = 0,
+        utf8Start: Int = 0, textSpan: Int? = nil
+    ) {
         self.spans = spans
         self.indent = indent
         self.block = block
         self.start = start
         self.end = end
+        self.utf8Start = utf8Start
+        self.textSpan = textSpan
     }
 
     /// A line with nothing on it.

@@ -13,6 +13,16 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable, Codable {
     case caption
     /// A caption's photo credit.
     case credit
+    /// A quotation in the article pane.
+    case quote
+    /// The current quotation, in the article pane and the quotes sidebar.
+    case currentQuote = "current-quote"
+    /// A speaker's name in the quotes sidebar.
+    case speaker
+    /// An entry of a sidebar.
+    case sidebarItem = "sidebar-item"
+    /// The selected entry of the focused sidebar.
+    case sidebarSelection = "sidebar-selection"
     /// The status line at the bottom of the screen.
     case statusLine = "status-line"
     /// The help overlay's text.

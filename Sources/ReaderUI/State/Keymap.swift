@@ -1,8 +1,28 @@
 /// Maps keys to ``Message``s, the way less and vim readers expect (see ``HelpText`` for the
 /// list shown to users). A count typed before a command (`5j`) is passed in as `count`.
 public enum Keymap {
-    /// The message for `key` with an optional count prefix, or `nil` when the key is a digit
-    /// that extends the count (handled by ``ReaderState/handle(_:)``).
+    /// The message for `key` with an optional count prefix when the quotes sidebar has the
+    /// focus: j/k and the arrows move the selection, g/G go to its ends, Enter jumps to the
+    /// selected quotation, `s` narrows to its speaker, Tab and Esc give the focus back; every
+    /// other key acts as in the article.
+    public static func message(for key: Key, count: Int?, focus: Focus) -> Message {
+        guard focus == .quotes else { return message(for: key, count: count) }
+        let n = max(1, count ?? 1)
+        switch key {
+        case .character("j"), .down, .control("n"): return .sidebarMove(n)
+        case .character("k"), .up, .control("p"): return .sidebarMove(-n)
+        case .character(" "), .pageDown, .control("f"): return .sidebarMove(10 * n)
+        case .character("b"), .pageUp, .control("b"): return .sidebarMove(-10 * n)
+        case .character("g"), .home: return .sidebarFirst
+        case .character("G"), .end: return .sidebarLast
+        case .enter: return .sidebarActivate
+        case .character("s"): return .toggleSpeakerFilter
+        case .tab, .escape: return .leaveSidebar
+        default: return message(for: key, count: count)
+        }
+    }
+
+    /// The message for `key` with an optional count prefix, when the article has the focus.
     public static func message(for key: Key, count: Int?) -> Message {
         let n = max(1, count ?? 1)
         switch key {
@@ -30,6 +50,16 @@ public enum Keymap {
             return .adjustWidth(-ReaderState.widthStep * n)
         case .character("="):
             return .resetWidth
+        case .character("."):
+            return .nextQuote(n)
+        case .character(","):
+            return .previousQuote(n)
+        case .character("\""):
+            return .toggleQuotes
+        case .tab:
+            return .cycleFocus
+        case .character("s"):
+            return .toggleSpeakerFilter
         case .character("h"), .function(1):
             return .toggleHelp
         case .control("l"):

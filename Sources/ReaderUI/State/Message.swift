@@ -29,6 +29,26 @@ public enum Message: Sendable, Equatable {
     case quit
     /// The terminal now has this size in rows and columns.
     case resize(rows: Int, columns: Int)
+    /// Jump to the next quotation (`n` of them on).
+    case nextQuote(Int)
+    /// Jump to the previous quotation (`n` of them back).
+    case previousQuote(Int)
+    /// Show or hide the quotes sidebar (an overlay on narrow terminals).
+    case toggleQuotes
+    /// Move the focus between the article and the quotes sidebar.
+    case cycleFocus
+    /// Move the sidebar selection by this many entries.
+    case sidebarMove(Int)
+    /// Select the sidebar's first entry.
+    case sidebarFirst
+    /// Select the sidebar's last entry.
+    case sidebarLast
+    /// Jump to the quotation selected in the sidebar.
+    case sidebarActivate
+    /// Narrow the quotes to the selected quote's speaker, or widen them again.
+    case toggleSpeakerFilter
+    /// Give the focus back to the article (closing an overlay).
+    case leaveSidebar
     /// A key that means nothing here; the status line says so.
     case unbound(String)
 }

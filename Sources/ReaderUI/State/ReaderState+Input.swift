@@ -18,11 +18,12 @@ extension ReaderState {
                 pendingCount = nil
                 if showingHelp { return update(.toggleHelp) }
                 if hadCount { return [] }
+                if focus == .quotes { return update(.leaveSidebar) }
+                return []
             }
             let count = pendingCount
             pendingCount = nil
-            if key == .escape { return [] }
-            return update(Keymap.message(for: key, count: count))
+            return update(Keymap.message(for: key, count: count, focus: focus))
         case .wheel(let direction):
             return update(.scrollLines(direction * 3))
         case .resize(let rows, let columns):

@@ -28,9 +28,24 @@ public struct ReaderState: Sendable {
     /// First line of the help text shown when the overlay is taller than the screen.
     public private(set) var helpTopLine: Int = 0
     /// A one-off message for the status line, cleared by the next key.
-    public private(set) var statusMessage: String?
+    public internal(set) var statusMessage: String?
     /// The count typed so far before a command (`5` of `5j`), or `nil`.
     public internal(set) var pendingCount: Int?
+    /// Index in `article.quotes` of the current quotation, or `nil` before the first jump.
+    public internal(set) var currentQuote: Int?
+    /// Which part of the screen the selection keys act on.
+    public internal(set) var focus: Focus = .article
+    /// Whether the reader wants the quotes sidebar: docked when it fits (the default), as an
+    /// overlay on request when it does not.
+    public internal(set) var quotesSidebarWanted: Bool = true
+    /// Whether the quotes overlay is open on a terminal too narrow to dock the sidebar.
+    public internal(set) var quotesOverlayOpen: Bool = false
+    /// Position of the sidebar's selection in ``visibleQuotes``.
+    public internal(set) var sidebarSelection: Int = 0
+    /// First entry of ``visibleQuotes`` shown at the top of the sidebar.
+    public internal(set) var sidebarTop: Int = 0
+    /// When set, the quotes sidebar and quote jumps are narrowed to this speaker.
+    public internal(set) var speakerFilter: String?
 
     /// The smallest terminal the reader draws into, in rows and columns; below it the screen
     /// says it is too small.
@@ -51,15 +66,31 @@ public struct ReaderState: Sendable {
         self.defaultWidth = preferred
         self.anchor = TextPosition(block: 0, offset: 0)
         self.topLine = 0
-        self.layout = ArticleLayout(article: article, width: Self.measure(preferred, columns: columns))
+        let geometry = Self.geometry(
+            columns: self.columns, hasQuotes: !article.quotes.isEmpty, wanted: true, overlay: false)
+        self.layout = ArticleLayout(
+            article: article, width: max(1, min(preferred, geometry.articleColumns)))
     }
 
-    private static func measure(_ preferred: Int, columns: Int) -> Int {
-        max(1, min(preferred, columns))
+    private static func geometry(
+        columns: Int, hasQuotes: Bool, wanted: Bool, overlay: Bool
+    ) -> ScreenGeometry {
+        ScreenGeometry.make(
+            columns: columns, docked: wanted && hasQuotes, overlay: overlay && hasQuotes)
     }
 
-    /// The text measure in use, in columns: the preferred width clamped to the window.
-    public var measure: Int { Self.measure(preferredWidth, columns: columns) }
+    /// Where the article pane and the quotes sidebar are on the current screen.
+    public var geometry: ScreenGeometry {
+        Self.geometry(
+            columns: columns, hasQuotes: !article.quotes.isEmpty, wanted: quotesSidebarWanted,
+            overlay: quotesOverlayOpen)
+    }
+
+    /// The columns the article pane may use: the whole width, less a docked sidebar.
+    public var articleColumns: Int { geometry.articleColumns }
+
+    /// The text measure in use, in columns: the preferred width clamped to the article pane.
+    public var measure: Int { max(1, min(preferredWidth, articleColumns)) }
 
     /// Whether the terminal is below ``minimumSize``.
     public var isTooSmall: Bool {
@@ -98,10 +129,10 @@ public struct ReaderState: Sendable {
         case .adjustWidth(let delta):
             let current = measure
             let wanted = max(Self.minimumWidth, current + delta)
-            if delta > 0, current >= columns {
+            if delta > 0, current >= articleColumns {
                 statusMessage = "width \(current) (window limit)"
             } else {
-                setPreferredWidth(min(wanted, max(Self.minimumWidth, columns)))
+                setPreferredWidth(min(wanted, max(Self.minimumWidth, articleColumns)))
                 statusMessage = "width \(measure)"
             }
         case .resetWidth:
@@ -115,6 +146,16 @@ public struct ReaderState: Sendable {
         case .quit: return [.quit]
         case .resize(let newRows, let newColumns):
             resize(rows: newRows, columns: newColumns)
+        case .nextQuote(let n): jumpQuote(by: n)
+        case .previousQuote(let n): jumpQuote(by: -n)
+        case .toggleQuotes: toggleQuotesSidebar()
+        case .cycleFocus: cycleFocus()
+        case .sidebarMove(let n): moveSidebarSelection(by: n)
+        case .sidebarFirst: moveSidebarSelection(by: -visibleQuotes.count)
+        case .sidebarLast: moveSidebarSelection(by: visibleQuotes.count)
+        case .sidebarActivate: activateSidebarSelection()
+        case .toggleSpeakerFilter: toggleSpeakerFilter()
+        case .leaveSidebar: leaveSidebar()
         case .unbound(let name):
             statusMessage = "\(name) is not a key here (h: help)"
         }
@@ -137,7 +178,7 @@ public struct ReaderState: Sendable {
         return []
     }
 
-    private mutating func scroll(to line: Int) {
+    mutating func scroll(to line: Int) {
         topLine = min(maxTopLine, max(0, line))
         anchor = layout.position(ofLine: topLine)
     }
@@ -155,7 +196,7 @@ public struct ReaderState: Sendable {
 
     /// Lays the article out again if the measure changed, and puts the line showing
     /// ``anchor`` back at the top of the viewport.
-    private mutating func relayout() {
+    mutating func relayout() {
         // Nothing is drawn while the terminal is too small, so don't lay out for it: a resize
         // storm through 1x1 would otherwise reflow the whole article at width 1.
         guard !isTooSmall else { return }

@@ -1,15 +1,21 @@
+import ArticleModel
 import TerminalText
 
-/// Paints the visible part of the article into the top ``ReaderState/viewportHeight`` rows,
-/// centred at the state's measure. Only the lines in the viewport are touched, so the cost of
-/// a frame does not grow with the article.
+/// Paints the visible part of the article into the top ``ReaderState/viewportHeight`` rows
+/// of the article pane, centred at the state's measure, with quotations highlighted (the
+/// current one in its own role). Only the lines in the viewport are touched, so the cost of a
+/// frame does not grow with the article.
 public enum ArticlePane {
-    /// Paints rows `0..<state.viewportHeight` of `buffer`.
+    /// Paints rows `0..<state.viewportHeight` of `buffer` within the article pane.
     public static func render(_ state: ReaderState, into buffer: inout ScreenBuffer) {
         let layout = state.layout
-        let margin = max(0, (state.columns - layout.width) / 2)
-        let limit = margin + layout.width
-        for row in 0..<min(state.viewportHeight, buffer.rows) {
+        let geometry = state.geometry
+        let paneColumns = geometry.sidebarIsOverlay ? state.columns : geometry.articleColumns
+        let margin = geometry.articleLeft + max(0, (paneColumns - layout.width) / 2)
+        let limit = min(geometry.articleLeft + paneColumns, margin + layout.width)
+        let rows = min(state.viewportHeight, buffer.rows)
+        let highlights = quoteHighlights(state, lines: state.topLine..<(state.topLine + rows))
+        for row in 0..<rows {
             let index = state.topLine + row
             guard index < layout.lines.count else {
                 buffer.write("~", row: row, column: margin, role: .dim, limit: limit)
@@ -17,9 +23,51 @@ public enum ArticlePane {
             }
             let line = layout.lines[index]
             var column = margin + line.indent
-            for span in line.spans {
-                column = buffer.write(span.text, row: row, column: column, role: span.role, limit: limit)
+            for (n, span) in line.spans.enumerated() {
+                let pieces: [Span]
+                if n == line.textSpan, let block = line.block, let marks = highlights[block], !marks.isEmpty {
+                    pieces = HighlightPainter.spans(
+                        text: span.text, base: span.role, source: state.article.blocks[block].text,
+                        start: line.start, utf8Start: line.utf8Start, highlights: marks)
+                } else {
+                    pieces = [span]
+                }
+                for piece in pieces {
+                    column = buffer.write(piece.text, row: row, column: column, role: piece.role, limit: limit)
+                }
             }
         }
+    }
+
+    /// The quotation ranges that touch the visible lines, by block.
+    private static func quoteHighlights(
+        _ state: ReaderState, lines visible: Range<Int>
+    ) -> [Int: [HighlightPainter.Highlight]] {
+        let layout = state.layout
+        guard !state.article.quotes.isEmpty, !visible.isEmpty, !layout.lines.isEmpty else { return [:] }
+        let first = layout.position(ofLine: visible.lowerBound)
+        let lastIndex = min(layout.lines.count - 1, visible.upperBound - 1)
+        let lastLine = layout.lines[lastIndex]
+        let last = TextPosition(block: lastLine.block ?? first.block, offset: lastLine.end)
+        var result: [Int: [HighlightPainter.Highlight]] = [:]
+        let quotes = state.article.quotes
+        // Quotes are in reading order: skip those that end before the viewport.
+        var low = 0, high = quotes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if let end = quotes[mid].ranges.last?.upperBound, end < first { low = mid + 1 } else { high = mid }
+        }
+        var index = max(0, low - 1)
+        while index < quotes.count {
+            let quote = quotes[index]
+            if quote.start > last { break }
+            let role: StyleRole = index == state.currentQuote ? .currentQuote : .quote
+            for range in quote.ranges {
+                result[range.block, default: []].append(
+                    HighlightPainter.Highlight(range: range.start..<range.end, role: role))
+            }
+            index += 1
+        }
+        return result
     }
 }

@@ -15,6 +15,7 @@ public enum ReaderView {
             return buffer
         }
         ArticlePane.render(state, into: &buffer)
+        QuotesSidebar.render(state, into: &buffer)
         StatusLine.render(state, into: &buffer)
         if state.showingHelp {
             HelpOverlay.render(state, into: &buffer)

@@ -14,6 +14,9 @@ public enum StatusLine {
         let position = state.layout.lines.count <= state.viewportHeight
             ? "all" : "\(state.percentRead)%"
         var right = position
+        if let current = state.currentQuotePosition {
+            right = "quote \(current + 1)/\(state.visibleQuotes.count)  " + right
+        }
         if let count = state.pendingCount {
             right = ":\(count)  " + right
         }

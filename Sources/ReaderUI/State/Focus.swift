@@ -1,0 +1,7 @@
+/// Which part of the screen receives the keys that move a selection.
+public enum Focus: Sendable, Equatable {
+    /// The article pane: keys scroll the text.
+    case article
+    /// The quotes sidebar (or its overlay on a narrow terminal): j/k select, Enter jumps.
+    case quotes
+}

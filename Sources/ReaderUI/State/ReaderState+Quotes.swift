@@ -1,0 +1,177 @@
+import ArticleModel
+
+/// Moving between quotations: jumps, the sidebar's selection, and the speaker filter.
+extension ReaderState {
+    /// Indexes into `article.quotes` of the quotations the sidebar lists and jumps visit:
+    /// all of them, or those of ``speakerFilter``.
+    public var visibleQuotes: [Int] {
+        guard let speakerFilter else { return Array(article.quotes.indices) }
+        return article.quotes.indices.filter { article.quotes[$0].speaker == speakerFilter }
+    }
+
+    /// The position of the current quotation in ``visibleQuotes`` (0-based), or `nil`.
+    public var currentQuotePosition: Int? {
+        guard let currentQuote else { return nil }
+        return visibleQuotes.firstIndex(of: currentQuote)
+    }
+
+    /// Whether the quotes sidebar (docked or overlay) is on screen.
+    public var showsQuotesSidebar: Bool { geometry.sidebarLeft != nil }
+
+    /// The lines of the layout a quotation occupies, first to last.
+    public func lines(ofQuote index: Int) -> ClosedRange<Int>? {
+        guard article.quotes.indices.contains(index) else { return nil }
+        let quote = article.quotes[index]
+        guard let first = quote.ranges.first, let last = quote.ranges.last else { return nil }
+        let a = layout.lineIndex(for: first.lowerBound)
+        let b = layout.lineIndex(for: TextPosition(block: last.block, offset: max(last.start, last.end - 1)))
+        return a...max(a, b)
+    }
+
+    mutating func jumpQuote(by step: Int) {
+        let list = visibleQuotes
+        guard !list.isEmpty else {
+            statusMessage = speakerFilter == nil ? "no quotes in this article" : "no quotes by \(speakerFilter ?? "")"
+            return
+        }
+        let target: Int
+        if let position = currentQuotePosition, isQuoteVisible(list[position]) {
+            target = position + step
+        } else {
+            // Start from what is on screen: the first quote at or below the top line.
+            let firstBelow = list.firstIndex { (lines(ofQuote: $0)?.lowerBound ?? 0) >= topLine }
+            if step > 0 {
+                target = (firstBelow ?? list.count) + step - 1
+            } else {
+                target = (firstBelow ?? list.count) + step
+            }
+        }
+        guard target >= 0 else {
+            statusMessage = "no earlier quote (first quote)"
+            if currentQuotePosition == nil { select(quote: list[0]) }
+            return
+        }
+        guard target < list.count else {
+            statusMessage = "no more quotes (last quote)"
+            return
+        }
+        select(quote: list[target])
+    }
+
+    /// Makes `index` the current quotation, selects it in the sidebar and scrolls it into view.
+    mutating func select(quote index: Int) {
+        currentQuote = index
+        if let position = visibleQuotes.firstIndex(of: index) {
+            sidebarSelection = position
+        }
+        keepSelectionVisible()
+        reveal(quote: index)
+    }
+
+    /// Scrolls the sidebar's list so that its selection is among the entries shown.
+    mutating func keepSelectionVisible() {
+        let visible = QuotesSidebar.visibleEntries(rows: max(0, rows - 1))
+        sidebarTop = QuotesSidebar.scrolledTop(top: sidebarTop, selection: sidebarSelection, visible: visible)
+    }
+
+    private func isQuoteVisible(_ index: Int) -> Bool {
+        guard let span = lines(ofQuote: index) else { return false }
+        return span.lowerBound >= topLine && span.lowerBound < topLine + viewportHeight
+    }
+
+    /// Scrolls so the quotation is on screen: untouched when it already is whole; otherwise
+    /// its first line goes two lines below the top (its start at the top when it is taller
+    /// than the viewport).
+    private mutating func reveal(quote index: Int) {
+        guard let span = lines(ofQuote: index) else { return }
+        let bottom = topLine + viewportHeight - 1
+        if span.lowerBound >= topLine && span.upperBound <= bottom { return }
+        let height = span.upperBound - span.lowerBound + 1
+        let context = height + 2 <= viewportHeight ? 2 : 0
+        scroll(to: span.lowerBound - context)
+    }
+
+    mutating func toggleQuotesSidebar() {
+        guard !article.quotes.isEmpty else {
+            statusMessage = "no quotes in this article"
+            return
+        }
+        if ScreenGeometry.sidebarFits(columns: columns) {
+            quotesSidebarWanted.toggle()
+            quotesOverlayOpen = false
+            if !quotesSidebarWanted { focus = .article }
+        } else {
+            quotesOverlayOpen.toggle()
+            focus = quotesOverlayOpen ? .quotes : .article
+        }
+        relayout()
+    }
+
+    mutating func cycleFocus() {
+        guard !article.quotes.isEmpty else {
+            statusMessage = "no quotes in this article"
+            return
+        }
+        if focus == .quotes {
+            leaveSidebar()
+            return
+        }
+        if !showsQuotesSidebar {
+            if ScreenGeometry.sidebarFits(columns: columns) {
+                quotesSidebarWanted = true
+            } else {
+                quotesOverlayOpen = true
+            }
+            relayout()
+        }
+        focus = .quotes
+        if let position = currentQuotePosition { sidebarSelection = position }
+        keepSelectionVisible()
+    }
+
+    mutating func leaveSidebar() {
+        focus = .article
+        if quotesOverlayOpen {
+            quotesOverlayOpen = false
+            relayout()
+        }
+    }
+
+    mutating func moveSidebarSelection(by step: Int) {
+        let count = visibleQuotes.count
+        guard count > 0 else { return }
+        sidebarSelection = min(count - 1, max(0, sidebarSelection + step))
+        keepSelectionVisible()
+    }
+
+    mutating func activateSidebarSelection() {
+        let list = visibleQuotes
+        guard list.indices.contains(sidebarSelection) else { return }
+        select(quote: list[sidebarSelection])
+        if quotesOverlayOpen { leaveSidebar() }
+    }
+
+    mutating func toggleSpeakerFilter() {
+        if speakerFilter != nil {
+            let keep = currentQuote
+            speakerFilter = nil
+            sidebarSelection = keep.flatMap { visibleQuotes.firstIndex(of: $0) } ?? 0
+            keepSelectionVisible()
+            statusMessage = "all speakers"
+            return
+        }
+        let list = visibleQuotes
+        guard list.indices.contains(sidebarSelection) else { return }
+        let quote = article.quotes[list[sidebarSelection]]
+        guard let speaker = quote.speaker else {
+            statusMessage = "this quote's speaker is unknown"
+            return
+        }
+        let selected = list[sidebarSelection]
+        speakerFilter = speaker
+        sidebarSelection = visibleQuotes.firstIndex(of: selected) ?? 0
+        sidebarTop = 0
+        keepSelectionVisible()
+        statusMessage = "quotes by \(speaker)"
+    }
+}

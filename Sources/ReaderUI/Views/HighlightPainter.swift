@@ -1,0 +1,76 @@
+import ArticleModel
+import TerminalText
+
+/// Splits the text of one laid-out line into spans by role, so that the parts of it inside
+/// highlight ranges (quotations now; search matches and entity mentions later) are painted in
+/// their own roles.
+///
+/// The line's shown text is its block's text from ``LayoutLine/start`` with tabs expanded to
+/// 8-column stops (``WordWrap``); this walks the two side by side, so a highlight lands on
+/// exactly the scalars of its range. If the two ever disagree, the rest of the line keeps
+/// its base role rather than guess.
+enum HighlightPainter {
+    /// A range of scalar offsets in a block and the role to paint it in; later entries win.
+    struct Highlight: Sendable, Equatable {
+        /// Scalar offsets `lower..<upper` in the block's text.
+        var range: Range<Int>
+        /// The role of the highlighted cells.
+        var role: StyleRole
+    }
+
+    /// The spans of `text` (a line's shown text, starting at scalar `start` of `source`,
+    /// whose UTF-8 offset is `utf8Start`), in `base` role except where `highlights` apply.
+    static func spans(
+        text: String, base: StyleRole, source: String, start: Int, utf8Start: Int,
+        highlights: [Highlight]
+    ) -> [Span] {
+        guard !highlights.isEmpty else { return [Span(text, base)] }
+        let utf8 = source.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: min(utf8Start, utf8.count))
+        var sourceScalars = source.unicodeScalars[from...].makeIterator()
+        var offset = start
+        var column = 0
+        var pendingTabColumns = 0
+        var inSync = true
+        var spans: [Span] = []
+        var current = ""
+        var currentRole = base
+        for scalar in text.unicodeScalars {
+            var scalarOffset = offset
+            if inSync {
+                if pendingTabColumns > 0 {
+                    pendingTabColumns -= 1
+                    scalarOffset = offset - 1
+                } else if let next = sourceScalars.next() {
+                    if next == "\t" && scalar == " " {
+                        pendingTabColumns = 8 - column % 8 - 1
+                    } else if next != scalar {
+                        inSync = false
+                    }
+                    scalarOffset = offset
+                    offset += 1
+                } else {
+                    inSync = false
+                }
+            }
+            let role = inSync ? role(at: scalarOffset, base: base, highlights: highlights) : base
+            if role != currentRole, !current.isEmpty {
+                spans.append(Span(current, currentRole))
+                current = ""
+            }
+            currentRole = role
+            current.unicodeScalars.append(scalar)
+            column += max(0, DisplayWidth.of(scalar))
+        }
+        if !current.isEmpty || spans.isEmpty { spans.append(Span(current, currentRole)) }
+        return spans
+    }
+
+    private static func role(at offset: Int, base: StyleRole, highlights: [Highlight]) -> StyleRole {
+        var role = base
+        for highlight in highlights where highlight.range.contains(offset) {
+            role = highlight.role
+        }
+        return role
+    }
+}

@@ -1,0 +1,70 @@
+import ArticleModel
+import TerminalText
+
+/// Paints the quotes sidebar: a title with the count (and the speaker filter), then one
+/// entry of two lines per quotation, the speaker and the quote's opening words, truncated by
+/// display width. The current quotation is drawn in the current-quote role; the selection, when
+/// the sidebar has the focus, in the selection role.
+public enum QuotesSidebar {
+    /// Rows each entry takes.
+    public static let rowsPerEntry = 2
+
+    /// How many entries fit in a sidebar of `rows` rows (title and status line excluded).
+    public static func visibleEntries(rows: Int) -> Int {
+        max(1, (rows - 2) / rowsPerEntry)
+    }
+
+    /// The first entry to show so that `selection` is visible, given the previous `top`.
+    public static func scrolledTop(top: Int, selection: Int, visible: Int) -> Int {
+        if selection < top { return selection }
+        if selection >= top + visible { return selection - visible + 1 }
+        return top
+    }
+
+    /// Paints the sidebar into its columns of `buffer`, rows above the status line.
+    public static func render(_ state: ReaderState, into buffer: inout ScreenBuffer) {
+        let geometry = state.geometry
+        guard let left = geometry.sidebarLeft else { return }
+        let width = geometry.sidebarColumns
+        let rows = max(0, buffer.rows - 1)
+        let textLeft = geometry.sidebarIsOverlay ? left + 2 : left + 1
+        let textWidth = max(1, width - (textLeft - left) - 1)
+        for row in 0..<rows {
+            buffer.fill(row: row, column: left, width: width, role: .sidebarItem)
+            buffer.write("│", row: row, column: geometry.sidebarIsOverlay ? left : left - 1, role: .border)
+        }
+        let list = state.visibleQuotes
+        var title = " Quotes (\(list.count))"
+        if let speaker = state.speakerFilter { title = " \(speaker) (\(list.count))" }
+        buffer.write(
+            Truncation.truncate(title, toWidth: textWidth), row: 0, column: textLeft - 1,
+            role: .sidebarTitle)
+        let visible = visibleEntries(rows: rows)
+        let selection = state.focus == .quotes ? state.sidebarSelection : (state.currentQuotePosition ?? 0)
+        let top = scrolledTop(top: state.sidebarTop, selection: selection, visible: visible)
+        for slot in 0..<visible {
+            let position = top + slot
+            guard position < list.count else { break }
+            let index = list[position]
+            let quote = state.article.quotes[index]
+            let row = 2 + slot * rowsPerEntry
+            guard row + 1 < rows else { break }
+            let isSelected = state.focus == .quotes && position == state.sidebarSelection
+            let isCurrent = index == state.currentQuote
+            let lineRole: StyleRole = isSelected ? .sidebarSelection : (isCurrent ? .currentQuote : .sidebarItem)
+            let speaker = quote.speaker ?? quote.speakerMention.map { "\($0)?" } ?? "unknown"
+            let head = "\(position + 1). \(speaker)"
+            let words = "“" + quote.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "”"
+            if isSelected || isCurrent {
+                buffer.fill(row: row, column: textLeft, width: textWidth, role: lineRole)
+                buffer.fill(row: row + 1, column: textLeft, width: textWidth, role: lineRole)
+            }
+            buffer.write(
+                Truncation.truncate(head, toWidth: textWidth), row: row, column: textLeft,
+                role: isSelected || isCurrent ? lineRole : .speaker, limit: textLeft + textWidth)
+            buffer.write(
+                Truncation.truncate("  " + words, toWidth: textWidth), row: row + 1, column: textLeft,
+                role: lineRole, limit: textLeft + textWidth)
+        }
+    }
+}
