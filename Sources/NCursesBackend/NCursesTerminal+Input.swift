@@ -29,6 +29,7 @@ extension NCursesTerminal {
             let status = wget_wch(window, &character)
             if status == OK {
                 quickErrors = 0
+                if character == 27, swallowEscapeSequence(window) { continue }
                 if let key = Self.key(forCharacter: UInt32(character)) { return .key(key) }
             } else if status == byline_key_code_yes() {
                 quickErrors = 0
@@ -39,6 +40,66 @@ extension NCursesTerminal {
             }
         }
         return .endOfInput
+    }
+
+    /// After an ESC, reads whatever arrived with it and throws it away when it is the rest of
+    /// an escape sequence ncurses did not recognise (CSI `ESC [ … final`, SS3 `ESC O x`, OSC
+    /// and DCS strings up to BEL or ST) or an Alt chord (`ESC x`): their bytes must not act
+    /// as keys (`ESC [<0;20;10M` would otherwise jump with `<`). Returns `false` for a lone
+    /// Esc. At most 64 characters are read; only input already waiting is consumed.
+    func swallowEscapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> Bool {
+        wtimeout(window, 0)
+        defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
+        var next: wint_t = 0
+        guard wget_wch(window, &next) == OK else { return false }
+        var budget = 64
+        func read() -> UInt32? {
+            guard budget > 0 else { return nil }
+            budget -= 1
+            var c: wint_t = 0
+            return wget_wch(window, &c) == OK ? UInt32(c) : nil
+        }
+        switch next {
+        case 0x5B:  // CSI: parameters and intermediates, then a final byte 0x40–0x7E.
+            var length = 0
+            while let c = read() {
+                length += 1
+                guard (0x40...0x7E).contains(c) else { continue }
+                // `ESC [ M` with no parameters is an X10 mouse report: three bytes follow.
+                if c == 0x4D && length == 1 { for _ in 0..<3 { _ = read() } }
+                break
+            }
+        case 0x4F:  // SS3: one more character.
+            _ = read()
+        case 0x5D, 0x50, 0x5F, 0x5E:  // OSC, DCS, APC, PM: up to BEL or ESC \.
+            while let c = read() {
+                if c == 7 { break }
+                if c == 27 { _ = read(); break }
+            }
+        default:  // Alt chord: the one character is swallowed with the ESC.
+            break
+        }
+        return true
+    }
+
+    /// Reads the remainder of a mouse report that is already waiting: SGR reports
+    /// (`digits;digits;digits` then `M` or `m`) or X10 reports (three bytes).
+    func swallowMouseReport(_ window: UnsafeMutablePointer<WINDOW>) {
+        wtimeout(window, 0)
+        defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
+        var c: wint_t = 0
+        guard wget_wch(window, &c) == OK else { return }
+        let sgr = (0x30...0x39).contains(UInt32(c)) || c == 0x3B
+        if sgr {
+            var budget = 32
+            while budget > 0, c != 0x4D, c != 0x6D {
+                budget -= 1
+                guard wget_wch(window, &c) == OK else { return }
+            }
+        } else {
+            _ = wget_wch(window, &c)
+            _ = wget_wch(window, &c)
+        }
     }
 
     /// The event for a pending signal, if any, after acting on it (suspending on SIGTSTP,
@@ -157,8 +218,15 @@ extension NCursesTerminal {
     }
 
     /// The wheel event for a pending `KEY_MOUSE`, or `nil` for other mouse events.
+    ///
+    /// Without `--mouse`, ncurses still recognises the start of a mouse report it did not
+    /// ask for (terminfo `kmous`, `ESC [<` or `ESC [M`); the rest of the report is read and
+    /// thrown away so its digits and letters never act as keys.
     func mouseEvent() -> InputEvent? {
-        guard mouseEnabled else { return nil }
+        guard mouseEnabled else {
+            if let window = byline_stdscr() { swallowMouseReport(window) }
+            return nil
+        }
         let state = byline_getmouse_bstate()
         if state & byline_button4_pressed() != 0 { return .wheel(-1) }
         if state & byline_button5_pressed() != 0 { return .wheel(1) }

@@ -18,6 +18,9 @@ extension NCursesTerminal {
     /// hidden when it is `nil`.
     public func present(_ buffer: ScreenBuffer, theme: Theme, force: Bool) {
         guard isActive, let window = byline_stdscr() else { return }
+        // Given back to the shell and continued in the background (about to end): drawing
+        // would re-enter curses mode and stop the process with SIGTTOU.
+        if isendwin() && !isForeground { return }
         let rows = min(buffer.rows, Int(getmaxy(window)))
         let columns = min(buffer.columns, Int(getmaxx(window)))
         if colors.makeRoom(for: StyleRole.allCases.count) { repaintPending = true }

@@ -121,7 +121,20 @@ public final class NCursesTerminal: TerminalBackend {
         endwin()
         Signals.stopSelf()
         Signals.clear([.terminalStop, .resumed])
+        // Continued in the background (`bg`, or `kill %1`, which sends SIGTERM then SIGCONT):
+        // touching the terminal now would stop us again with SIGTTOU. Wait for the
+        // foreground, or leave the terminal alone if we are asked to end meanwhile.
+        while !isForeground {
+            if !Signals.pending.isDisjoint(with: .ending) { return }
+            usleep(100_000)
+        }
         reenter()
+    }
+
+    /// Whether this process group owns the terminal (it is the foreground job).
+    var isForeground: Bool {
+        let owner = tcgetpgrp(outputDescriptor)
+        return owner < 0 || owner == getpgrp()
     }
 
     /// Sets the terminal up again after the process was stopped and continued: picks up a
@@ -149,9 +162,15 @@ public final class NCursesTerminal: TerminalBackend {
     /// `/dev/tty` if it was opened. Idempotent; also run by `deinit`.
     public func shutdown() {
         guard let screen else { return }
-        if mouseEnabled { mousemask(0, nil) }
-        curs_set(1)
-        endwin()
+        if isendwin() {
+            // Already given back to the shell (ended while suspended in the background):
+            // leave the terminal as the shell has it, and don't stop on SIGTTOU.
+            signal(SIGTTOU, SIG_IGN)
+        } else {
+            if mouseEnabled { mousemask(0, nil) }
+            curs_set(1)
+            endwin()
+        }
         delscreen(screen)
         self.screen = nil
         Signals.restore()

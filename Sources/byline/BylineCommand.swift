@@ -38,12 +38,15 @@ struct BylineCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the article model as JSON and exit.")
     var json = false
 
+    @Flag(name: .long, help: "Print the quotations, one per entry with speaker and cue, and exit.")
+    var quotes = false
+
     func validate() throws {
         guard width >= 1 else {
             throw ValidationError("--width must be at least 1 column (got \(width))")
         }
-        guard !(dump && json) else {
-            throw ValidationError("--dump and --json cannot be combined")
+        guard [dump, json, quotes].filter({ $0 }).count <= 1 else {
+            throw ValidationError("--dump, --json and --quotes cannot be combined")
         }
     }
 
@@ -59,6 +62,10 @@ struct BylineCommand: ParsableCommand {
         }
         if json {
             try Output.writeJSON(parsed)
+            return
+        }
+        if quotes {
+            Output.writeQuotes(parsed, width: width)
             return
         }
         let interactive = isatty(STDOUT_FILENO) == 1

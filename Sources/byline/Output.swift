@@ -30,18 +30,26 @@ enum Output {
         write(String(decoding: data, as: UTF8.self) + "\n")
     }
 
-    private static func write(_ text: String) {
+    /// Writes `text` to standard output in full. A failed write (a full disk, a closed
+    /// descriptor) ends the program with a one-line error and exit status 1, as `cat` does;
+    /// a closed pipe ends it through SIGPIPE as usual.
+    static func write(_ text: String) {
         var text = text
+        var failure: Int32 = 0
         text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let n = Foundation.write(STDOUT_FILENO, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
                 if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
+                    failure = n < 0 ? errno : EIO
                     return
                 }
                 offset += n
             }
+        }
+        if failure != 0 {
+            Diagnostics.fail("standard output: \(String(cString: strerror(failure)).lowercased())")
         }
     }
 }

@@ -186,3 +186,49 @@ struct ReaderStateTests {
         #expect(s.statusMessage == nil)
     }
 }
+
+@Suite("Reader state: regressions")
+struct ReaderStateRegressionTests {
+    @Test("when the whole help fits, a movement key closes it (it said 'any key closes')")
+    func helpClosesOnMovementWhenItFits() {
+        var s = ReaderState(article: TestArticles.long(), rows: 60, columns: 100)
+        _ = s.handle(.key(.character("h")))
+        _ = s.handle(.key(.character("j")))
+        #expect(!s.showingHelp)
+        #expect(s.topLine == 0)
+    }
+
+    @Test("when the help is cut off, j scrolls it and the footer says so")
+    func helpScrollsWhenCut() {
+        var s = ReaderState(article: TestArticles.long(), rows: 12, columns: 100)
+        _ = s.handle(.key(.character("h")))
+        _ = s.handle(.key(.character("j")))
+        #expect(s.showingHelp)
+        #expect(s.helpTopLine == 1)
+        #expect(ReaderView.render(s).trimmedText.contains("j/k scroll"))
+    }
+
+    @Test("a resize clears a stale width message")
+    func resizeClearsMessage() {
+        var s = ReaderState(article: TestArticles.long(), rows: 24, columns: 70)
+        _ = s.handle(.key(.character("+")))
+        #expect(s.statusMessage == "width 70 (window limit)")
+        _ = s.handle(.resize(rows: 24, columns: 100))
+        #expect(s.statusMessage == nil)
+        #expect(s.measure == 80)
+    }
+
+    @Test("a redraw after Ctrl-Z keeps a blank separator line at the top")
+    func redrawKeepsBlankTopLine() throws {
+        var s = ReaderState(article: TestArticles.long(), rows: 24, columns: 80)
+        // Find a blank separator line and put it at the top.
+        let blank = try #require(s.layout.lines.indices.first { $0 > 5 && s.layout.lines[$0].block == nil })
+        _ = s.handle(.key(.character("g")))
+        for c in "\(blank + 1)G" { _ = s.handle(.key(.character(c))) }
+        #expect(s.topLine == blank)
+        _ = s.handle(.redraw(rows: 24, columns: 80))
+        #expect(s.topLine == blank)
+        _ = s.handle(.resize(rows: 30, columns: 80))
+        #expect(s.topLine == blank)
+    }
+}

@@ -113,7 +113,7 @@ public struct ReaderState: Sendable {
 
     /// Applies `message` and returns what the runtime must do besides redrawing.
     public mutating func update(_ message: Message) -> [Effect] {
-        if case .resize = message {} else { statusMessage = nil }
+        statusMessage = nil
         if showingHelp {
             return updateHelp(message)
         }
@@ -164,6 +164,16 @@ public struct ReaderState: Sendable {
 
     private mutating func updateHelp(_ message: Message) -> [Effect] {
         let maxTop = max(0, HelpOverlay.lines(screenColumns: columns).count - HelpOverlay.visibleRows(screenRows: rows))
+        if maxTop == 0 {
+            // The whole help is on screen: nothing to scroll, so any key closes it.
+            switch message {
+            case .resize(let newRows, let newColumns): resize(rows: newRows, columns: newColumns)
+            case .redraw: return [.repaintAll]
+            case .suspend: return [.suspend]
+            default: showingHelp = false
+            }
+            return []
+        }
         switch message {
         case .scrollLines(let n): helpTopLine = min(maxTop, max(0, helpTopLine + n))
         case .scrollPages(let n), .scrollHalfPages(let n):
@@ -202,7 +212,12 @@ public struct ReaderState: Sendable {
         guard !isTooSmall else { return }
         if layout.width != measure {
             layout = ArticleLayout(article: article, width: measure)
+            topLine = min(maxTopLine, layout.lineIndex(for: anchor))
+        } else {
+            // Same lines: keep the exact top line (it may be a blank separator, which the
+            // anchor, a model position, cannot name), only clamped to the new height.
+            let exact = layout.lineIndex(for: anchor)
+            topLine = min(maxTopLine, layout.position(ofLine: topLine) == anchor ? topLine : exact)
         }
-        topLine = min(maxTopLine, layout.lineIndex(for: anchor))
     }
 }

@@ -37,7 +37,7 @@ public enum HelpText {
         Entry(keys: "", action: "Other"),
         Entry(keys: "h  F1", action: "this help (any key closes it)"),
         Entry(keys: "Ctrl-Z", action: "suspend to the shell (fg resumes)"),
-        Entry(keys: "q  Ctrl-C", action: "quit"),
+        Entry(keys: "q  Q  Ctrl-C", action: "quit"),
     ]
 
     /// The help text as lines for a box `width` columns wide inside: group titles flush
