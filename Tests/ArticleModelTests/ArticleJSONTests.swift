@@ -29,7 +29,7 @@ struct ArticleJSONTests {
 
     @Test func topLevelKeysAreFlat() throws {
         let object = try Self.jsonObject(Self.sample)
-        #expect(Set(object.keys) == ["headline", "byline", "date", "source", "format", "blocks"])
+        #expect(Set(object.keys) == ["headline", "byline", "date", "source", "format", "blocks", "quotes"])
         #expect(object["headline"] as? String == "Harbour towns agree on ferry plan")
         #expect(object["byline"] as? String == "Ana Ruiz")
         #expect(object["date"] as? String == "June 18, 2021")

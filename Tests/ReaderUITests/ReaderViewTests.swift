@@ -86,7 +86,7 @@ struct ReaderViewTests {
             """)
         _ = state.handle(.key(.character("G")))
         let end = screen(state)
-        #expect(end.contains("│   q  Ctrl-C"))
+        #expect(end.contains("│   q  Q  Ctrl-C"))
         #expect(end.contains("└─ any key closes"))
     }
 
