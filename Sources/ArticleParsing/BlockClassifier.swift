@@ -4,11 +4,15 @@ import ArticleModel
 /// decides between paragraph, heading, caption and list item.
 ///
 /// Rules, in order:
-/// 1. A keyword line is dropped; a text unit right after it is a **caption** (its credit
-///    split by ``CaptionCreditSplitter`` with unlabelled credits allowed). A text unit that
-///    starts with "Caption:" is a caption too (the label dropped), and so is one of at most
-///    ``maximumStandaloneCaptionLength`` scalars that ends with a *labelled* credit
-///    ("… Image: Ana Ruiz.").
+/// 1. A keyword line followed by a text unit that ``CaptionRecognizer`` accepts (it carries a
+///    credit, or it describes a photo) is dropped, and that unit is a **caption** (its credit
+///    split by ``CaptionCreditSplitter`` with unlabelled credits allowed). A keyword line
+///    followed by any other text unit is kept as a **paragraph** (never a heading: a comma
+///    list of names is not a section title), and the text unit is classified like any other.
+///    A keyword line at the end or before a list item or another keyword line is dropped (alt
+///    text of an image without a caption). A text unit that starts with "Caption:" is a caption
+///    too (the label dropped), and so is one of at most ``maximumStandaloneCaptionLength``
+///    scalars that ends with a *labelled* credit ("… Image: Ana Ruiz.").
 /// 2. **Trailing promotional run**: walking back from the end over units that are
 ///    boilerplate (``BoilerplateLexicon``), short list items (≤ 120 scalars) or short
 ///    one-line texts (≤ 60 scalars, not ending like a sentence), the run starts at its first
@@ -60,11 +64,19 @@ struct BlockClassifier {
             return verdict
         }
 
-        // 1. Keyword lines and the captions after them.
+        // 1. Keyword lines and the captions after them. A keyword line that is kept is a
+        // paragraph.
+        var keptKeywords = [Bool](repeating: false, count: units.count)
         for position in units.indices where units[position].kind == .keywords {
-            dropped[position] = true
-            if position + 1 < units.count, units[position + 1].kind == .text {
+            guard position + 1 < units.count, units[position + 1].kind == .text else {
+                dropped[position] = true
+                continue
+            }
+            if CaptionRecognizer.isCaption(text(position + 1), afterKeywordLine: text(position)) {
+                dropped[position] = true
                 isCaption[position + 1] = true
+            } else {
+                keptKeywords[position] = true
             }
         }
 
@@ -95,7 +107,7 @@ struct BlockClassifier {
             texts[position] = nil
             switch units[position].kind {
             case .keywords:
-                continue
+                if keptKeywords[position] { blocks.append(Block(kind: .paragraph, text: unitText)) }
             case .listItem:
                 blocks.append(Block(kind: .listItem, text: unitText))
             case .text:
@@ -162,7 +174,7 @@ struct BlockClassifier {
     }
 
     /// Whether the text starts with "Caption:" in any letter case (ASCII, on bytes).
-    private static func hasCaptionLabel(_ text: String) -> Bool {
+    static func hasCaptionLabel(_ text: String) -> Bool {
         let label = captionLabel.utf8
         guard text.utf8.count >= label.count else { return false }
         return zip(text.utf8, label).allSatisfy { byte, expected in

@@ -1,7 +1,8 @@
 /// Recognises the keyword line that some exports put before an image caption: a list of
 /// short, mostly capitalized tokens separated by commas, such as "Mayor, Ortega, Opens,
-/// Harbour, Bridge, 2nd" (alt-text keywords, not prose). The parser drops it and reads the
-/// next paragraph as a caption.
+/// Harbour, Bridge, 2nd" (alt-text keywords, not prose). When the next paragraph looks like a
+/// caption (``CaptionRecognizer``) the parser drops the line and reads that paragraph as a
+/// caption; otherwise it keeps both as paragraphs.
 ///
 /// The rule: at most 200 scalars; at least 3 comma-separated tokens; every token has 1–3
 /// words and at most 30 scalars; at least 70% of the tokens start with a capital letter or a

@@ -15,6 +15,8 @@ import ArticleModel
 ///
 /// Mayor, Ortega, Opens, Harbour, Bridge            (image keyword line: dropped)
 /// Caption of the image, ending with its credit. Coastline Wire
+///                          (a caption when it carries a credit or describes the photo;
+///                           otherwise both lines stay paragraphs)
 ///
 /// • list items start with a bullet
 ///
@@ -25,7 +27,8 @@ import ArticleModel
 /// `TextDecoding` (sanitising, applied to `text` first), `ArticleHeader` (headline, byline,
 /// date), `TextUnitBuilder` (paragraph splitting: blank lines, or one paragraph per line
 /// when the text has no blank lines or a group has lines over 100 scalars),
-/// `KeywordLineRecognizer`, `CaptionCreditSplitter`, `BoilerplateLexicon` and
+/// `KeywordLineRecognizer`, `CaptionRecognizer`, `CaptionCreditSplitter`,
+/// `BoilerplateLexicon` (with `ClauseWords`) and
 /// `BlockClassifier` (captions, headings, list items, boilerplate), and
 /// `PlaceDatelineRecognizer` ("CITY, June 18 (Agency) -" opening the first body block,
 /// recorded as the date when there is no date line; the paragraph keeps its text).

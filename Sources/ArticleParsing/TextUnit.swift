@@ -7,7 +7,8 @@ struct TextUnit {
         case text
         /// A list item; ``TextUnit/markerLength`` bytes of its first line are the marker.
         case listItem
-        /// An image keyword line (see ``KeywordLineRecognizer``); never shown.
+        /// An image keyword line (see ``KeywordLineRecognizer``); dropped when a caption
+        /// follows it (or nothing does), otherwise shown as a paragraph.
         case keywords
     }
 

@@ -145,6 +145,35 @@ struct PlainTextParserRuleTests {
         ])
     }
 
+    /// A keyword-shaped line followed by an ordinary sentence is text: both stay paragraphs,
+    /// whether a blank line separates them, they share a group, or the text is read line by
+    /// line.
+    @Test(arguments: [
+        "Title\n\n\(longSentence)\n\nParis, London, Berlin\n\nThe ministers met in the capital on Monday to discuss the ferry.\n\n\(longSentence)",
+        "Title\n\n\(longSentence)\n\nParis, London, Berlin\nThe ministers met in the capital on Monday to discuss the ferry.\n\n\(longSentence)",
+        "Title\n\(longSentence)\nParis, London, Berlin\nThe ministers met in the capital on Monday to discuss the ferry.\n\(longSentence)",
+    ])
+    func keywordShapedLineBeforeAnOrdinarySentenceStaysText(text: String) {
+        #expect(Self.parse(text).blocks == [
+            Block(kind: .headline, text: "Title"),
+            Block(kind: .paragraph, text: Self.longSentence),
+            Block(kind: .paragraph, text: "Paris, London, Berlin"),
+            Block(kind: .paragraph, text: "The ministers met in the capital on Monday to discuss the ferry."),
+            Block(kind: .paragraph, text: Self.longSentence),
+        ])
+    }
+
+    @Test func keywordLineBeforeAPhotoDescriptionMakesACaptionWithoutCredit() {
+        let description = "Ministers from Paris, London and Berlin arrive for talks in Brussels on Monday."
+        let article = Self.parse("Title\n\n\(Self.longSentence)\n\nParis, London, Berlin\n\(description)\n\n\(Self.longSentence)")
+        #expect(article.blocks == [
+            Block(kind: .headline, text: "Title"),
+            Block(kind: .paragraph, text: Self.longSentence),
+            Block(kind: .caption, text: description, credit: nil),
+            Block(kind: .paragraph, text: Self.longSentence),
+        ])
+    }
+
     @Test func keywordLineAtTheEndIsDropped() {
         let article = Self.parse("Title\n\n\(Self.longSentence)\n\nHarbour, Ferry, Okafor, Accord")
         #expect(article.blocks.map(\.text) == ["Title", Self.longSentence])
@@ -175,6 +204,30 @@ struct PlainTextParserRuleTests {
         let mention = "Readers with a subscription can listen to the council meeting."
         let article = Self.parse("Title\n\n\(Self.longSentence)\n\nAdvertisement\n\n\(mention)\n\nRead more: Ferry talks\n\n\(Self.longSentence)")
         #expect(article.blocks.map(\.text) == ["Title", Self.longSentence, mention, Self.longSentence])
+    }
+
+    /// A sentence that opens with a promotional prefix is a paragraph wherever it stands:
+    /// between paragraphs, last, or among the short lines at the end.
+    @Test func promotionalPrefixDoesNotCondemnASentence() {
+        let sentences = [
+            "Read more about the plan in Sunday's edition, the editor said.",
+            "Subscribers to the paper's print edition fell by a third, the company said.",
+            "Follow-up talks are planned for June.",
+        ]
+        for sentence in sentences {
+            let middle = Self.parse("Title\n\n\(Self.longSentence)\n\n\(sentence)\n\n\(Self.longSentence)")
+            #expect(middle.blocks == [
+                Block(kind: .headline, text: "Title"), Block(kind: .paragraph, text: Self.longSentence),
+                Block(kind: .paragraph, text: sentence), Block(kind: .paragraph, text: Self.longSentence),
+            ])
+            let last = Self.parse("Title\n\n\(Self.longSentence)\n\n\(sentence)")
+            #expect(last.blocks.map(\.text) == ["Title", Self.longSentence, sentence])
+            let first = Self.parse("Title\n\n\(sentence)\n\n\(Self.longSentence)")
+            #expect(first.blocks.map(\.text) == ["Title", sentence, Self.longSentence])
+        }
+        // The links themselves still go.
+        let links = Self.parse("Title\n\n\(Self.longSentence)\n\nRead more about the plan\n\nFollow us on Twitter.\n\n\(Self.longSentence)")
+        #expect(links.blocks.map(\.text) == ["Title", Self.longSentence, Self.longSentence])
     }
 
     @Test func controlCharactersNeverReachBlocks() {

@@ -137,6 +137,106 @@ struct RecognizerTests {
         #expect(BoilerplateLexicon.isBoilerplate(text) == isBoilerplate)
     }
 
+    /// A promotional prefix makes a link or label boilerplate, never a sentence.
+    @Test(arguments: [
+        // Sentences that start like promotion: a clause after the prefix, a comma before the
+        // end, a prefix word that is only a prefix of the sentence's word, or a label noun
+        // used as a modifier.
+        ("Read more about the plan in Sunday's edition, the editor said.", false),
+        ("Subscribers to the paper's print edition fell by a third, the company said.", false),
+        ("Follow-up talks are planned for June.", false),
+        ("Sign-up rates doubled after the ferry reopened.", false),
+        ("Sign up sheets were handed out at the harbour office.", false),
+        ("Subscribe, the publisher urged readers in a letter on Friday.", false),
+        ("Follow us to the harbour, the guide told the visitors.", false),
+        ("Share this year's prize with the crew, the judges said.", false),
+        ("Don't miss the deadline, officials warned residents.", false),
+        ("Advertisement revenue fell by a third last year.", false),
+        ("Copyright lawyers said the case could take years.", false),
+        ("Copyright questions", false),
+        ("More from the council is expected on Friday.", false),
+        ("Related coverage plans were cut, the network said.", false),
+        ("Download the full report, the ministry told reporters.", false),
+        ("Read more about the plan in Sunday's edition and in the council minutes that were published on Friday.", false),
+        // Links, buttons and labels.
+        ("Read more", true),
+        ("Read more »", true),
+        ("Read more about the plan", true),
+        ("Read more about the plan in Sunday's edition.", true),
+        ("Read more about the ferry plan \u{2192}", true),
+        ("Read more: Why the ferry is late", true),
+        ("Related: Council says the ferry will run again", true),
+        ("Want more? Sign up for our newsletter", true),
+        ("Subscribe now!", true),
+        ("Subscribe to our newsletter.", true),
+        ("Sign up for our newsletter so you can get the best stories", true),
+        ("Sign up and you'll never miss a story", true),
+        ("Follow us on Twitter.", true),
+        ("Follow us on Facebook, Twitter and Instagram.", true),
+        ("Download the app", true),
+        ("Get our free newsletter", true),
+        ("Advertisement - Scroll to continue", true),
+        ("Copyright © 2022 Harbor Weekly", true),
+        ("Copyright 2022 Coastline Wire.", true),
+        ("More from Harbor Weekly", true),
+        ("More from our partners", true),
+        ("Article continues after advertisement", true),
+    ])
+    func promotionalPrefixes(text: String, isBoilerplate: Bool) {
+        #expect(BoilerplateLexicon.isBoilerplate(text) == isBoilerplate)
+    }
+
+    /// The text after a keyword line is a caption when it carries a credit or describes a
+    /// photo; an ordinary paragraph is not.
+    @Test(arguments: [
+        // Credits.
+        ("Harbour, Ferry, Okafor, Accord", "The mayor signs. Coastline Press Agency", true),
+        ("Harbour, Ferry, Okafor, Accord", "The mayor signed the accord on Tuesday. Coastline Press Agency", true),
+        ("Harbour, Ferry, Okafor, Accord", "Caption: the mayor signed the accord.", true),
+        ("Harbour, Ferry, Okafor, Accord", "The mayor signed the accord. Photo: Dana Vole", true),
+        // Photo descriptions: present tense, third person, about what the keywords name.
+        ("Market, Square, Flood, Verrin, River", "Stallholders sweep mud from the cobbles of the market square in Verrin on Wednesday morning.", true),
+        ("Paris, London, Berlin", "Ministers from Paris, London and Berlin arrive for talks in Brussels on Monday.", true),
+        ("Ferry, Okafor, Accord", "Okafor, left, is greeted by harbour staff after the signing of the ferry accord.", true),
+        ("Ferry, Prototype, Trials", "A newly built prototype ferry completes sea trials off Port Ellwyn.", true),
+        ("Rose, Byrne, Premiere, Sydney", "Rose Byrne poses on the red carpet at the premiere in Sydney.", true),
+        // Ordinary paragraphs: narrated, reported, in the past or future, a question, first
+        // person, long, or about something the keywords do not name.
+        ("Paris, London, Berlin", "The ministers met in the capital on Monday to discuss the ferry.", false),
+        ("Paris, London, Berlin", "Paris, London and Berlin have all bid to host the Games.", false),
+        ("Paris, London, Berlin", "Ministers from Paris signed the accord in Brussels on Monday.", false),
+        ("Paris, London, Berlin", "Paris will host the next round of talks, officials said.", false),
+        ("Paris, London, Berlin", "According to the ministry, Paris hosts the next round.", false),
+        ("Paris, London, Berlin", "Each city hosts a summit in turn.", false),
+        ("Paris, London, Berlin", "Why does Paris host the talks again?", false),
+        ("Paris, London, Berlin", "We arrive in Paris on Monday morning.", false),
+        ("Paris, London, Berlin", "\"Paris first,\" reads the banner.", false),
+        ("Paris, London, Berlin", "Paris hosts the talks. London hosts the summit. Berlin hosts the signing.", false),
+        ("Paris, London, Berlin", "Paris " + String(repeating: "and its harbour towns ", count: 15) + "host the talks.", false),
+    ])
+    func captionsAfterKeywordLines(keywordLine: String, text: String, isCaption: Bool) {
+        #expect(CaptionRecognizer.isCaption(text, afterKeywordLine: keywordLine) == isCaption)
+    }
+
+    @Test(arguments: [
+        ("Stallholders sweep mud from the cobbles.", false),
+        ("Workers are seen repairing the pier.", false),
+        ("A man injured by the blast is carried to an ambulance.", false),
+        ("The flooded square is empty.", false),
+        ("Drew and Will Dunham pose at the harbour.", false),
+        ("The mayor signed the accord.", true),
+        ("Bolton previously served as ambassador.", true),
+        ("The talks agreed a timetable.", true),
+        ("Ministers met on Monday.", true),
+        ("She'll present the plan in Paris.", true),
+        ("According to the ministry, talks continue.", true),
+        ("Prices rose sharply.", true),
+        ("The family gathered at the pier.", true),
+    ])
+    func narration(text: String, narrates: Bool) {
+        #expect(ClauseWords.narrates(ClauseWords.words(of: text)) == narrates)
+    }
+
     @Test(arguments: [
         ("MARLOW BAY, June 18 (Coastline Wire) - The council voted.", "MARLOW BAY, June 18 (Coastline Wire)"),
         ("CAPE ALDINE, 18 June \u{2014} Two keepers moved in.", "CAPE ALDINE, 18 June"),
