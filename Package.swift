@@ -9,6 +9,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        // For the benchmark package in Benchmarks/ (kept separate so that its dependency on
+        // package-benchmark never slows `swift test`).
+        .library(
+            name: "BylineCore",
+            targets: ["ArticleModel", "ArticleParsing", "ArticleAnalysis", "TerminalText", "ReaderUI", "ReaderTestSupport"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,7 +46,11 @@ let package = Package(
             dependencies: ["ArticleParsing", "ArticleModel"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis", "ArticleModel"]),
+        .testTarget(
+            name: "ArticleAnalysisTests",
+            dependencies: ["ArticleAnalysis", "ArticleModel"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(
             name: "ReaderUITests",

@@ -1,13 +1,19 @@
+import ArticleAnalysis
 import ArticleModel
 import ArticleParsing
 import Foundation
 
 /// Decides where the article comes from and parses it.
 enum ArticleSource {
-    /// Loads and parses the article named by `argument`: a path, `-` for standard input, or
-    /// `nil` for piped standard input when stdin is not a terminal and the built-in sample
-    /// otherwise. Throws ``ArticleInputError`` with a one-line reason naming the input.
+    /// Loads, parses and analyses (quotations) the article named by `argument`: a path, `-`
+    /// for standard input, or `nil` for piped standard input when stdin is not a terminal and
+    /// the built-in sample otherwise. Throws ``ArticleInputError`` with a one-line reason
+    /// naming the input.
     static func load(_ argument: String?) throws -> Article {
+        try parse(argument).withQuotes()
+    }
+
+    private static func parse(_ argument: String?) throws -> Article {
         let input: String
         if let argument {
             input = argument

@@ -39,6 +39,11 @@ struct ReaderInTmuxTests {
         session.type("\(binary) \(arguments) \(file.path)")
         let opened = session.waitFor(text: "h help")
         #expect(opened.matched, "reader did not open:\n\(opened.screen)")
+        // These tests read the article's lines: hide the quotes sidebar beside them.
+        if opened.screen.contains("│ Quotes (") {
+            session.sendLiteral("\"")
+            #expect(session.waitFor { !$0.contains("│ Quotes (") }.matched)
+        }
         try body(session, binary)
     }
 

@@ -69,6 +69,9 @@ struct SeedArticleTests {
         defer { session.kill() }
         session.type("\(binary) \(path)")
         var screen = session.waitFor(text: "h help").screen
+        // Read the article's lines only: hide the quotes sidebar beside them.
+        session.sendLiteral("\"")
+        screen = session.waitFor { !$0.contains("│ Quotes (") }.screen
         var seen: [String] = []
         for _ in 0..<20 {
             seen += screen.split(separator: "\n").dropLast().map { $0.trimmingCharacters(in: .whitespaces) }
@@ -90,6 +93,44 @@ struct SeedArticleTests {
         #expect(positions.allSatisfy { $0 != nil })
         let found = positions.compactMap { $0 }
         #expect(found == found.sorted())
+        session.sendKeys("q")
+    }
+
+    @Test("in tmux: . and , visit every quote exactly once, each highlighted on screen")
+    func quoteJumps() throws {
+        guard TmuxSession.isAvailable else { return }
+        let path = try #require(SeedArticle.path)
+        let binary = try #require(BylineBinary.path)
+        let json = try BylineBinary.run(["--json", path])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        #expect(quotes.count >= 20)
+        let openings = quotes.map { quote -> String in
+            let words = (quote["text"] as? String ?? "").split(separator: " ").prefix(2)
+            return words.joined(separator: " ")
+        }
+        let session = try TmuxSession(columns: 130, rows: 40)
+        defer { session.kill() }
+        session.type("\(binary) \(path)")
+        #expect(session.waitFor(text: "Quotes (\(quotes.count))").matched)
+        func step(_ key: String, expecting position: Int) {
+            session.sendKeys(key)
+            let status = "quote \(position)/\(quotes.count) "
+            let screen = session.waitFor(text: status)
+            #expect(screen.matched, "after \(key) expected \(status):\n\(screen.screen)")
+            let article = screen.screen.split(separator: "\n").map { String($0.prefix(130 - 39)) }.joined(separator: "\n")
+            #expect(article.replacingOccurrences(of: "\n", with: " ").contains(openings[position - 1]) ||
+                    article.contains(openings[position - 1].split(separator: " ").first.map(String.init) ?? ""),
+                    "quote \(position) (\(openings[position - 1])) not on screen:\n\(screen.screen)")
+            // The current quote is drawn reversed (in the article and the sidebar) above the
+            // status line, which is reversed too.
+            let colours = session.capture(escapes: true).split(separator: "\n").dropLast()
+            #expect(colours.contains { $0.contains("\u{1B}[7m") }, "no highlighted quote on screen")
+        }
+        for position in 1...quotes.count { step(".", expecting: position) }
+        session.sendKeys(".")
+        #expect(session.waitFor(text: "no more quotes").matched)
+        for position in stride(from: quotes.count - 1, through: 1, by: -1) { step(",", expecting: position) }
         session.sendKeys("q")
     }
 }

@@ -1,0 +1,457 @@
+/// A cue found in the tokens: one word ("said") or several ("according to", "was cited as
+/// saying").
+struct CueMatch: Sendable {
+    /// How the cue is built, which decides where its speaker is.
+    enum Form: Sendable, Equatable {
+        /// A reporting verb; the speaker is its subject (or follows it when inverted).
+        case verb
+        /// "according to X": the speaker follows.
+        case according
+        /// "X was quoted/cited as saying": the speaker is the subject.
+        case quotedAs
+        /// "KCNA quoted Kim as saying": the speaker is the object, tokens `first...last`.
+        case quotedObject(first: Int, last: Int)
+        /// "it was said by X": the speaker follows "by".
+        case passiveBy
+    }
+
+    /// First token of the cue.
+    var first: Int
+    /// Last token of the cue.
+    var last: Int
+    /// The verb's behaviour.
+    var info: CueInfo
+    /// How the cue is built.
+    var form: Form
+}
+
+/// An attribution found next to a quotation, before resolution.
+struct FoundAttribution: Sendable {
+    /// The cue, or `nil` for a dash sign-off or a colon lead-in without a verb.
+    var cue: CueMatch?
+    /// The speaker's phrase, or `nil` when it is not written next to the cue (a participle,
+    /// "adding that", or a second verb, "and said").
+    var speaker: NounPhrase?
+    /// True when the speaker must come from the sentence: the subject of the main clause or
+    /// the speaker of the sentence's previous quotation.
+    var needsSubject: Bool
+}
+
+/// Finds the cue and speaker phrase of a quotation in the same sentence, by patterns over
+/// tokens, in bounded windows (``QuoteExtractor`` passes the sentence around the quotation,
+/// at most 60 tokens before and 40 after).
+///
+/// Patterns after a quotation: `"…," X said` (with an appositive, "Zhao, a spokesman, said",
+/// adverbs and time phrases, "Psaki later said", "Biden on Tuesday said"), `"…," said X`,
+/// `"…," according to X`, `"…" — X` (dash sign-off), `"…," X was cited as saying`, `"…,"
+/// it was said by X`. Before a quotation: the last cue of the window with its subject (`X
+/// said: "…"`, `X said that "…"`, `X told a press conference Friday that "…"`, `She said the
+/// "…"`), `according to X, "…"`, an inverted cue (`, said X, "…"`), a participle or a second
+/// verb whose subject is the sentence's (`…, adding "…"`, `and called it "…"`), and a colon
+/// lead-in without a verb (`X had a message: "…"`).
+struct AttributionFinder {
+    /// The block's tokens and scalars.
+    let text: TokenText
+
+    private var tokens: [TextToken] { text.tokens }
+    private var reader: NounPhraseReader { NounPhraseReader(text: text) }
+
+    /// The cue starting at token `index`, not reaching `limit`.
+    func cue(at index: Int, limit: Int) -> CueMatch? {
+        guard index < limit, index < tokens.count else { return nil }
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        let key = token.key
+        if token.isCapitalizedWord && !text.isHeadline && key != CueLexicon.Keys.according {
+            // Only an inverted cue opening a clause: "Said Ellis: …".
+            guard index == 0 || tokens[index - 1].kind != .word, index + 1 < limit, tokens[index + 1].isCapitalizedWord,
+                  let info = CueLexicon.info(key), info.invertible, !info.naming, !info.participle else { return nil }
+        }
+        let next = index + 1 < limit ? tokens[index + 1].key : 0
+        let strong = CueInfo(invertible: false, participle: false, naming: false, strong: true)
+        if CueLexicon.Keys.callForms.contains(key), index + 1 < limit, tokens[index + 1].kind == .word,
+           CueLexicon.Keys.callParticles.contains(next) {
+            // "called on the administration to …", "called for …": like "urged".
+            let participle = CueInfo(invertible: false, participle: true, naming: false, strong: true)
+            return CueMatch(first: index, last: index + 1, info: text.wordEnds(index, with: "ing") ? participle : strong, form: .verb)
+        }
+        if key == CueLexicon.Keys.according {
+            return next == CueLexicon.Keys.to ? CueMatch(first: index, last: index + 1, info: strong, form: .according) : nil
+        }
+        if CueLexicon.Keys.passiveAuxiliaries.contains(key) {
+            var verb = index + 1
+            if verb < limit, tokens[verb].key == CueLexicon.Keys.been { verb += 1 }
+            guard verb < limit else { return nil }
+            let verbKey = tokens[verb].key
+            if CueLexicon.Keys.quotedForms.contains(verbKey), verb + 2 < limit, tokens[verb + 1].key == CueLexicon.Keys.asWord,
+               CueLexicon.Keys.quotedAsVerbs.contains(tokens[verb + 2].key) {
+                return CueMatch(first: index, last: verb + 2, info: strong, form: .quotedAs)
+            }
+            if CueLexicon.Keys.passiveParticiples.contains(verbKey), verb + 1 < limit, tokens[verb + 1].key == CueLexicon.Keys.by {
+                return CueMatch(first: index, last: verb, info: strong, form: .passiveBy)
+            }
+            return nil
+        }
+        if CueLexicon.Keys.quotedForms.contains(key) {
+            if next == CueLexicon.Keys.asWord, index + 2 < limit, CueLexicon.Keys.quotedAsVerbs.contains(tokens[index + 2].key) {
+                return CueMatch(first: index, last: index + 2, info: strong, form: .quotedAs)
+            }
+            var probe = index + 2
+            while probe + 1 < limit, probe <= index + 8 {
+                if tokens[probe].key == CueLexicon.Keys.asWord, CueLexicon.Keys.quotedAsVerbs.contains(tokens[probe + 1].key) {
+                    return CueMatch(first: index, last: probe + 1, info: strong, form: .quotedObject(first: index + 1, last: probe - 1))
+                }
+                if tokens[probe].kind != .word { break }
+                probe += 1
+            }
+        }
+        if CueLexicon.Keys.pointForms.contains(key) {
+            return next == CueLexicon.Keys.out ? CueMatch(first: index, last: index + 1, info: strong, form: .verb) : nil
+        }
+        guard let info = CueLexicon.info(key) else { return nil }
+        if info.naming, index + 1 < limit, tokens[index + 1].kind == .word, CueLexicon.namingBreakers.contains(next) {
+            return nil
+        }
+        return CueMatch(first: index, last: index, info: info, form: .verb)
+    }
+
+    /// The cue text as written, lower-cased ("said", "according to", "was cited as saying";
+    /// "quoted as saying" for "quoted Kim as saying").
+    func cueText(_ cue: CueMatch) -> String {
+        switch cue.form {
+        case .quotedObject:
+            return (text.text(cue.first, cue.first) + " as " + text.text(cue.last, cue.last)).lowercased()
+        default:
+            var words: [String] = []
+            for index in cue.first...cue.last where tokens[index].kind == .word {
+                words.append(text.text(index, index))
+            }
+            return words.joined(separator: " ").lowercased()
+        }
+    }
+
+    /// The attribution right after the quotation token `quote`, within tokens `..<end`.
+    func after(quote: Int, end: Int, sentenceStart: Int) -> FoundAttribution? {
+        var index = quote + 1
+        if index < end, tokens[index].isPunct(",") { index += 1 }
+        guard index < end else { return nil }
+        if tokens[index].kind == .dash {
+            guard let phrase = reader.forward(start: index + 1, upper: end, sentenceStart: sentenceStart),
+                  reader.describe(phrase, sentenceStart: sentenceStart).head == .name else { return nil }
+            let next = phrase.last + 1
+            guard next >= end || tokens[next].isPunct(",") || tokens[next].isPunct("(") || tokens[next].isPunct(".") else { return nil }
+            return FoundAttribution(cue: nil, speaker: phrase, needsSubject: false)
+        }
+        if let cue = cue(at: index, limit: end) {
+            switch cue.form {
+            case .according, .passiveBy:
+                let start = cue.form == .passiveBy ? cue.last + 2 : cue.last + 1
+                guard let phrase = reader.forward(start: start, upper: end, sentenceStart: sentenceStart) else { return nil }
+                return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
+            case .quotedObject(let first, let last):
+                return FoundAttribution(cue: cue, speaker: NounPhrase(first: first, last: last), needsSubject: false)
+            case .quotedAs:
+                return nil
+            case .verb:
+                if cue.info.participle { return FoundAttribution(cue: cue, speaker: nil, needsSubject: true) }
+                guard cue.info.invertible, !cue.info.naming,
+                      let phrase = reader.forward(start: cue.last + 1, upper: end, sentenceStart: sentenceStart) else { return nil }
+                return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
+            }
+        }
+        if let found = subjectFirst(at: index, end: end, sentenceStart: sentenceStart) { return found }
+        // A quotation that opens the sentence, a few words, then the attribution: ""…" for
+        // criminal behavior, she said."
+        guard quote == sentenceStart else { return nil }
+        var comma = index
+        while comma < end, comma <= quote + 12, tokens[comma].kind != .quote {
+            if tokens[comma].isPunct(","), let found = subjectFirst(at: comma + 1, end: end, sentenceStart: sentenceStart),
+               let cue = found.cue, cue.last + 1 >= end || tokens[cue.last + 1].kind == .punct {
+                return found
+            }
+            comma += 1
+        }
+        return nil
+    }
+
+    /// `X said`, `X was cited as saying`, `it was said by X` starting at token `index`.
+    private func subjectFirst(at index: Int, end: Int, sentenceStart: Int) -> FoundAttribution? {
+        guard let subject = reader.forward(start: index, upper: end, sentenceStart: sentenceStart) else { return nil }
+        var position = skipDescription(from: subject.last + 1, end: end)
+        position = skipBetweenSubjectAndCue(from: position, end: end)
+        guard let cue = cue(at: position, limit: end), !cue.info.naming else { return nil }
+        switch cue.form {
+        case .passiveBy:
+            guard let agent = reader.forward(start: cue.last + 2, upper: end, sentenceStart: sentenceStart) else { return nil }
+            return FoundAttribution(cue: cue, speaker: agent, needsSubject: false)
+        case .according:
+            guard let source = reader.forward(start: cue.last + 1, upper: end, sentenceStart: sentenceStart) else { return nil }
+            return FoundAttribution(cue: cue, speaker: source, needsSubject: false)
+        case .quotedObject(let first, let last):
+            return FoundAttribution(cue: cue, speaker: NounPhrase(first: first, last: last), needsSubject: false)
+        case .verb, .quotedAs:
+            return FoundAttribution(cue: cue, speaker: subject, needsSubject: false)
+        }
+    }
+
+    /// Skips what may follow a speaker's name before the cue: a parenthesis ("(R-Utah)"), an
+    /// affiliation ("of the Sierra Club"), and up to two appositives between commas
+    /// ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said").
+    private func skipDescription(from start: Int, end: Int, toAnyVerb: Bool = false) -> Int {
+        var position = start
+        if position < end, tokens[position].isPunct("(") {
+            var close = position + 1
+            while close < end, close <= position + 8, !tokens[close].isPunct(")") { close += 1 }
+            if close < end, tokens[close].isPunct(")") { position = close + 1 }
+        }
+        if position + 1 < end, tokens[position].isLowercaseWord, NameLexicon.affiliations.contains(tokens[position].key) {
+            var probe = position + 1
+            if probe < end, tokens[probe].key == NameLexicon.the { probe += 1 }
+            var names = 0
+            while probe < end, names < 6, text.isNameWord(probe, sentenceStart: -1) || text.isConnector(probe, lower: position, upper: end, sentenceStart: -1) {
+                probe += 1
+                names += 1
+            }
+            if names > 0 { position = probe }
+        }
+        var jumps = 0
+        while position < end, tokens[position].isPunct(","), jumps < 2 {
+            var comma = position + 1
+            while comma < end, comma <= position + 24, !tokens[comma].isPunct(","), tokens[comma].kind != .quote {
+                comma += 1
+            }
+            guard comma < end, tokens[comma].isPunct(",") else { return position }
+            let candidate = skipBetweenSubjectAndCue(from: comma + 1, end: end)
+            if cue(at: candidate, limit: end) != nil { return comma + 1 }
+            if toAnyVerb, candidate < end, tokens[candidate].isLowercaseWord, !NameLexicon.stops.contains(tokens[candidate].key) {
+                return comma + 1
+            }
+            position = comma
+            jumps += 1
+        }
+        return position
+    }
+
+    /// Skips adverbs, auxiliaries and time phrases after a subject ("also", "has", "later",
+    /// "on Friday"), at most four words; stops at a cue.
+    private func skipBetweenSubjectAndCue(from start: Int, end: Int) -> Int {
+        var position = start
+        var skipped = 0
+        while position < end, skipped < 4, tokens[position].kind == .word, cue(at: position, limit: end) == nil {
+            let key = tokens[position].key
+            if NameLexicon.betweenSubjectAndCue.contains(key) || text.isAdverb(position) {
+                position += 1
+            } else if NameLexicon.timePrepositions.contains(key), position + 1 < end, NameLexicon.timeWords.contains(tokens[position + 1].key) {
+                position += 2
+            } else if NameLexicon.timeWords.contains(key) {
+                position += 1
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        return position
+    }
+
+    /// The token where the subject before the cue at `cueFirst` ends, after skipping adverbs
+    /// and time phrases backwards.
+    private func subjectEnd(before cueFirst: Int, lower: Int) -> Int {
+        var position = cueFirst - 1
+        var skipped = 0
+        while position >= lower, skipped < 4, tokens[position].kind == .word {
+            let key = tokens[position].key
+            if tokens[position].isLowercaseWord && (NameLexicon.betweenSubjectAndCue.contains(key) || text.isAdverb(position)) {
+                position -= 1
+            } else if NameLexicon.timeWords.contains(key) {
+                position -= 1
+                if position >= lower, tokens[position].isLowercaseWord, NameLexicon.timePrepositions.contains(tokens[position].key) {
+                    position -= 1
+                }
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        return position
+    }
+
+    /// The attribution in tokens `lower..<quote` before the quotation token `quote`.
+    func before(quote: Int, lower: Int, sentenceStart: Int) -> FoundAttribution? {
+        var index = lower
+        var cues: [CueMatch] = []
+        while index < quote {
+            if tokens[index].kind == .word, let cue = cue(at: index, limit: quote) {
+                if !cue.info.naming || quote - cue.last <= 10 { cues.append(cue) }
+                index = cue.last + 1
+                continue
+            }
+            index += 1
+        }
+        // The last cue that really is a verb: "of Republican claims as" is a noun; a verb
+        // inside the source of "according to" ("according to agreed facts") is not a cue.
+        for (position, cue) in cues.enumerated().reversed() {
+            if position > 0, cues[position - 1].form == .according, cue.first - cues[position - 1].last <= 4 { continue }
+            if let found = attribution(of: cue, quote: quote, lower: lower, sentenceStart: sentenceStart) { return found }
+        }
+        if quote - 1 >= lower, tokens[quote - 1].isPunct(":") {
+            // A colon lead-in without a verb: "Obama has a new message: "…"".
+            guard let subject = sentenceSubject(sentenceStart: sentenceStart, upper: quote - 1) else { return nil }
+            switch reader.describe(subject, sentenceStart: sentenceStart).head {
+            case .name, .pronoun, .document: return FoundAttribution(cue: nil, speaker: subject, needsSubject: false)
+            default: return nil
+            }
+        }
+        return characterization(quote: quote, lower: lower, sentenceStart: sentenceStart)
+    }
+
+    /// The attribution by `cue` of the quotation at `quote`, or `nil` when the cue turns out
+    /// to be a noun ("Trump’s tweet", "of Republican claims").
+    private func attribution(of cue: CueMatch, quote: Int, lower: Int, sentenceStart: Int) -> FoundAttribution? {
+        switch cue.form {
+        case .according:
+            guard let source = reader.forward(start: cue.last + 1, upper: quote, sentenceStart: sentenceStart) else { return nil }
+            return FoundAttribution(cue: cue, speaker: source, needsSubject: false)
+        case .passiveBy:
+            guard let agent = reader.forward(start: cue.last + 2, upper: quote, sentenceStart: sentenceStart) else { return nil }
+            return FoundAttribution(cue: cue, speaker: agent, needsSubject: false)
+        case .quotedObject(let first, let last):
+            return FoundAttribution(cue: cue, speaker: NounPhrase(first: first, last: last), needsSubject: false)
+        case .verb, .quotedAs:
+            let subject = subjectPhrase(before: cue.first, lower: lower, sentenceStart: sentenceStart)
+            if cue.info.participle {
+                // "footage of Trump saying, "…"" has its subject; ", adding "…"" does not.
+                if let phrase = subject.phrase, tokens[cue.first - 1].kind == .word {
+                    switch reader.describe(phrase, sentenceStart: sentenceStart).head {
+                    case .name, .pronoun: return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
+                    default: break
+                    }
+                }
+                return FoundAttribution(cue: cue, speaker: nil, needsSubject: true)
+            }
+            if subject.isNoun { return nil }
+            if let phrase = subject.phrase { return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false) }
+            if cue.info.invertible, cue.form == .verb,
+               let speaker = reader.forward(start: cue.last + 1, upper: quote, sentenceStart: sentenceStart) {
+                let next = speaker.last + 1
+                if next >= quote || tokens[next].isPunct(",") || tokens[next].isPunct(":") {
+                    return FoundAttribution(cue: cue, speaker: speaker, needsSubject: false)
+                }
+            }
+            return FoundAttribution(cue: cue, speaker: nil, needsSubject: true)
+        }
+    }
+
+    /// The subject written before the cue starting at `cueFirst`: the phrase, or `isNoun`
+    /// when what looks like a subject shows the cue is a noun (a possessive, "Trump’s tweet";
+    /// a preposition before it, "of Republican claims"). A relative pronoun stands for the
+    /// phrase before it ("the Chicago Police Department, which reported").
+    private func subjectPhrase(before cueFirst: Int, lower: Int, sentenceStart: Int) -> (phrase: NounPhrase?, isNoun: Bool) {
+        let end = subjectEnd(before: cueFirst, lower: lower)
+        guard end >= lower else { return (nil, false) }
+        let token = tokens[end]
+        if token.has(TextToken.possessive) || token.has(TextToken.pluralPossessive), !NameLexicon.pronouns.contains(token.key) {
+            return (nil, true)  // "Trump’s tweet" (but "He’s claiming" is "he is")
+        }
+        if token.isLowercaseWord, NameLexicon.relativePronouns.contains(token.key) {
+            var antecedent = end - 1
+            if antecedent >= lower, tokens[antecedent].isPunct(",") { antecedent -= 1 }
+            guard antecedent >= lower,
+                  let phrase = reader.backward(end: antecedent, lower: lower, sentenceStart: sentenceStart, allowAppositive: false)
+            else { return (nil, false) }
+            return (phrase, false)
+        }
+        guard let phrase = reader.backward(end: end, lower: lower, sentenceStart: sentenceStart) else { return (nil, false) }
+        let before = phrase.first - 1
+        if phrase.last == end, before >= lower, tokens[before].isLowercaseWord, tokens[before].key == NameLexicon.of,
+           text.wordEnds(cueFirst, with: "s") {
+            return (nil, true)  // "of Republican claims"
+        }
+        // "Dr. Ana Ruiz of the Harbour Institute told …": the person, not the institute.
+        if before - 1 >= lower, tokens[before].isLowercaseWord, NameLexicon.affiliations.contains(tokens[before].key),
+           let person = reader.backward(end: before - 1, lower: lower, sentenceStart: sentenceStart, allowAppositive: false) {
+            let description = reader.describe(person, sentenceStart: sentenceStart)
+            if description.head == .name, description.nameKind == .person || description.nameKind == .unknown {
+                return (person, false)
+            }
+        }
+        return (phrase, false)
+    }
+
+    /// The subject at the start of the sentence (for participles and second verbs with no
+    /// subject of their own): a name, a pronoun or a description, before `upper`. A leading
+    /// phrase up to the first comma is skipped when the sentence does not start with one ("In
+    /// a speech on Friday, Trump attacked …").
+    func sentenceSubject(sentenceStart: Int, upper: Int) -> NounPhrase? {
+        let sentenceStart = text.afterDateline(sentenceStart, upper: upper)
+        if let subject = reader.forward(start: sentenceStart, upper: upper, sentenceStart: sentenceStart) {
+            // "Protesters' demands …": a possessive is not the subject.
+            let last = tokens[subject.last]
+            if last.has(TextToken.possessive) || last.has(TextToken.pluralPossessive), !NameLexicon.pronouns.contains(last.key) {
+                return nil
+            }
+            if reader.describe(subject, sentenceStart: sentenceStart).head != .other { return subject }
+        }
+        var comma = sentenceStart
+        while comma < upper, comma < sentenceStart + 20, !tokens[comma].isPunct(","), tokens[comma].kind != .quote {
+            comma += 1
+        }
+        guard comma + 1 < upper, tokens[comma].isPunct(",") || tokens[comma].kind == .quote,
+              let subject = reader.forward(start: comma + 1, upper: upper, sentenceStart: sentenceStart) else { return nil }
+        switch reader.describe(subject, sentenceStart: sentenceStart).head {
+        case .name, .pronoun, .role, .organization, .document: return subject
+        case .side, .other: return nil
+        }
+    }
+
+    /// `X criticized the law as a "crazy system"`, `Reid has been pounding Trump as a "con
+    /// artist"`: a quotation after "as" (and an article) takes the sentence's subject, and the
+    /// verb after it as the cue. Not after "known as", "such as", "as well as", and only for
+    /// quotations of the sentence's own clause (a name, pronoun, role or organization as
+    /// subject).
+    private func characterization(quote: Int, lower: Int, sentenceStart: Int) -> FoundAttribution? {
+        var asIndex = quote - 1
+        if asIndex >= lower, tokens[asIndex].kind == .word, NameLexicon.articles.contains(tokens[asIndex].key) { asIndex -= 1 }
+        guard asIndex - 1 >= lower, tokens[asIndex].key == CueLexicon.Keys.asWord, tokens[asIndex].kind == .word,
+              !NameLexicon.notCharacterizing.contains(tokens[asIndex - 1].key) else { return nil }
+        guard let subject = sentenceSubject(sentenceStart: sentenceStart, upper: asIndex) else { return nil }
+        switch reader.describe(subject, sentenceStart: sentenceStart).head {
+        case .name, .pronoun, .role, .organization: break
+        default: return nil
+        }
+        var verb = skipDescription(from: subject.last + 1, end: asIndex, toAnyVerb: true)
+        verb = skipBetweenSubjectAndCue(from: verb, end: asIndex)
+        guard verb < asIndex, tokens[verb].isLowercaseWord, !NameLexicon.stops.contains(tokens[verb].key),
+              !NameLexicon.notCharacterizing.contains(tokens[verb].key) else { return nil }
+        let info = CueInfo(invertible: false, participle: false, naming: true, strong: false)
+        return FoundAttribution(cue: CueMatch(first: verb, last: verb, info: info, form: .verb), speaker: subject, needsSubject: false)
+    }
+
+    /// Reported speech without a quotation ("He said Beijing hoped …", "Psaki announced
+    /// that …", "according to the ministry"): the first strong cue of tokens `range` with a
+    /// written subject or source.
+    func reportedSpeech(in range: Range<Int>) -> FoundAttribution? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
+            guard token.kind == .word, token.isLowercaseWord || text.isHeadline || token.key == CueLexicon.Keys.according,
+                  let cue = cue(at: index, limit: range.upperBound), cue.info.strong, !cue.info.participle else {
+                index += 1
+                continue
+            }
+            switch cue.form {
+            case .according:
+                if let source = reader.forward(start: cue.last + 1, upper: range.upperBound, sentenceStart: range.lowerBound) {
+                    return FoundAttribution(cue: cue, speaker: source, needsSubject: false)
+                }
+            case .verb, .quotedAs:
+                if let subject = subjectPhrase(before: cue.first, lower: range.lowerBound, sentenceStart: range.lowerBound).phrase {
+                    return FoundAttribution(cue: cue, speaker: subject, needsSubject: false)
+                }
+            case .passiveBy, .quotedObject:
+                break
+            }
+            index = cue.last + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,56 @@
+import ArticleModel
+
+/// The latest attribution in reading order: who spoke last, for quotations that continue a
+/// speaker's turn without an attribution of their own.
+struct Turn: Sendable {
+    /// The resolved speaker, or `nil` when the last speaker is unknown ("a source said").
+    var speaker: String?
+    /// The speaker's kind.
+    var kind: EntityKind
+    /// The cue as written.
+    var cue: String?
+    /// The mention as written.
+    var mention: String?
+    /// Where the mention is.
+    var mentionRange: TextRange?
+    /// The block where the turn was last active (its attribution, or a quotation that
+    /// continued it).
+    var block: Int
+    /// The block of the written attribution (the mention and the cue).
+    var mentionBlock: Int
+    /// The block's position among body blocks (``ExtractionPass`` numbers them), or -1 for a
+    /// headline or caption.
+    var ordinal: Int
+}
+
+/// What the extractor remembers about the conversation so far, in reading order: the last
+/// person and organization that spoke, the last document's source, the last turn.
+struct Discourse: Sendable {
+    /// The last people resolved as speakers (of quotations or of reported speech), the most
+    /// recent last, at most six, each once.
+    var recentPersons: [(name: String, entry: Int?, block: Int, sentence: Int)] = []
+    /// The last organization resolved as a speaker.
+    var lastOrganizationSpeaker: (name: String, block: Int)?
+    /// The last organization that reported or issued a document ("The official Korean
+    /// Central News Agency (KCNA) reported …", "a State Department readout").
+    var lastDocumentSource: (name: String, block: Int)?
+    /// The last attribution.
+    var lastTurn: Turn?
+
+    /// Records a resolved speaker of the attribution in block `block`, sentence number
+    /// `sentence` (``NameIndex/sentenceCount``).
+    mutating func noteSpeaker(_ speaker: ResolvedSpeaker, block: Int, sentence: Int) {
+        guard let name = speaker.name else { return }
+        switch speaker.kind {
+        case .person:
+            recentPersons.removeAll { $0.name == name }
+            recentPersons.append((name, speaker.entry, block, sentence))
+            if recentPersons.count > 6 { recentPersons.removeFirst() }
+        case .organization:
+            lastOrganizationSpeaker = (name, block)
+            lastDocumentSource = (name, block)
+        case .place, .unknown:
+            break
+        }
+    }
+}

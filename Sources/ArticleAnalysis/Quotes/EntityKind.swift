@@ -1,0 +1,12 @@
+/// What kind of thing a name names, as far as the quotation extractor can tell without an
+/// entity model.
+enum EntityKind: UInt8, Sendable {
+    /// A person ("Zhao Lijian").
+    case person
+    /// An organization ("Korean Central News Agency", "State Department").
+    case organization
+    /// A place ("North Korea").
+    case place
+    /// Not known from the words around it.
+    case unknown
+}

@@ -1,0 +1,306 @@
+import ArticleModel
+
+/// A quotation's attribution after resolution.
+struct QuoteAttribution: Sendable {
+    /// The cue as written, lower-cased.
+    var cue: String?
+    /// The speaker mention as written.
+    var mention: String?
+    /// Where the mention is.
+    var mentionRange: TextRange?
+    /// The resolved speaker.
+    var speaker: ResolvedSpeaker
+
+    /// Whether anything attributes the quotation (a cue or a speaker).
+    var isPresent: Bool { cue != nil || mention != nil }
+}
+
+/// A quotation whose stretches are being collected (it may span blocks).
+private struct PendingQuote {
+    /// The stretches so far.
+    var ranges: [TextRange] = []
+    /// Their texts.
+    var texts: [String] = []
+    /// The shape of the text so far.
+    var shape = QuoteKindClassifier.Shape()
+    /// The attribution found before the first stretch.
+    var before: QuoteAttribution?
+    /// Where the first stretch opens in its sentence.
+    var context: OpenerContext
+    /// "so-called" stands before it.
+    var soCalled: Bool
+    /// It is in the headline.
+    var inHeadline: Bool
+    /// The block of the first stretch.
+    var firstBlock: Int
+    /// That block's position among body blocks, or -1.
+    var ordinal: Int
+    /// The first stretch is the block's first token (for a colon lead-in ending the previous
+    /// block).
+    var startsBlock: Bool
+}
+
+/// One extraction over one article: scans, tokenizes and attributes block by block, in
+/// reading order, keeping the name index and the discourse state as it goes. Linear in the
+/// article's length: every window it looks at is bounded.
+struct ExtractionPass {
+    private let article: Article
+    private var scanner: QuoteScanner
+    private var names = NameIndex()
+    private var discourse = Discourse()
+    private var pending: [Int: PendingQuote] = [:]
+    private var quotes: [Quote] = []
+    private var tokens: [TextToken] = []
+    private var sentences: [Range<Int>] = []
+    private var scalarBuffer: [Unicode.Scalar] = []
+    private var quoteTokens: [Int] = []
+    private var nextOrdinal = 0
+    private var leadIn: (attribution: QuoteAttribution, block: Int)?
+
+    /// Prepares a pass over `article`.
+    init(article: Article) {
+        self.article = article
+        self.scanner = QuoteScanner(singlePrimary: QuoteScanner.prefersSingleMarks(article))
+    }
+
+    /// Runs the pass; returns the quotations in reading order.
+    mutating func run() -> [Quote] {
+        for block in article.blocks.indices { process(block) }
+        quotes.sort { $0.start < $1.start }
+        return quotes
+    }
+
+    // MARK: - One block
+
+    private mutating func process(_ blockIndex: Int) {
+        let block = article.blocks[blockIndex]
+        ScalarText.decode(block.text, into: &scalarBuffer)
+        let scalars = scalarBuffer
+        var nextStart: Unicode.Scalar?
+        if QuoteScanner.continues(block.kind), blockIndex + 1 < article.blocks.count,
+           QuoteScanner.continues(article.blocks[blockIndex + 1].kind) {
+            nextStart = article.blocks[blockIndex + 1].text.unicodeScalars.first { !ScalarClass.isWhitespace($0) }
+        }
+        let scan = scanner.scan(block: blockIndex, kind: block.kind, scalars: scalars, nextStart: nextStart)
+        for quote in scan.abandoned { pending[quote] = nil }
+        let ordinal: Int
+        switch block.kind {
+        case .paragraph, .blockquote, .listItem:
+            ordinal = nextOrdinal
+            nextOrdinal += 1
+        case .heading:
+            nextOrdinal += 1
+            ordinal = -1
+        case .headline, .caption:
+            ordinal = -1
+        }
+        Tokenizer.tokenize(scalars, parts: scan.parts, into: &tokens)
+        let text = TokenText(scalars: scalars, tokens: tokens, isHeadline: block.kind == .headline)
+        SentenceSplitter.split(text, parts: scan.parts, into: &sentences)
+        let context = BlockContext(text: text, parts: scan.parts, block: blockIndex, ordinal: ordinal)
+        for sentence in sentences {
+            processSentence(sentence, context)
+        }
+        if leadIn.map({ $0.block < blockIndex }) == true { leadIn = nil }
+        if let lastToken = tokens.last, lastToken.isPunct(":"), let sentence = sentences.last {
+            let finder = AttributionFinder(text: text)
+            let lower = max(sentence.lowerBound, tokens.count - 60)
+            if let found = finder.before(quote: tokens.count, lower: lower, sentenceStart: sentence.lowerBound) {
+                let attribution = resolve(found, context, sentence: sentence, prior: nil)
+                if attribution.isPresent { leadIn = (attribution, blockIndex) }
+            }
+        }
+    }
+
+    private struct BlockContext {
+        let text: TokenText
+        let parts: [QuotePart]
+        let block: Int
+        let ordinal: Int
+    }
+
+    private mutating func processSentence(_ sentence: Range<Int>, _ context: BlockContext) {
+        let text = context.text
+        let tokens = text.tokens
+        if !text.isHeadline {
+            names.index(text, range: sentence, block: context.block)
+            if let owner = names.takeDocumentOwner() { discourse.lastDocumentSource = (owner.text, context.block) }
+        }
+        let finder = AttributionFinder(text: text)
+        quoteTokens.removeAll(keepingCapacity: true)
+        for index in sentence where tokens[index].kind == .quote { quoteTokens.append(index) }
+        let quoteTokens = self.quoteTokens
+        guard !quoteTokens.isEmpty else {
+            if let found = finder.reportedSpeech(in: sentence), found.speaker != nil {
+                let attribution = resolve(found, context, sentence: sentence, prior: nil)
+                discourse.noteSpeaker(attribution.speaker, block: context.block, sentence: names.sentenceCount)
+                discourse.lastTurn = Turn(
+                    speaker: attribution.speaker.name, kind: attribution.speaker.kind, cue: attribution.cue,
+                    mention: attribution.mention, mentionRange: attribution.mentionRange, block: context.block,
+                    mentionBlock: context.block, ordinal: context.ordinal)
+            }
+            return
+        }
+        var prior: QuoteAttribution?
+        for (position, quoteToken) in quoteTokens.enumerated() {
+            let partIndex = Int(tokens[quoteToken].part)
+            guard partIndex >= 0, partIndex < context.parts.count else { continue }
+            let part = context.parts[partIndex]
+            let previousQuote = position > 0 ? quoteTokens[position - 1] : nil
+            let nextQuote = position + 1 < quoteTokens.count ? quoteTokens[position + 1] : nil
+            if part.isFirst {
+                let lower = max(sentence.lowerBound, (previousQuote ?? -1) + 1, quoteToken - 60)
+                var before: QuoteAttribution?
+                if let found = finder.before(quote: quoteToken, lower: lower, sentenceStart: sentence.lowerBound) {
+                    before = resolve(found, context, sentence: sentence, prior: prior)
+                }
+                let soCalled = quoteToken > sentence.lowerBound && tokens[quoteToken - 1].key == NameLexicon.soCalled
+                    && tokens[quoteToken - 1].kind == .word
+                pending[part.quote] = PendingQuote(
+                    before: before, context: openerContext(quoteToken, lower: lower, sentence: sentence, finder: finder),
+                    soCalled: soCalled, inHeadline: text.isHeadline, firstBlock: context.block, ordinal: context.ordinal,
+                    startsBlock: quoteToken == 0)
+            }
+            guard pending[part.quote] != nil else { continue }
+            if part.innerEnd > part.innerStart {
+                pending[part.quote]?.ranges.append(TextRange(block: context.block, start: part.innerStart, end: part.innerEnd))
+                pending[part.quote]?.texts.append(ScalarText.string(text.scalars, part.innerStart..<part.innerEnd))
+                if var shape = pending[part.quote]?.shape {
+                    QuoteKindClassifier.measure(text.scalars, part.innerStart..<part.innerEnd, into: &shape)
+                    pending[part.quote]?.shape = shape
+                }
+            }
+            if part.isLast {
+                let end = min(sentence.upperBound, nextQuote ?? Int.max, quoteToken + 41)
+                var after: QuoteAttribution?
+                if let found = finder.after(quote: quoteToken, end: end, sentenceStart: sentence.lowerBound) {
+                    after = resolve(found, context, sentence: sentence, prior: prior)
+                }
+                if let attribution = finish(part.quote, after: after, prior: prior, context) {
+                    prior = attribution
+                }
+            }
+        }
+    }
+
+    /// Where the quotation token `quote` opens in `sentence`.
+    private func openerContext(_ quote: Int, lower: Int, sentence: Range<Int>, finder: AttributionFinder) -> OpenerContext {
+        var index = quote - 1
+        while index >= sentence.lowerBound {
+            let token = tokens[index]
+            guard token.kind == .dash || token.isPunct("(") || token.isPunct("\u{2022}") || token.isPunct("*") else { break }
+            index -= 1
+        }
+        if index < sentence.lowerBound { return .sentenceStart }
+        let previous = tokens[quote - 1]
+        if previous.isPunct(":") { return .afterLeadIn }
+        if previous.isPunct(",") {
+            var probe = lower
+            while probe < quote - 1 {
+                if finder.cue(at: probe, limit: quote) != nil { return .afterLeadIn }
+                probe += 1
+            }
+        }
+        return .midSentence
+    }
+
+    /// Resolves a found attribution; a participle or second verb without a subject takes the
+    /// sentence's previous quotation's speaker, else the sentence's subject.
+    private func resolve(_ found: FoundAttribution, _ context: BlockContext, sentence: Range<Int>, prior: QuoteAttribution?) -> QuoteAttribution {
+        let finder = AttributionFinder(text: context.text)
+        let cue = found.cue.map(finder.cueText)
+        var phrase = found.speaker
+        if phrase == nil, found.needsSubject {
+            if let prior, prior.mention != nil {
+                return QuoteAttribution(cue: cue ?? prior.cue, mention: prior.mention, mentionRange: prior.mentionRange, speaker: prior.speaker)
+            }
+            let upper = found.cue?.first ?? sentence.upperBound
+            phrase = finder.sentenceSubject(sentenceStart: sentence.lowerBound, upper: upper)
+        }
+        guard let phrase else { return QuoteAttribution(cue: cue, mention: nil, mentionRange: nil, speaker: .unknown) }
+        let reader = NounPhraseReader(text: context.text)
+        let description = reader.describe(phrase, sentenceStart: sentence.lowerBound)
+        var sentenceSubject: ResolvedSpeaker?
+        if case .pronoun = description.head, phrase.first > sentence.lowerBound,
+           let subject = finder.sentenceSubject(sentenceStart: sentence.lowerBound, upper: phrase.first), subject.last < phrase.first {
+            let subjectDescription = reader.describe(subject, sentenceStart: sentence.lowerBound)
+            if subjectDescription.head == .name {
+                sentenceSubject = SpeakerResolver.resolve(
+                    subjectDescription, in: context.text, block: context.block, names: names, discourse: discourse)
+            }
+        }
+        var speaker = SpeakerResolver.resolve(
+            description, in: context.text, block: context.block, names: names, discourse: discourse,
+            sentenceSubject: sentenceSubject)
+        if description.head == .document, description.name == nil,
+           let source = reader.documentSource(after: phrase, upper: sentence.upperBound, sentenceStart: sentence.lowerBound) {
+            // "according to a readout issued by the Velarian Foreign Ministry"
+            let sourceDescription = reader.describe(source, sentenceStart: sentence.lowerBound)
+            if let name = sourceDescription.name {
+                speaker = SpeakerResolver.resolveName(name, kind: .organization, in: context.text, names: names)
+                if speaker.kind != .person { speaker.kind = .organization }
+            }
+        }
+        let mention = description.mention(in: context.text)
+        let bounds = context.text.range(mention.first, mention.last, block: context.block)
+        return QuoteAttribution(
+            cue: cue, mention: context.text.text(mention.first, mention.last),
+            mentionRange: TextRange(block: context.block, start: bounds.start, end: bounds.end), speaker: speaker)
+    }
+
+    /// Chooses the quotation's attribution, classifies it, applies turn continuation, records
+    /// it; returns its attribution for the next quotation of the sentence.
+    private mutating func finish(_ quoteNumber: Int, after: QuoteAttribution?, prior: QuoteAttribution?, _ context: BlockContext) -> QuoteAttribution? {
+        guard let quote = pending.removeValue(forKey: quoteNumber), !quote.ranges.isEmpty, !quote.shape.isNotText else { return nil }
+        var attribution: QuoteAttribution?
+        if let before = quote.before, before.isPresent {
+            if let after, after.isPresent, (before.cue == nil && after.cue != nil) || (before.mention == nil && after.mention != nil) {
+                attribution = after
+            } else {
+                attribution = before
+            }
+        } else if let after, after.isPresent {
+            attribution = after
+        }
+        if attribution == nil, let prior, prior.isPresent, quote.context != .sentenceStart {
+            attribution = prior
+        }
+        if attribution == nil, quote.startsBlock, let leadIn, leadIn.block == quote.firstBlock - 1 {
+            attribution = leadIn.attribution
+        }
+        let kind = QuoteKindClassifier.classify(
+            quote.shape, context: quote.context, attributed: attribution != nil, soCalled: quote.soCalled,
+            inHeadline: quote.inHeadline)
+        if kind == .scare && quote.soCalled { attribution = nil }
+        var result = Quote(text: quote.texts.joined(separator: " "), ranges: quote.ranges, kind: kind)
+        if let attribution {
+            result.cue = attribution.cue
+            result.speakerMention = attribution.mention
+            result.speakerMentionRange = attribution.mentionRange
+            result.speaker = attribution.speaker.name
+            if attribution.mention != nil {
+                discourse.noteSpeaker(attribution.speaker, block: context.block, sentence: names.sentenceCount)
+                discourse.lastTurn = Turn(
+                    speaker: attribution.speaker.name, kind: attribution.speaker.kind, cue: attribution.cue,
+                    mention: attribution.mention, mentionRange: attribution.mentionRange, block: context.block,
+                    mentionBlock: attribution.mentionRange?.block ?? context.block, ordinal: context.ordinal)
+            }
+        } else if kind == .direct, quote.context == .sentenceStart, var turn = discourse.lastTurn {
+            let sameBlock = turn.block == quote.firstBlock
+            let nextBlock = quote.ordinal >= 0 && turn.ordinal >= 0 && turn.ordinal == quote.ordinal - 1
+            if sameBlock || nextBlock {
+                result.speaker = turn.speaker
+                if turn.mentionBlock == quote.firstBlock {
+                    result.cue = turn.cue
+                    result.speakerMention = turn.mention
+                    result.speakerMentionRange = turn.mentionRange
+                }
+                turn.block = context.block
+                turn.ordinal = context.ordinal
+                discourse.lastTurn = turn
+            }
+        }
+        quotes.append(result)
+        return attribution
+    }
+}

@@ -1,0 +1,82 @@
+/// Character classes for Unicode scalars, as the quotation extractor needs them: a few
+/// integer comparisons for ASCII and Unicode properties above U+007F.
+enum ScalarClass {
+    /// Space, tab, line breaks and the Unicode space separators (no-break and narrow spaces
+    /// included, since news text uses them around French guillemets).
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value == 0xA0 || value == 0x1680 || (value >= 0x2000 && value <= 0x200B)
+            || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
+            || value == 0x3000 || value == 0xFEFF
+    }
+
+    /// A letter of any script.
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            let folded = value | 0x20
+            return folded >= 0x61 && folded <= 0x7A
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// A decimal digit of any script.
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return scalar.properties.numericType == .decimal
+    }
+
+    /// A letter or a decimal digit.
+    @inline(__always)
+    static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            let folded = value | 0x20
+            return (folded >= 0x61 && folded <= 0x7A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+    }
+
+    /// An upper-case (or title-case) letter.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+    }
+
+    /// A lower-case letter.
+    @inline(__always)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return scalar.properties.isLowercase
+    }
+
+    /// An apostrophe-like scalar: U+0027, U+2019, U+2018 or U+02BC.
+    @inline(__always)
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value == 0x27 || value == 0x2019 || value == 0x2018 || value == 0x02BC
+    }
+
+    /// A dash used as punctuation: en dash, em dash, horizontal bar.
+    @inline(__always)
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value == 0x2013 || value == 0x2014 || value == 0x2015
+    }
+
+    /// Sentence-final punctuation: `.`, `!`, `?`, `…` (and the full-width forms).
+    @inline(__always)
+    static func isTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026
+            || value == 0x3002 || value == 0xFF01 || value == 0xFF1F
+    }
+}

@@ -1,0 +1,122 @@
+/// A block's tokens and scalars, with the helpers that read words and names from them.
+struct TokenText {
+    /// The block's scalars.
+    let scalars: [Unicode.Scalar]
+    /// The block's tokens (see ``Tokenizer``).
+    let tokens: [TextToken]
+    /// Whether the block is a headline (title case: capitals say nothing about names, and
+    /// capitalised cue words count).
+    let isHeadline: Bool
+
+    /// One past the last scalar of the word at `index` without a possessive ending.
+    @inline(__always)
+    func wordEnd(_ index: Int) -> Int {
+        let token = tokens[index]
+        var end = Int(token.end)
+        if token.has(TextToken.possessive) {
+            end -= 2
+        } else if token.has(TextToken.pluralPossessive) {
+            end -= 1
+        }
+        return end
+    }
+
+    /// The text of tokens `first...last` as written (possessive ending of the last dropped).
+    func text(_ first: Int, _ last: Int) -> String {
+        let start = Int(tokens[first].start)
+        let end = wordEnd(last)
+        guard end > start else { return "" }
+        return ScalarText.string(scalars, start..<end)
+    }
+
+    /// Where the sentence really starts after a dateline ("VALMONT, Norland (VPA) — …"): the
+    /// token after the dash when the sentence opens with a word in capitals and a dash
+    /// follows within ten tokens; else `start`.
+    func afterDateline(_ start: Int, upper: Int) -> Int {
+        guard start < upper, tokens[start].kind == .word, tokens[start].has(TextToken.allCaps),
+              tokens[start].end - tokens[start].start >= 3 else { return start }
+        var index = start + 1
+        while index < upper, index <= start + 10 {
+            if tokens[index].kind == .dash { return index + 1 }
+            if tokens[index].kind == .quote { return start }
+            index += 1
+        }
+        return start
+    }
+
+    /// The range of tokens `first...last` in the block, in scalars.
+    func range(_ first: Int, _ last: Int, block: Int) -> (start: Int, end: Int) {
+        (Int(tokens[first].start), max(Int(tokens[first].start), wordEnd(last)))
+    }
+
+    /// Whether the word at `index` ends with `suffix` (ASCII, lower case) and is longer than
+    /// it by at least two letters.
+    func wordEnds(_ index: Int, with suffix: String) -> Bool {
+        let token = tokens[index]
+        let suffixScalars = Array(suffix.unicodeScalars)
+        let length = Int(token.end - token.start)
+        guard token.kind == .word, length >= suffixScalars.count + 2 else { return false }
+        var offset = Int(token.end) - suffixScalars.count
+        for scalar in suffixScalars {
+            let value = scalars[offset].value | 0x20
+            if value != scalar.value { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// Whether the lower-case word at `index` is an adverb in "-ly" ("later", "publicly"),
+    /// not one of the nouns and adjectives that end the same way ("family", "rally").
+    func isAdverb(_ index: Int) -> Bool {
+        tokens[index].isLowercaseWord && wordEnds(index, with: "ly") && !NameLexicon.lyWords.contains(tokens[index].key)
+    }
+
+    /// Whether the word with `key` is a function word, pronoun or cue (never a name, even in
+    /// capitals).
+    func isCommonWord(_ key: UInt64) -> Bool {
+        NameLexicon.stops.contains(key) || NameLexicon.pronouns.contains(key) || NameLexicon.objectPronouns.contains(key)
+            || NameLexicon.determiners.contains(key) || CueLexicon.info(key) != nil
+    }
+
+    /// Whether the capitalised word at `index` is an ordinary word that is capitalised only
+    /// because it starts the sentence at `sentenceStart` ("The", "Officials", "Discussing").
+    func isCommonSentenceStart(_ index: Int, sentenceStart: Int) -> Bool {
+        guard index == sentenceStart, tokens[index].kind == .word else { return false }
+        let key = tokens[index].key
+        if NameLexicon.sentenceStarters.contains(key) || NameLexicon.determiners.contains(key)
+            || NameLexicon.pronouns.contains(key) || NameLexicon.roles.contains(key)
+            || NameLexicon.documents.contains(key) || NameLexicon.organizations.contains(key)
+            || NameLexicon.stops.contains(key) || CueLexicon.info(key) != nil {
+            return true
+        }
+        return wordEnds(index, with: "ing") || wordEnds(index, with: "ly")
+    }
+
+    /// Whether the word at `index` counts as capitalised for names: it starts with a capital
+    /// (or is an acronym) and is not a sentence-initial ordinary word.
+    @inline(__always)
+    func isNameWord(_ index: Int, sentenceStart: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else { return false }
+        if token.has(TextToken.allCaps), isCommonWord(token.key) { return false }  // "HAS INVESTIGATED HIM"
+        if NameLexicon.weekdays.contains(token.key) { return false }
+        return !isCommonSentenceStart(index, sentenceStart: sentenceStart)
+    }
+
+    /// Whether the lower-case word at `index` joins the capitalised words around it into one
+    /// name ("Ministry of Foreign Affairs", "Secretary of State", "Charles de Gaulle").
+    func isConnector(_ index: Int, lower: Int, upper: Int, sentenceStart: Int) -> Bool {
+        guard index > lower, index + 1 < upper, tokens[index].isLowercaseWord,
+              isNameWord(index - 1, sentenceStart: sentenceStart), isNameWord(index + 1, sentenceStart: sentenceStart),
+              !tokens[index - 1].has(TextToken.possessive) else { return false }
+        let key = tokens[index].key
+        if NameLexicon.connectors.contains(key) {
+            return !NameLexicon.timeWords.contains(tokens[index + 1].key)
+        }
+        if NameLexicon.titleConnectors.contains(key) {
+            let previous = tokens[index - 1].key
+            return NameLexicon.titles.contains(previous) || NameLexicon.organizationHeads.contains(previous)
+        }
+        return false
+    }
+}

@@ -1,0 +1,49 @@
+import ArticleModel
+import Foundation
+
+/// One quote fixture: an article of our own in `Fixtures/quotes/NAME.txt` (fictional
+/// people, places and organisations) and its gold annotation `NAME.gold.json`, read by
+/// ``GoldArticleReader`` and located by ``GoldQuoteLocator``.
+struct QuoteGoldFixture: Sendable {
+    /// The file name without `.txt`.
+    var name: String
+    /// The article, built without the parser.
+    var article: Article
+    /// The gold quotes in reading order, at their located ranges.
+    var gold: [ScoredQuote]
+
+    /// The folder holding the quote fixtures inside the test bundle.
+    static func directory() throws -> URL {
+        guard let url = Bundle.module.url(forResource: "quotes", withExtension: nil, subdirectory: "Fixtures") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Fixtures/quotes"])
+        }
+        return url
+    }
+
+    /// The fixture names, sorted.
+    static func names() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory().path)
+            .filter { $0.hasSuffix(".txt") }
+            .map { String($0.dropLast(4)) }
+            .sorted()
+    }
+
+    /// Loads the fixture `name`.
+    /// - Throws: when a file is missing or malformed, or a gold quote is not in the text
+    ///   (``GoldQuoteLocator/NotFound``).
+    static func load(_ name: String) throws -> QuoteGoldFixture {
+        let folder = try directory()
+        let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
+        let json = try Data(contentsOf: folder.appendingPathComponent("\(name).gold.json"))
+        let annotation = try JSONDecoder().decode(GoldAnnotation.self, from: json)
+        let article = GoldArticleReader.article(from: text, source: name)
+        let ranges = try GoldQuoteLocator.locate(annotation.quotes, in: article)
+        let gold = zip(annotation.quotes, ranges).map { ScoredQuote(gold: $0, ranges: $1) }
+        return QuoteGoldFixture(name: name, article: article, gold: gold)
+    }
+
+    /// Every fixture, sorted by name.
+    static func all() throws -> [QuoteGoldFixture] {
+        try names().map(load)
+    }
+}
