@@ -18,6 +18,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "ArticleModel"),
@@ -30,12 +31,17 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Theme and config files (TOML) into ReaderUI's Theme; ReaderUI itself knows no TOML.
+        .target(
+            name: "ThemeLoading",
+            dependencies: ["ReaderUI", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "NCursesBackend", dependencies: ["CNCursesW", "ReaderUI", "TerminalText"]),
         .executableTarget(
             name: "byline",
             dependencies: [
                 "ArticleModel", "ArticleParsing", "ArticleAnalysis", "TerminalText",
-                "ReaderUI", "NCursesBackend",
+                "ReaderUI", "NCursesBackend", "ThemeLoading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +62,7 @@ let package = Package(
             name: "ReaderUITests",
             dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleModel", "TerminalText"]
         ),
+        .testTarget(name: "ThemeTests", dependencies: ["ThemeLoading", "ReaderUI", "ArticleModel"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ReaderTestSupport"]

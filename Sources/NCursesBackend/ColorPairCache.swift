@@ -4,10 +4,12 @@ import ReaderUI
 /// Turns a theme ``Style`` into the attributes and colour pair ncurses draws with, caching
 /// one colour pair per style (allocated with `alloc_pair`).
 ///
-/// Colours degrade with the terminal: an indexed colour the terminal lacks (index >=
-/// `COLORS`) becomes the nearest of the colours it has (bright 8-15 fold onto 0-7; the
-/// 256-colour cube and grey ramp map to the nearest of the 16 or 8 ANSI colours). Without
-/// colour support, or with `NO_COLOR` set, only the attributes are used.
+/// Colours degrade with the terminal (see ``Palette``): on a direct-colour (truecolor)
+/// terminal, whose `COLORS` is 2^24 and whose colour numbers are `0xRRGGBB`, an RGB colour is
+/// drawn exactly and an indexed colour 8-255 as its xterm RGB value; elsewhere an RGB colour
+/// becomes the nearest of the 256 (cube and greys), then of the 16 or 8, and an indexed colour
+/// the terminal lacks the nearest of the colours it has (bright 8-15 fold onto 0-7). Without
+/// colour support, with `NO_COLOR` set or `--color never`, only the attributes are used.
 ///
 /// Not thread-safe: used only on the event loop's thread, like every curses call.
 struct ColorPairCache {
@@ -25,6 +27,8 @@ struct ColorPairCache {
     let pairCount: Int
     /// Whether `use_default_colors` succeeded, so -1 means "the terminal's own colour".
     let defaultColorsAvailable: Bool
+    /// Whether colour numbers are 24-bit RGB values (ncurses direct-colour terminfo).
+    var isDirectColor: Bool { colorCount > 256 }
 
     private var cache: [Style: Resolved] = [:]
 
@@ -69,7 +73,19 @@ struct ColorPairCache {
         case .terminalDefault:
             return defaultColorsAvailable ? -1 : (isForeground ? 7 : 0)
         case .indexed(let index):
+            if isDirectColor, index >= 8, index < 256 {
+                let c = Palette.rgb(ofIndex: index)
+                return Int32(c.r << 16 | c.g << 8 | c.b)
+            }
             guard let mapped = Self.degrade(index, colorCount: colorCount) else {
+                return defaultColorsAvailable ? -1 : (isForeground ? 7 : 0)
+            }
+            return Int32(mapped)
+        case .rgb(let r, let g, let b):
+            if isDirectColor { return Int32(Int(r) << 16 | Int(g) << 8 | Int(b)) }
+            guard let mapped = Palette.degrade(
+                r: Int(r), g: Int(g), b: Int(b), colorCount: colorCount)
+            else {
                 return defaultColorsAvailable ? -1 : (isForeground ? 7 : 0)
             }
             return Int32(mapped)
@@ -90,40 +106,6 @@ struct ColorPairCache {
     /// The colour to use for palette `index` on a terminal with `colorCount` colours, or
     /// `nil` for the terminal's default (index out of 0-255, or fewer than 8 colours).
     static func degrade(_ index: Int, colorCount: Int) -> Int? {
-        guard index >= 0, index < 256, colorCount >= 8 else { return nil }
-        if index < colorCount { return index }
-        if index < 16 { return index - 8 }
-        let target = rgb(index)
-        let limit = colorCount >= 16 ? 16 : 8
-        var best = 0
-        var bestDistance = Int.max
-        for candidate in 0..<limit {
-            let c = rgb(candidate)
-            let d = (c.r - target.r) * (c.r - target.r) + (c.g - target.g) * (c.g - target.g)
-                + (c.b - target.b) * (c.b - target.b)
-            if d < bestDistance {
-                bestDistance = d
-                best = candidate
-            }
-        }
-        return best
-    }
-
-    /// xterm's default RGB for palette `index` (0-255).
-    static func rgb(_ index: Int) -> (r: Int, g: Int, b: Int) {
-        let ansi: [(Int, Int, Int)] = [
-            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0),
-            (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0),
-            (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
-        ]
-        if index >= 0 && index < 16 { return ansi[index] }
-        if index >= 16 && index < 232 {
-            let levels = [0, 95, 135, 175, 215, 255]
-            let n = index - 16
-            return (levels[n / 36], levels[(n / 6) % 6], levels[n % 6])
-        }
-        let grey = 8 + 10 * (min(max(index, 232), 255) - 232)
-        return (grey, grey, grey)
+        Palette.degrade(index: index, colorCount: colorCount)
     }
 }

@@ -50,7 +50,11 @@ public final class NCursesTerminal: TerminalBackend {
     /// - Throws: ``TerminalSetupError`` when `TERM` is unset or `dumb`, stdout is not a
     ///   terminal, there is no terminal to read keys from, or ncurses cannot set up `TERM`.
     ///   Nothing has been changed on the terminal when it throws.
-    public init(mouse: Bool) throws {
+    /// - Parameter colorMode: `--color`: ``ColorMode/auto`` honours `NO_COLOR`,
+    ///   ``ColorMode/always`` ignores it, ``ColorMode/never`` draws with attributes only.
+    ///   With `COLORTERM=truecolor` (or `24bit`) and a `*-256color` `TERM` whose `*-direct`
+    ///   terminfo entry is installed, that entry is used so RGB colours are drawn exactly.
+    public init(mouse: Bool, colorMode: ColorMode = .auto) throws {
         Self.setUTF8Locale()
 
         guard let term = Self.environment("TERM"), !term.isEmpty else {
@@ -70,7 +74,11 @@ public final class NCursesTerminal: TerminalBackend {
 
         fflush(byline_stdout())
         Signals.save()
-        guard let screen = newterm(nil, byline_stdout(), inputFile) else {
+        let directTerm = Self.directColorTerminfo(term: term, colorMode: colorMode)
+        var created: OpaquePointer? = nil
+        if let directTerm { created = newterm(directTerm, byline_stdout(), inputFile) }
+        if created == nil { created = newterm(nil, byline_stdout(), inputFile) }
+        guard let screen = created else {
             if let tty = opened { fclose(tty) }
             throw TerminalSetupError.terminalNotSupported(term)
         }
@@ -80,7 +88,7 @@ public final class NCursesTerminal: TerminalBackend {
         self.ttyInput = opened
         self.inputDescriptor = fileno(inputFile)
         self.mouseEnabled = mouse
-        self.colors = Self.startColors()
+        self.colors = Self.startColors(mode: colorMode)
 
         let window = byline_stdscr()
         raw()
@@ -208,10 +216,30 @@ public final class NCursesTerminal: TerminalBackend {
         return String(cString: value)
     }
 
-    /// Starts colours unless the terminal has none or `NO_COLOR` is set (non-empty).
-    static func startColors() -> ColorPairCache {
-        let noColor = !(environment("NO_COLOR") ?? "").isEmpty
-        guard !noColor, has_colors(), start_color() == OK else {
+    /// The direct-colour terminfo name to use instead of `term`, or `nil` to keep `TERM`:
+    /// only when colour is allowed, `COLORTERM` is `truecolor` or `24bit`, `term` ends in
+    /// `-256color` and `<base>-direct` is installed in one of the usual terminfo directories.
+    static func directColorTerminfo(term: String, colorMode: ColorMode) -> String? {
+        let colorTerm = (environment("COLORTERM") ?? "").lowercased()
+        guard colorTerm == "truecolor" || colorTerm == "24bit",
+            colorMode.allowsColor(environment: ["NO_COLOR": environment("NO_COLOR") ?? ""]),
+            term.hasSuffix("-256color"), environment("TERMINFO") == nil
+        else { return nil }
+        let direct = String(term.dropLast("-256color".count)) + "-direct"
+        guard let first = direct.first else { return nil }
+        var directories = ["/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo"]
+        if let home = environment("HOME") { directories.insert(home + "/.terminfo", at: 0) }
+        for directory in directories where access("\(directory)/\(first)/\(direct)", R_OK) == 0 {
+            return direct
+        }
+        return nil
+    }
+
+    /// Starts colours unless the terminal has none, the mode is `never`, or `NO_COLOR` is
+    /// set (non-empty) in `auto` mode.
+    static func startColors(mode: ColorMode = .auto) -> ColorPairCache {
+        let allowed = mode.allowsColor(environment: ["NO_COLOR": environment("NO_COLOR") ?? ""])
+        guard allowed, has_colors(), start_color() == OK else {
             return ColorPairCache(
                 colorsEnabled: false, colorCount: 0, pairCount: 0, defaultColorsAvailable: false)
         }

@@ -5,6 +5,7 @@ import Foundation
 import NCursesBackend
 import ReaderUI
 import TerminalText
+import ThemeLoading
 
 /// The `byline` command line: reads an article (a path, `-` or piped standard input; the
 /// built-in sample when there is none), then either opens the reader full-screen or, when
@@ -26,8 +27,17 @@ struct BylineCommand: ParsableCommand {
     @Argument(help: "The article to read: a path, or - for standard input.")
     var article: String?
 
-    @Option(name: .long, help: "Text width in columns (default 80); clamped to the window.")
-    var width: Int = 80
+    @Option(name: .long, help: "Text width in columns (default 80, or width in the config file); clamped to the window.")
+    var width: Int?
+
+    @Option(name: .long, help: "Theme: a name (see --list-themes) or a path to a .toml file.")
+    var theme: String?
+
+    @Option(name: .long, help: "Colour: auto (off when NO_COLOR is set), always or never.")
+    var color: ColorMode?
+
+    @Flag(name: .long, help: "List the themes, one a line with a preview, and exit.")
+    var listThemes = false
 
     @Flag(name: .long, help: "Scroll with the mouse wheel (turns off the terminal's own text selection).")
     var mouse = false
@@ -42,7 +52,7 @@ struct BylineCommand: ParsableCommand {
     var quotes = false
 
     func validate() throws {
-        guard width >= 1 else {
+        if let width, width < 1 {
             throw ValidationError("--width must be at least 1 column (got \(width))")
         }
         guard [dump, json, quotes].filter({ $0 }).count <= 1 else {
@@ -54,6 +64,13 @@ struct BylineCommand: ParsableCommand {
         // Widths come from the C library's wcwidth, which needs a UTF-8 LC_CTYPE; set it up
         // before anything is measured (ncurses does the same setlocale call again).
         _ = DisplayWidth.prepareLocale()
+        if listThemes {
+            Settings.listThemes(color: color ?? .auto)
+            return
+        }
+        let settings = Settings.resolve(width: width, color: color, theme: theme)
+        let width = settings.width
+        for warning in settings.warnings { Diagnostics.warn(warning) }
         let parsed: Article
         do {
             parsed = try ArticleSource.load(article)
@@ -70,28 +87,31 @@ struct BylineCommand: ParsableCommand {
         }
         let interactive = isatty(STDOUT_FILENO) == 1
         if dump || !interactive {
-            Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive))
+            Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive, width: width))
             return
         }
         let terminal: NCursesTerminal
         do {
-            terminal = try NCursesTerminal(mouse: mouse)
+            terminal = try NCursesTerminal(mouse: mouse, colorMode: settings.colorMode)
         } catch {
             Diagnostics.warn("\(error); printing the article as plain text")
-            Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive))
+            Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive, width: width))
             return
         }
         defer { terminal.shutdown() }
         let size = terminal.size
         let state = ReaderState(article: parsed, rows: size.rows, columns: size.columns, width: width)
-        ReaderLoop.run(state: state, backend: terminal)
+        let themed = ThemeSwitchingBackend(
+            base: terminal, themes: settings.themes, current: settings.current,
+            bindings: settings.bindings, notice: settings.warnings.first)
+        ReaderLoop.run(state: state, backend: themed, theme: themed.theme)
     }
 }
 
 extension BylineCommand {
     /// The measure for plain-text output: `--width`, narrowed to the window when standard
     /// output is a terminal so that lines never wrap twice.
-    func plainTextWidth(interactive: Bool) -> Int {
+    func plainTextWidth(interactive: Bool, width: Int) -> Int {
         guard interactive, let size = TerminalWindowSize.of(fileDescriptor: STDOUT_FILENO) else {
             return width
         }

@@ -19,6 +19,22 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable, Codable {
     case currentQuote = "current-quote"
     /// A speaker's name in the quotes sidebar.
     case speaker
+    /// A person named in the article (entity highlighting).
+    case person
+    /// An organization named in the article.
+    case organization
+    /// A place named in the article.
+    case place
+    /// Any other named entity (events, works, products).
+    case otherEntity = "other-entity"
+    /// The mention selected among the highlighted entities.
+    case selectedMention = "selected-mention"
+    /// A search match.
+    case searchMatch = "search-match"
+    /// The search match the cursor is on.
+    case currentMatch = "current-match"
+    /// A prompt on the status line (search, go to).
+    case prompt
     /// An entry of a sidebar.
     case sidebarItem = "sidebar-item"
     /// The selected entry of the focused sidebar.

@@ -2,8 +2,12 @@
 public enum ThemeColor: Sendable, Hashable {
     /// The terminal's own foreground or background (what `use_default_colors` gives).
     case terminalDefault
-    /// One of the terminal's indexed colours, 0-255 (0-7 are the ANSI colours).
+    /// One of the terminal's indexed colours, 0-255 (0-7 are the ANSI colours, 8-15 their
+    /// bright variants, 16-231 xterm's 6x6x6 cube, 232-255 its grey ramp).
     case indexed(Int)
+    /// A 24-bit colour, red, green and blue 0-255 each. Drawn exactly on a truecolor
+    /// terminal, otherwise as the nearest of the colours the terminal has (see ``Palette``).
+    case rgb(UInt8, UInt8, UInt8)
 }
 
 /// Text attributes a style can combine.
@@ -50,11 +54,14 @@ public struct Theme: Sendable, Equatable {
     public var name: String
     /// Styles by role; a role missing here is drawn with ``Style/init()``.
     public var styles: [StyleRole: Style]
+    /// A one-line description, as `--list-themes` shows it ("" when none).
+    public var summary: String
 
     /// Creates a theme.
-    public init(name: String, styles: [StyleRole: Style]) {
+    public init(name: String, styles: [StyleRole: Style], summary: String = "") {
         self.name = name
         self.styles = styles
+        self.summary = summary
     }
 
     /// The style for `role`.
@@ -64,7 +71,8 @@ public struct Theme: Sendable, Equatable {
 
     /// The compiled-in default theme: the terminal's own foreground and background for text,
     /// colours only as accents from the 8 ANSI colours (readable on dark and light
-    /// backgrounds), and attributes that keep roles apart without colour.
+    /// backgrounds), and attributes that keep roles apart without colour (the same as
+    /// `themes/default.toml`, which a test keeps in step).
     public static let standard = Theme(name: "default", styles: [
         .body: Style(),
         .headline: Style(attributes: [.bold]),
@@ -72,15 +80,23 @@ public struct Theme: Sendable, Equatable {
         .heading: Style(attributes: [.bold, .underline]),
         .caption: Style(foreground: .indexed(3), attributes: [.italic]),
         .credit: Style(foreground: .indexed(3), attributes: [.dim]),
-        .quote: Style(foreground: .indexed(2)),
-        .currentQuote: Style(attributes: [.reverse]),
+        .quote: Style(foreground: .indexed(2), attributes: [.italic]),
+        .currentQuote: Style(foreground: .indexed(2), attributes: [.reverse, .italic]),
         .speaker: Style(foreground: .indexed(5), attributes: [.bold]),
-        .sidebarItem: Style(),
-        .sidebarSelection: Style(attributes: [.reverse]),
-        .statusLine: Style(attributes: [.reverse]),
-        .help: Style(),
+        .person: Style(foreground: .indexed(5)),
+        .organization: Style(foreground: .indexed(4)),
+        .place: Style(foreground: .indexed(6)),
+        .otherEntity: Style(foreground: .indexed(3)),
+        .selectedMention: Style(attributes: [.underline]),
+        .searchMatch: Style(foreground: .indexed(3), attributes: [.bold, .underline]),
+        .currentMatch: Style(foreground: .indexed(3), attributes: [.bold, .underline, .reverse]),
         .sidebarTitle: Style(attributes: [.bold]),
+        .sidebarItem: Style(),
+        .sidebarSelection: Style(attributes: [.bold, .reverse]),
         .border: Style(foreground: .indexed(4)),
+        .statusLine: Style(attributes: [.reverse]),
+        .prompt: Style(attributes: [.bold]),
+        .help: Style(),
         .dim: Style(attributes: [.dim]),
-    ])
+    ], summary: "the terminal's own colours, ANSI accents")
 }
