@@ -33,6 +33,7 @@ public enum HelpText {
         Entry(keys: "", action: "Display"),
         Entry(keys: "+  -", action: "wider / narrower text"),
         Entry(keys: "=", action: "text width back to the start"),
+        Entry(keys: "T", action: "next colour theme"),
         Entry(keys: "Ctrl-L", action: "redraw the screen"),
         Entry(keys: "", action: "Other"),
         Entry(keys: "h  F1", action: "this help (any key closes it)"),
