@@ -171,3 +171,75 @@ struct QuotesTests {
         #expect(lines.lowerBound >= state.topLine && lines.lowerBound < state.topLine + state.viewportHeight)
     }
 }
+
+@Suite("Quotations in the reader: regressions")
+struct QuotesRegressionTests {
+    private func press(_ state: inout ReaderState, _ keys: String) {
+        for c in keys { _ = state.handle(.key(.character(c))) }
+    }
+
+    @Test("every quote on screen is highlighted at every scroll position (bottom row blank or not)", arguments: [(12, 80), (24, 80), (20, 130)])
+    func highlightAtEveryScrollPosition(rows: Int, columns: Int) {
+        var state = ReaderState(article: QuotedArticle.make(), rows: rows, columns: columns)
+        press(&state, ".")
+        let articleColumns = state.geometry.articleColumns
+        for _ in 0...state.maxTopLine {
+            let buffer = ReaderView.render(state)
+            let onScreen = state.article.quotes.indices.filter { index in
+                guard let lines = state.lines(ofQuote: index) else { return false }
+                return lines.upperBound >= state.topLine && lines.lowerBound < state.topLine + state.viewportHeight
+            }
+            let highlighted = (0..<state.viewportHeight).contains { row in
+                (0..<articleColumns).contains { [.quote, .currentQuote].contains(buffer[row, $0].role) }
+            }
+            #expect(highlighted == !onScreen.isEmpty, "top line \(state.topLine): quotes on screen \(onScreen)")
+            press(&state, "j")
+        }
+    }
+
+    @Test("s with the article focused narrows to the current quote's speaker, not a stale selection")
+    func speakerFilterUsesCurrentQuote() {
+        var state = ReaderState(article: QuotedArticle.make(), rows: 20, columns: 120)
+        _ = state.handle(.key(.tab))
+        press(&state, "j")
+        _ = state.handle(.key(.enter))      // current quote 1: Bo Lind
+        press(&state, "g")                  // selection back on quote 0 (Ines Varga)
+        _ = state.handle(.key(.escape))
+        press(&state, "s")
+        #expect(state.speakerFilter == "Bo Lind")
+    }
+
+    @Test("a focused docked sidebar that no longer fits becomes the overlay, still focused")
+    func focusedSidebarCollapses() {
+        var state = ReaderState(article: QuotedArticle.make(), rows: 40, columns: 130)
+        _ = state.handle(.key(.tab))
+        _ = state.handle(.resize(rows: 20, columns: 60))
+        #expect(state.focus == .quotes)
+        #expect(state.geometry.sidebarIsOverlay)
+        press(&state, "j")
+        #expect(ReaderView.render(state).textLines.contains { $0.contains("▶") })
+    }
+
+    @Test("a resize keeps the current quote on screen")
+    func resizeKeepsCurrentQuote() throws {
+        var state = ReaderState(article: QuotedArticle.make(), rows: 40, columns: 130)
+        press(&state, "...")
+        #expect(state.isCurrentQuoteOnScreen)
+        for (rows, columns) in [(24, 80), (20, 60), (12, 45), (40, 130)] {
+            _ = state.handle(.resize(rows: rows, columns: columns))
+            #expect(state.isCurrentQuoteOnScreen, "\(columns)x\(rows)")
+        }
+    }
+
+    @Test("the sidebar list scrolls back when the window grows")
+    func sidebarRescrollsOnGrow() {
+        var article = QuotedArticle.make()
+        article.quotes = Array(repeating: article.quotes, count: 6).flatMap { $0 }  // 30 entries
+        var state = ReaderState(article: article, rows: 24, columns: 80)
+        _ = state.handle(.key(.tab))
+        press(&state, "G")
+        #expect(state.sidebarTop > 0)
+        _ = state.handle(.resize(rows: 70, columns: 130))
+        #expect(state.sidebarTop == 0)
+    }
+}

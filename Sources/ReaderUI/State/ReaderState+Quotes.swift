@@ -71,10 +71,32 @@ extension ReaderState {
     /// Scrolls the sidebar's list so that its selection is among the entries shown.
     mutating func keepSelectionVisible() {
         let visible = QuotesSidebar.visibleEntries(rows: max(0, rows - 1))
-        sidebarTop = QuotesSidebar.scrolledTop(top: sidebarTop, selection: sidebarSelection, visible: visible)
+        let top = QuotesSidebar.scrolledTop(top: sidebarTop, selection: sidebarSelection, visible: visible)
+        // Never leave empty rows at the bottom while entries above are hidden.
+        sidebarTop = max(0, min(top, visibleQuotes.count - visible))
     }
 
-    private func isQuoteVisible(_ index: Int) -> Bool {
+    /// Whether the current quotation starts inside the viewport.
+    var isCurrentQuoteOnScreen: Bool {
+        guard let currentQuote else { return false }
+        return isQuoteVisible(currentQuote)
+    }
+
+    /// After a resize: a focused sidebar that no longer fits beside the article becomes the
+    /// overlay (so the focus never sits in something hidden), the sidebar list is scrolled
+    /// to its selection, and a current quote that was on screen is brought back on screen.
+    mutating func afterResize(currentQuoteWasOnScreen: Bool) {
+        if focus == .quotes, !showsQuotesSidebar {
+            quotesOverlayOpen = true
+            relayout()
+        }
+        keepSelectionVisible()
+        if currentQuoteWasOnScreen, let currentQuote, !isQuoteVisible(currentQuote) {
+            reveal(quote: currentQuote)
+        }
+    }
+
+    func isQuoteVisible(_ index: Int) -> Bool {
         guard let span = lines(ofQuote: index) else { return false }
         return span.lowerBound >= topLine && span.lowerBound < topLine + viewportHeight
     }
@@ -82,7 +104,7 @@ extension ReaderState {
     /// Scrolls so the quotation is on screen: untouched when it already is whole; otherwise
     /// its first line goes two lines below the top (its start at the top when it is taller
     /// than the viewport).
-    private mutating func reveal(quote index: Int) {
+    mutating func reveal(quote index: Int) {
         guard let span = lines(ofQuote: index) else { return }
         let bottom = topLine + viewportHeight - 1
         if span.lowerBound >= topLine && span.upperBound <= bottom { return }
@@ -161,13 +183,20 @@ extension ReaderState {
             return
         }
         let list = visibleQuotes
-        guard list.indices.contains(sidebarSelection) else { return }
-        let quote = article.quotes[list[sidebarSelection]]
-        guard let speaker = quote.speaker else {
+        // In the sidebar the selection decides; in the article, the current quote.
+        let chosen: Int
+        if focus == .article, let currentQuote {
+            chosen = currentQuote
+        } else if list.indices.contains(sidebarSelection) {
+            chosen = list[sidebarSelection]
+        } else {
+            return
+        }
+        guard let speaker = article.quotes[chosen].speaker else {
             statusMessage = "this quote's speaker is unknown"
             return
         }
-        let selected = list[sidebarSelection]
+        let selected = chosen
         speakerFilter = speaker
         sidebarSelection = visibleQuotes.firstIndex(of: selected) ?? 0
         sidebarTop = 0

@@ -199,9 +199,12 @@ public struct ReaderState: Sendable {
     }
 
     private mutating func resize(rows newRows: Int, columns newColumns: Int) {
+        let quoteWasOnScreen = isCurrentQuoteOnScreen
         rows = max(0, newRows)
         columns = max(0, newColumns)
         relayout()
+        guard !isTooSmall else { return }
+        afterResize(currentQuoteWasOnScreen: quoteWasOnScreen)
     }
 
     /// Lays the article out again if the measure changed, and puts the line showing

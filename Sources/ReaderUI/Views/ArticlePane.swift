@@ -46,9 +46,11 @@ public enum ArticlePane {
         let layout = state.layout
         guard !state.article.quotes.isEmpty, !visible.isEmpty, !layout.lines.isEmpty else { return [:] }
         let first = layout.position(ofLine: visible.lowerBound)
-        let lastIndex = min(layout.lines.count - 1, visible.upperBound - 1)
-        let lastLine = layout.lines[lastIndex]
-        let last = TextPosition(block: lastLine.block ?? first.block, offset: lastLine.end)
+        // The last visible line that shows text (blank separators belong to no block).
+        var lastIndex = min(layout.lines.count - 1, visible.upperBound - 1)
+        while lastIndex >= visible.lowerBound, layout.lines[lastIndex].block == nil { lastIndex -= 1 }
+        guard lastIndex >= visible.lowerBound, let lastBlock = layout.lines[lastIndex].block else { return [:] }
+        let last = TextPosition(block: lastBlock, offset: layout.lines[lastIndex].end)
         var result: [Int: [HighlightPainter.Highlight]] = [:]
         let quotes = state.article.quotes
         // Quotes are in reading order: skip those that end before the viewport.

@@ -27,7 +27,7 @@ public enum HelpText {
         Entry(keys: ".  ,", action: "next / previous quote"),
         Entry(keys: "\"", action: "show or hide the quotes sidebar"),
         Entry(keys: "Tab", action: "move into the sidebar and back"),
-        Entry(keys: "j  k  Enter", action: "in the sidebar: select, jump"),
+        Entry(keys: "j  k  g  G  Enter", action: "in the sidebar: select, jump"),
         Entry(keys: "s", action: "only this speaker's quotes / all"),
         Entry(keys: "Esc", action: "back to the article"),
         Entry(keys: "", action: "Display"),

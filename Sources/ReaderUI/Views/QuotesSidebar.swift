@@ -59,6 +59,11 @@ public enum QuotesSidebar {
                 buffer.fill(row: row, column: textLeft, width: textWidth, role: lineRole)
                 buffer.fill(row: row + 1, column: textLeft, width: textWidth, role: lineRole)
             }
+            if isSelected {
+                // The selection also gets a marker, so it stays apart from the current quote
+                // when both are drawn reversed.
+                buffer.write("▶", row: row, column: textLeft - 1, role: .sidebarSelection)
+            }
             buffer.write(
                 Truncation.truncate(head, toWidth: textWidth), row: row, column: textLeft,
                 role: isSelected || isCurrent ? lineRole : .speaker, limit: textLeft + textWidth)

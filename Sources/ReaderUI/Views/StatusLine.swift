@@ -5,6 +5,8 @@ import TerminalText
 public enum StatusLine {
     /// The key hints shown at the right end when there is room.
     public static let hints = "h help  q quit"
+    /// The hints while the quotes sidebar has the focus.
+    public static let sidebarHints = "Enter jump  Esc back"
 
     /// Paints the last row of `buffer`.
     public static func render(_ state: ReaderState, into buffer: inout ScreenBuffer) {
@@ -23,7 +25,7 @@ public enum StatusLine {
         if let message = state.statusMessage {
             right = message + "  " + right
         }
-        let withHints = right + "  " + hints
+        let withHints = right + "  " + (state.focus == .quotes ? sidebarHints : hints)
         let title = state.article.headline ?? state.article.metadata.source ?? "Byline"
         let width = buffer.columns
         // Prefer hints; drop them before squeezing the headline below a third of the line.
