@@ -207,4 +207,68 @@ struct QuoteExtractorAttributionTests {
         #expect(quotes.last?.speaker == nil)
         #expect(quotes.last?.kind == .partial)
     }
+
+    // Regressions from real news text, on fictional sentences.
+
+    @Test("a sentence adverb before a name is not part of the name")
+    func sentenceAdverbBeforeName() {
+        let quotes = Fixture.quotes(
+            "Afterwards Jonas Pellworth visited the quay.", #"Meanwhile Odessa Grint said, "The quay is closed.""#,
+            #""It will reopen in May," Pellworth said."#)
+        #expect(quotes.map(\.speaker) == ["Odessa Grint", "Jonas Pellworth"])
+    }
+
+    @Test("a name run keeps its initials, even one that spells a pronoun")
+    func middleInitials() {
+        let quotes = Fixture.quotes(#"Harriet A. I. Lomax wrote in a letter, "The town owes the school an apology.""#)
+        #expect(quotes.first?.speaker == "Harriet A. I. Lomax")
+    }
+
+    @Test("a surname that is a time word is the subject; the person after \"of\" is the topic")
+    func timeWordSurname() {
+        let quotes = Fixture.quotes(
+            "Singer Marla Day and her friend Tom Hollis toured for years.",
+            #"When interviewed by the station, Day said of Hollis, "Nothing was ever said about his private life.""#)
+        #expect(quotes.first?.speakerMention == "Day")
+        #expect(quotes.first?.speaker != "Tom Hollis")
+    }
+
+    @Test("a quotation right after the verb, without a comma, is direct")
+    func directWithoutComma() {
+        let quotes = Fixture.quotes(Fixture.cast, #"Ruiz said "We couldn't finish the deck," and left."#)
+        #expect(quotes.first?.kind == .direct)
+        #expect(quotes.first?.speaker == "Ana Ruiz")
+        let partial = Fixture.quotes(Fixture.cast, #"Ruiz said the deck was "not quite finished" on Friday."#)
+        #expect(partial.first?.kind == .partial)
+    }
+
+    @Test("\"and\" inside an organization's name after \"of\"")
+    func organizationWithAnd() {
+        let quotes = Fixture.quotes(#"The Bureau of Roads and Coastal Works said, "The survey is finished.""#)
+        #expect(quotes.first?.speaker == "Bureau of Roads and Coastal Works")
+    }
+
+    @Test("an organization subject before a colon lead-in speaks")
+    func organizationColonLeadIn() {
+        let quotes = Fixture.quotes(
+            "The Pellworth campaign released a statement it first used in June: \"The council has failed the town.\"")
+        #expect(quotes.first?.speakerMention == "The Pellworth campaign")
+    }
+
+    @Test("a clause ending in a comma whose subject is a person introduces the quotation", arguments: [
+        #"Bell, also on the radio, defended his decision, "I stand by every word of the report.""#,
+        #"Bell spoke on local television, "This is going to cost us for a decade.""#,
+        #"On Monday, Bell elaborated, "A town cannot borrow forever.""#,
+    ])
+    func commaLeadIn(paragraph: String) {
+        let quotes = Fixture.quotes(Fixture.cast, paragraph)
+        #expect(quotes.first?.speaker == "Tomas Bell")
+        #expect(quotes.first?.kind == .direct)
+    }
+
+    @Test("a comma lead-in needs a person as subject and a lead-in verb")
+    func commaLeadInNeedsPerson() {
+        let quotes = Fixture.quotes(Fixture.cast, #"In the end the vote went ahead, "As planned and on time.""#)
+        #expect(quotes.first?.speaker == nil)
+    }
 }

@@ -263,8 +263,13 @@ struct AttributionFinder {
             if tokens[position].isLowercaseWord && (NameLexicon.betweenSubjectAndCue.contains(key) || text.isAdverb(position)) {
                 position -= 1
             } else if NameLexicon.timeWords.contains(key) {
+                // "Day said": a capitalised time word alone is a name, not a time phrase
+                // (weekdays excepted: "Biden Tuesday said").
+                let hasPreposition = position - 1 >= lower && tokens[position - 1].isLowercaseWord
+                    && NameLexicon.timePrepositions.contains(tokens[position - 1].key)
+                if tokens[position].isCapitalizedWord, !NameLexicon.weekdays.contains(key), !hasPreposition { break }
                 position -= 1
-                if position >= lower, tokens[position].isLowercaseWord, NameLexicon.timePrepositions.contains(tokens[position].key) {
+                if hasPreposition {
                     position -= 1
                 }
             } else {
@@ -294,14 +299,55 @@ struct AttributionFinder {
             if let found = attribution(of: cue, quote: quote, lower: lower, sentenceStart: sentenceStart) { return found }
         }
         if quote - 1 >= lower, tokens[quote - 1].isPunct(":") {
-            // A colon lead-in without a verb: "Obama has a new message: "…"".
+            // A colon lead-in without a verb: "Obama has a new message: "…"", "The campaign
+            // issued a statement: "…"".
             guard let subject = sentenceSubject(sentenceStart: sentenceStart, upper: quote - 1) else { return nil }
             switch reader.describe(subject, sentenceStart: sentenceStart).head {
-            case .name, .pronoun, .document: return FoundAttribution(cue: nil, speaker: subject, needsSubject: false)
+            case .name, .pronoun, .document, .organization, .role: return FoundAttribution(cue: nil, speaker: subject, needsSubject: false)
             default: return nil
             }
         }
+        if let found = commaLeadIn(quote: quote, lower: lower, sentenceStart: sentenceStart) { return found }
         return characterization(quote: quote, lower: lower, sentenceStart: sentenceStart)
+    }
+
+    /// Verbs that are not cues but introduce a quotation after a comma ("Graham spoke on Fox
+    /// News, "…"", "Trump defended his decision, "…"").
+    private static let leadInVerbs = WordSet([
+        "spoke", "speaks", "wrote", "writes", "tweeted", "tweets", "posted", "posts", "added", "adds",
+        "continued", "continues", "elaborated", "elaborates", "defended", "defends", "explained",
+        "explains", "responded", "responds", "replied", "replies", "reacted", "reacts", "commented",
+        "comments", "remarked", "remarks", "argued", "argues", "insisted", "insists", "concluded",
+        "concludes", "reiterated", "reiterates", "stressed", "stresses", "noted", "notes", "went",
+        "took", "appeared", "appears", "addressed", "addresses", "weighed", "chimed", "summed",
+        "followed", "doubled", "pushed", "hit", "fired", "lashed", "shot", "struck", "offered",
+        "gave", "opened", "closed", "ended", "began", "started", "put", "joked", "quipped",
+        "warned", "vowed", "pleaded", "boasted", "complained", "praised", "criticized", "criticised",
+        "thanked", "congratulated", "urged", "appealed", "pointed", "turned", "referred", "reflected",
+    ])
+
+    /// `Trump, also on Twitter, defended his decision, "As I …"`, `Senator X spoke on Fox
+    /// News, "This …"`: a quotation opening with a capital after a comma, when the clause
+    /// before it has a person's name or a pronoun as subject and one of ``leadInVerbs``.
+    private func commaLeadIn(quote: Int, lower: Int, sentenceStart: Int) -> FoundAttribution? {
+        guard quote - 1 > lower, tokens[quote - 1].isPunct(","), text.quoteStartsWithCapital(quote) else { return nil }
+        // The clause: from the start of the window (after an earlier quotation) or the sentence.
+        let clauseStart = max(lower, text.afterDateline(sentenceStart, upper: quote))
+        var start = clauseStart
+        if start < quote, tokens[start].isPunct(",") { start += 1 }
+        guard let subject = sentenceSubject(sentenceStart: start, upper: quote - 1) else { return nil }
+        switch reader.describe(subject, sentenceStart: start).head {
+        case .name, .pronoun: break
+        default: return nil
+        }
+        var verb = skipDescription(from: subject.last + 1, end: quote - 1, toAnyVerb: true)
+        verb = skipBetweenSubjectAndCue(from: verb, end: quote - 1)
+        guard verb < quote - 1, tokens[verb].isLowercaseWord, Self.leadInVerbs.contains(tokens[verb].key) else { return nil }
+        // Only the clause's own quotation: no other verb-like break (a second comma clause
+        // after the verb is fine, a full stop or a quotation is not).
+        for index in verb..<(quote - 1) where tokens[index].kind == .quote { return nil }
+        let info = CueInfo(invertible: false, participle: false, naming: false, strong: false)
+        return FoundAttribution(cue: CueMatch(first: verb, last: verb, info: info, form: .verb), speaker: subject, needsSubject: false)
     }
 
     /// The attribution by `cue` of the quotation at `quote`, or `nil` when the cue turns out

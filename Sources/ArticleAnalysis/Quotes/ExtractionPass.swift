@@ -201,6 +201,17 @@ struct ExtractionPass {
                 probe += 1
             }
         }
+        // `said "We …"`, `told reporters "We …"`: a non-naming reporting verb right before the
+        // quotation (or with one or two lower-case words between, not "that").
+        var probe = quote - 1
+        while probe >= lower, probe >= quote - 3 {
+            let token = tokens[probe]
+            guard token.isLowercaseWord, token.key != NameLexicon.that else { break }
+            if let cue = finder.cue(at: probe, limit: quote), case .verb = cue.form, !cue.info.naming, !cue.info.participle {
+                return .afterCue
+            }
+            probe -= 1
+        }
         return .midSentence
     }
 

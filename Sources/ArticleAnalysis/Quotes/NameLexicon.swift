@@ -205,6 +205,26 @@ enum NameLexicon {
         "is", "was", "are", "were", "do", "does", "did", "can", "will", "would", "should", "could",
         "yes", "well", "oh", "please", "thank", "thanks", "dear", "hello", "hey", "sadly", "finally",
         "first", "second", "third", "because", "given", "like", "unlike", "except", "besides",
+        // Sentence adverbs and connectives that may stand before a subject without a comma
+        // ("Afterwards Trump visited …", "Meanwhile Kim said …").
+        "afterwards", "afterward", "meanwhile", "however", "later", "earlier", "then", "also", "still",
+        "instead", "yesterday", "today", "tonight", "tomorrow", "separately", "additionally",
+        "furthermore", "moreover", "nevertheless", "nonetheless", "thus", "hence", "therefore",
+        "otherwise", "likewise", "overall", "soon", "again", "elsewhere", "subsequently", "previously",
+        "recently", "initially", "eventually", "ultimately", "similarly", "consequently", "currently",
+        "notably", "originally", "next", "there", "thereafter", "anyway", "besides", "altogether",
+    ])
+
+    /// First names and places ending in "-ly" or "-ing" that are not sentence adverbs or
+    /// participles when they open a sentence ("Kelly Ortiz said", "Manning said").
+    static let namesLikeAdverbs = WordSet([
+        "kelly", "emily", "beverly", "sally", "holly", "molly", "polly", "shelly", "lily", "billy",
+        "willy", "kimberly", "italy", "bradly", "dolly", "nelly", "milly", "tilly", "ely", "donnelly",
+        "connelly", "conolly", "reilly", "riley", "o'reilly", "kennelly", "manning", "harding",
+        "fleming", "browning", "irving", "sterling", "channing", "redding", "hastings", "jennings",
+        "cummings", "beijing", "nanjing", "kipling", "pickering", "goering", "bunting", "whiting",
+        "golding", "spalding", "fielding", "dowling", "cushing", "deming", "reading", "ealing",
+        "woking", "kettering", "wyoming", "darling", "keating", "gosling", "hemingway",
     ])
 
     /// First words of place names made of two words ("North Korea", "United States", "New
@@ -248,6 +268,11 @@ enum NameLexicon {
     ])
     /// "of".
     static let of = WordKey.of("of")
+    /// "and", inside an organization's name after "of" ("Institute of Allergy and Infectious
+    /// Diseases").
+    static let and = WordKey.of("and")
+    /// "on".
+    static let on = WordKey.of("on")
     /// Relative pronouns that stand for the phrase before them.
     static let relativePronouns = WordSet(["who", "which", "that"])
     /// Days of the week: capitalised, but never a speaker's name.

@@ -54,7 +54,7 @@ struct NounPhraseReader {
             }
             guard current.kind == .word else { break }
             if text.isNameWord(index, sentenceStart: sentenceStart) {
-                if NameLexicon.determiners.contains(current.key) && !text.isHeadline { break }
+                if NameLexicon.determiners.contains(current.key) && !text.isHeadline && !text.isInitial(index) { break }
                 first = index
                 index -= 1
                 continue
@@ -194,6 +194,9 @@ struct NounPhraseReader {
             }
             // "a readout issued by …": the participle starts a description of the document.
             if last >= start, NameLexicon.documents.contains(tokens[last].key), text.wordEnds(index, with: "ed") { break }
+            // "The Biden campaign recycled a statement": a past-tense verb after the head noun
+            // ends the phrase.
+            if last > start, tokens[last].isLowercaseWord, isDescriptionWord(last), text.wordEnds(index, with: "ed") { break }
             if sawDeterminer && plainWords < 3 && !text.wordEnds(index, with: "ing") {
                 plainWords += 1
                 last = index

@@ -9,6 +9,8 @@ enum OpenerContext: Sendable {
     case afterLeadIn
     /// Inside the writer's sentence.
     case midSentence
+    /// Right after a reporting verb, without a comma or colon (`said "We couldn't win,"`).
+    case afterCue
 }
 
 /// Decides whether a quotation is direct, partial or scare.
@@ -144,15 +146,17 @@ enum QuoteKindClassifier {
     ) -> QuoteKind {
         if soCalled { return .scare }
         if inHeadline {
-            if context != .midSentence && shape.words > 3 { return .direct }
+            if (context == .sentenceStart || context == .afterLeadIn) && shape.words > 3 { return .direct }
             if !attributed && shape.words <= 3 { return .scare }
             return .partial
         }
         if !attributed && shape.words <= 3 && !shape.endsWithTerminal && !shape.hasSentenceBreak { return .scare }
-        if shape.isTitleCase && shape.words <= 8 && (context == .midSentence || (!attributed && shape.words >= 2)) {
+        if shape.isTitleCase && shape.words <= 8 && (context == .midSentence || context == .afterCue || (!attributed && shape.words >= 2)) {
             return .scare
         }
-        if context != .midSentence { return .direct }
+        // `said "We couldn't win,"`: a sentence of at least three words right after the verb.
+        if context == .afterCue && attributed && shape.startsWithCapital && shape.words >= 3 { return .direct }
+        if context != .midSentence && context != .afterCue { return .direct }
         if shape.startsWithCapital && (shape.endsWithTerminal || shape.hasSentenceBreak) { return .direct }
         return .partial
     }

@@ -89,7 +89,39 @@ struct TokenText {
             || NameLexicon.stops.contains(key) || CueLexicon.info(key) != nil {
             return true
         }
-        return wordEnds(index, with: "ing") || wordEnds(index, with: "ly")
+        guard wordEnds(index, with: "ing") || wordEnds(index, with: "ly"), !NameLexicon.namesLikeAdverbs.contains(key) else {
+            return false
+        }
+        // "Manning said", "Kelly Ortiz told": a word followed by its cue is the subject.
+        if index + 1 < tokens.count, tokens[index + 1].isLowercaseWord, CueLexicon.info(tokens[index + 1].key) != nil {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the first letter inside the quotation token at `index` is a capital ("As I
+    /// have stated …", "[T]his …").
+    func quoteStartsWithCapital(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .quote else { return false }
+        var offset = Int(token.start)
+        while offset < Int(token.end), offset < scalars.count {
+            let scalar = scalars[offset]
+            if ScalarClass.isLetter(scalar) { return ScalarClass.isUppercase(scalar) }
+            if ScalarClass.isAlphanumeric(scalar) { return false }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `index` is an initial written with a period ("A.", "I." in "Wayne
+    /// A. I. Frederick"): one capital letter and a period, between capitalised words.
+    func isInitial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.has(TextToken.endsWithPeriod), token.end - token.start <= 2,
+              index > 0, index + 1 < tokens.count, tokens[index + 1].isCapitalizedWord else { return false }
+        let previous = tokens[index - 1]
+        return previous.kind == .word && (previous.isCapitalizedWord || previous.has(TextToken.allCaps))
     }
 
     /// Whether the word at `index` counts as capitalised for names: it starts with a capital
@@ -98,7 +130,7 @@ struct TokenText {
     func isNameWord(_ index: Int, sentenceStart: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else { return false }
-        if token.has(TextToken.allCaps), isCommonWord(token.key) { return false }  // "HAS INVESTIGATED HIM"
+        if token.has(TextToken.allCaps), isCommonWord(token.key), !isInitial(index) { return false }  // "HAS INVESTIGATED HIM"
         if NameLexicon.weekdays.contains(token.key) { return false }
         return !isCommonSentenceStart(index, sentenceStart: sentenceStart)
     }
@@ -112,6 +144,19 @@ struct TokenText {
         let key = tokens[index].key
         if NameLexicon.connectors.contains(key) {
             return !NameLexicon.timeWords.contains(tokens[index + 1].key)
+        }
+        // "Institute of Allergy and Infectious Diseases": "and" inside an organization's
+        // name, after "of"/"for" and one or two words that follow its head.
+        if key == NameLexicon.and, !tokens[index + 1].has(TextToken.allCaps), !NameLexicon.titles.contains(tokens[index + 1].key) {
+            for connector in [index - 2, index - 3] where connector - 1 > lower {
+                let candidate = tokens[connector]
+                if candidate.isLowercaseWord, NameLexicon.titleConnectors.contains(candidate.key), candidate.key != NameLexicon.on,
+                   NameLexicon.organizationHeads.contains(tokens[connector - 1].key), tokens[connector - 1].isCapitalizedWord,
+                   (connector + 1..<index).allSatisfy({ isNameWord($0, sentenceStart: sentenceStart) }) {
+                    return true
+                }
+            }
+            return false
         }
         if NameLexicon.titleConnectors.contains(key) {
             let previous = tokens[index - 1].key
