@@ -35,5 +35,18 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(QuoteExtractor().extract(from: parsed))
             }
         }
+
+        let index = SearchIndex(article: parsed)
+        Benchmark("search index build \(size.name)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(SearchIndex(article: parsed))
+            }
+        }
+
+        Benchmark("literal search \(size.name)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(try? index.matches(SearchQuery(pattern: "harbour")))
+            }
+        }
     }
 }

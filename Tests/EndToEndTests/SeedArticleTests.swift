@@ -142,4 +142,40 @@ struct SeedArticleTests {
         for position in stride(from: quotes.count - 1, through: 1, by: -1) { step(",", expecting: position) }
         session.sendKeys("q")
     }
+
+    @Test("in tmux: /kim counts and visits every match once with n; /Kim is exact; /(DPRK) is literal")
+    func search() throws {
+        guard TmuxSession.isAvailable else { return }
+        let path = try #require(SeedArticle.path)
+        let binary = try #require(BylineBinary.path)
+        // Expected counts from the article model's text (what the reader shows).
+        let json = try BylineBinary.run(["--json", path])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        let texts = (object["blocks"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        let lower = texts.map { $0.lowercased().components(separatedBy: "kim").count - 1 }.reduce(0, +)
+        let exact = texts.map { $0.components(separatedBy: "Kim").count - 1 }.reduce(0, +)
+        let dprk = texts.map { $0.components(separatedBy: "(DPRK)").count - 1 }.reduce(0, +)
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.kill() }
+        session.type("\(binary) \(path)")
+        #expect(session.waitFor(text: "h help").matched)
+        session.sendLiteral("/kim")
+        session.sendKeys("Enter")
+        #expect(session.waitFor(text: "match 1/\(lower) ").matched, "\(session.capture())")
+        for k in 2...lower {
+            session.sendKeys("n")
+            let screen = session.waitFor(text: "match \(k)/\(lower) ")
+            #expect(screen.matched, "expected match \(k)/\(lower):\n\(screen.screen)")
+        }
+        session.sendKeys("n")
+        #expect(session.waitFor(text: "search wrapped to top").matched)
+        session.sendLiteral("/Kim")
+        session.sendKeys("Enter")
+        #expect(session.waitFor(text: "/\(exact) ").matched)
+        session.sendLiteral("/(DPRK)")
+        session.sendKeys("Enter")
+        #expect(session.waitFor(text: "match 1/\(dprk) ").matched, "\(session.capture())")
+        #expect(dprk >= 1)
+        session.sendKeys("q")
+    }
 }

@@ -50,6 +50,16 @@ public enum Keymap {
             return .adjustWidth(-ReaderState.widthStep * n)
         case .character("="):
             return .resetWidth
+        case .character("/"):
+            return .openSearch(forward: true)
+        case .character("?"):
+            return .openSearch(forward: false)
+        case .character("n"):
+            return .repeatSearch(sameDirection: true, count: n)
+        case .character("N"):
+            return .repeatSearch(sameDirection: false, count: n)
+        case .character("c"):
+            return .clearSearch
         case .character("."):
             return .nextQuote(n)
         case .character(","):

@@ -49,6 +49,12 @@ public enum Message: Sendable, Equatable {
     case toggleSpeakerFilter
     /// Give the focus back to the article (closing an overlay).
     case leaveSidebar
+    /// Open the search prompt: `/` forward (`true`), `?` backward.
+    case openSearch(forward: Bool)
+    /// Repeat the last search `n` times, in its direction (`true`, `n`) or the other (`N`).
+    case repeatSearch(sameDirection: Bool, count: Int)
+    /// Remove the search highlights.
+    case clearSearch
     /// A key that means nothing here; the status line says so.
     case unbound(String)
 }

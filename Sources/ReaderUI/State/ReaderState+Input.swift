@@ -6,6 +6,9 @@ extension ReaderState {
     public mutating func handle(_ event: InputEvent) -> [Effect] {
         switch event {
         case .key(let key):
+            if search.prompt != nil, !showingHelp {
+                return handlePromptKey(key)
+            }
             if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII,
                !showingHelp, digit > 0 || pendingCount != nil
             {

@@ -18,9 +18,9 @@ public struct ReaderState: Sendable {
     /// The measure `=` returns to.
     public let defaultWidth: Int
     /// The model position shown on the top line of the viewport.
-    public private(set) var anchor: TextPosition
+    public internal(set) var anchor: TextPosition
     /// Index of the top line of the viewport in ``layout``.
-    public private(set) var topLine: Int
+    public internal(set) var topLine: Int
     /// The article laid out at ``measure``; rebuilt only when the measure changes.
     public private(set) var layout: ArticleLayout
     /// Whether the help overlay is shown.
@@ -46,6 +46,8 @@ public struct ReaderState: Sendable {
     public internal(set) var sidebarTop: Int = 0
     /// When set, the quotes sidebar and quote jumps are narrowed to this speaker.
     public internal(set) var speakerFilter: String?
+    /// The search prompt, the active query and its matches.
+    public internal(set) var search = SearchState()
 
     /// The smallest terminal the reader draws into, in rows and columns; below it the screen
     /// says it is too small.
@@ -156,6 +158,9 @@ public struct ReaderState: Sendable {
         case .sidebarActivate: activateSidebarSelection()
         case .toggleSpeakerFilter: toggleSpeakerFilter()
         case .leaveSidebar: leaveSidebar()
+        case .openSearch(let forward): openSearchPrompt(forward: forward)
+        case .repeatSearch(let same, let n): repeatSearch(sameDirection: same, count: n)
+        case .clearSearch: clearSearchHighlights()
         case .unbound(let name):
             statusMessage = "\(name) is not a key here (h: help)"
         }

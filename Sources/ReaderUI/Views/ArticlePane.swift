@@ -14,7 +14,8 @@ public enum ArticlePane {
         let margin = geometry.articleLeft + max(0, (paneColumns - layout.width) / 2)
         let limit = min(geometry.articleLeft + paneColumns, margin + layout.width)
         let rows = min(state.viewportHeight, buffer.rows)
-        let highlights = quoteHighlights(state, lines: state.topLine..<(state.topLine + rows))
+        var highlights = quoteHighlights(state, lines: state.topLine..<(state.topLine + rows))
+        addSearchHighlights(state, lines: state.topLine..<(state.topLine + rows), to: &highlights)
         for row in 0..<rows {
             let index = state.topLine + row
             guard index < layout.lines.count else {
@@ -36,6 +37,33 @@ public enum ArticlePane {
                     column = buffer.write(piece.text, row: row, column: column, role: piece.role, limit: limit)
                 }
             }
+        }
+    }
+
+    /// Adds the search matches in the blocks of the visible lines (the current one in its own
+    /// role); they are painted over quotation highlights.
+    private static func addSearchHighlights(
+        _ state: ReaderState, lines visible: Range<Int>,
+        to highlights: inout [Int: [HighlightPainter.Highlight]]
+    ) {
+        let matches = state.search.matches
+        let layout = state.layout
+        guard !matches.isEmpty, !visible.isEmpty, !layout.lines.isEmpty else { return }
+        let blocks = layout.lines[min(visible.lowerBound, layout.lines.count - 1)..<min(visible.upperBound, layout.lines.count)]
+            .compactMap(\.block)
+        guard let firstBlock = blocks.first, let lastBlock = blocks.last else { return }
+        var low = 0, high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].block < firstBlock { low = mid + 1 } else { high = mid }
+        }
+        var index = low
+        while index < matches.count, matches[index].block <= lastBlock {
+            let match = matches[index]
+            let role: StyleRole = index == state.search.current ? .currentMatch : .searchMatch
+            highlights[match.block, default: []].append(
+                HighlightPainter.Highlight(range: match.start..<match.end, role: role))
+            index += 1
         }
     }
 

@@ -13,9 +13,16 @@ public enum StatusLine {
         let row = buffer.rows - 1
         guard row >= 0 else { return }
         buffer.fill(row: row, role: .statusLine)
+        if let prompt = state.search.prompt {
+            renderPrompt(prompt, message: state.statusMessage, row: row, into: &buffer)
+            return
+        }
         let position = state.layout.lines.count <= state.viewportHeight
             ? "all" : "\(state.percentRead)%"
         var right = position
+        if let current = state.search.current, state.search.query != nil {
+            right = "match \(current + 1)/\(state.search.matches.count)  " + right
+        }
         if let current = state.currentQuotePosition {
             right = "quote \(current + 1)/\(state.visibleQuotes.count)  " + right
         }
@@ -40,5 +47,40 @@ public enum StatusLine {
         }
         let start = max(0, width - DisplayWidth.of(shownRight) - 1)
         buffer.write(shownRight, row: row, column: start, role: .statusLine)
+    }
+
+    /// The search prompt: `/` or `?`, the mode flags, the pattern (scrolled so the cursor
+    /// stays visible) and, on the right, a message such as "pattern not found".
+    private static func renderPrompt(
+        _ prompt: SearchPrompt, message: String?, row: Int, into buffer: inout ScreenBuffer
+    ) {
+        var lead = prompt.forward ? "/" : "?"
+        if prompt.isRegex { lead += "(regex) " }
+        if prompt.ignoresDiacritics { lead += "(~) " }
+        let width = buffer.columns
+        let note = message.map { "  " + $0 + " " } ?? ""
+        let noteWidth = min(DisplayWidth.of(note), max(0, width / 2))
+        let leadWidth = DisplayWidth.of(lead)
+        let room = max(1, width - leadWidth - noteWidth - 1)
+        // Show the part of the pattern that keeps the cursor on screen.
+        var start = 0
+        while DisplayWidth.of(String(prompt.text[start..<prompt.cursor])) >= room, start < prompt.cursor { start += 1 }
+        var shown = ""
+        var used = 0
+        for c in prompt.text[start...] {
+            let w = DisplayWidth.of(c)
+            if used + w > room { break }
+            shown.append(c)
+            used += w
+        }
+        var column = buffer.write(lead, row: row, column: 0, role: .prompt)
+        column = buffer.write(shown, row: row, column: column, role: .prompt)
+        buffer.fill(row: row, column: column, width: width - column, role: .prompt)
+        let cursorColumn = leadWidth + DisplayWidth.of(String(prompt.text[start..<prompt.cursor]))
+        buffer.cursor = (row, min(width - 1, cursorColumn))
+        if !note.isEmpty {
+            let text = Truncation.truncate(note, toWidth: noteWidth)
+            buffer.write(text, row: row, column: max(column, width - DisplayWidth.of(text)), role: .prompt)
+        }
     }
 }

@@ -1,0 +1,216 @@
+import ArticleModel
+
+/// Searching like less: `/` and `?` open a prompt that searches as you type, Enter keeps
+/// the search, Esc goes back to where you were, `n`/`N` repeat it.
+extension ReaderState {
+    /// The line of the layout where a range starts.
+    func line(of range: TextRange) -> Int {
+        layout.lineIndex(for: range.lowerBound)
+    }
+
+    mutating func openSearchPrompt(forward: Bool) {
+        search.prompt = SearchPrompt(
+            forward: forward, isRegex: search.query?.isRegex ?? false,
+            ignoresDiacritics: search.query?.diacriticInsensitive ?? false,
+            originTopLine: topLine, originAnchor: anchor)
+        if search.index == nil { search.index = SearchIndex(article: article) }
+    }
+
+    /// Handles a key while the prompt is open.
+    mutating func handlePromptKey(_ key: Key) -> [Effect] {
+        guard var prompt = search.prompt else { return [] }
+        statusMessage = nil
+        switch key {
+        case .character(let c):
+            prompt.text.insert(c, at: prompt.cursor)
+            prompt.cursor += 1
+        case .backspace:
+            if prompt.text.isEmpty {
+                cancelSearchPrompt()
+                return []
+            }
+            if prompt.cursor > 0 {
+                prompt.text.remove(at: prompt.cursor - 1)
+                prompt.cursor -= 1
+            }
+        case .delete:
+            if prompt.cursor < prompt.text.count { prompt.text.remove(at: prompt.cursor) }
+        case .control("u"):
+            prompt.text.removeSubrange(0..<prompt.cursor)
+            prompt.cursor = 0
+        case .control("w"):
+            var start = prompt.cursor
+            while start > 0, prompt.text[start - 1] == " " { start -= 1 }
+            while start > 0, prompt.text[start - 1] != " " { start -= 1 }
+            prompt.text.removeSubrange(start..<prompt.cursor)
+            prompt.cursor = start
+        case .left, .control("b"): prompt.cursor = max(0, prompt.cursor - 1)
+        case .right, .control("f"): prompt.cursor = min(prompt.text.count, prompt.cursor + 1)
+        case .home, .control("a"): prompt.cursor = 0
+        case .end, .control("e"): prompt.cursor = prompt.text.count
+        case .up, .down:
+            guard !search.history.isEmpty else { break }
+            let last = search.history.count - 1
+            var position = prompt.historyPosition ?? (last + 1)
+            position = key == .up ? max(0, position - 1) : min(last + 1, position + 1)
+            prompt.historyPosition = position
+            prompt.text = position <= last ? Array(search.history[position]) : []
+            prompt.cursor = prompt.text.count
+        case .control("r"): prompt.isRegex.toggle()
+        case .control("d"): prompt.ignoresDiacritics.toggle()
+        case .enter:
+            search.prompt = prompt
+            commitSearch()
+            return []
+        case .escape, .control("c"), .control("g"):
+            cancelSearchPrompt()
+            return []
+        default:
+            break
+        }
+        search.prompt = prompt
+        incrementalSearch()
+        return []
+    }
+
+    /// Searches for the prompt's pattern from where the prompt opened, highlighting every
+    /// match and moving the view to the first one; no match leaves the view where it was.
+    private mutating func incrementalSearch() {
+        guard let prompt = search.prompt else { return }
+        restoreOrigin(of: prompt)
+        guard !prompt.text.isEmpty else {
+            search.query = nil
+            search.matches = []
+            search.current = nil
+            return
+        }
+        let query = SearchQuery(pattern: prompt.pattern, isRegex: prompt.isRegex, diacriticInsensitive: prompt.ignoresDiacritics)
+        run(query, forward: prompt.forward, from: prompt.originAnchor, quietWrap: true)
+    }
+
+    private mutating func restoreOrigin(of prompt: SearchPrompt) {
+        topLine = min(maxTopLine, prompt.originTopLine)
+        anchor = prompt.originAnchor
+    }
+
+    private mutating func cancelSearchPrompt() {
+        guard let prompt = search.prompt else { return }
+        restoreOrigin(of: prompt)
+        search.prompt = nil
+        search.query = nil
+        search.matches = []
+        search.current = nil
+    }
+
+    private mutating func commitSearch() {
+        guard let prompt = search.prompt else { return }
+        search.prompt = nil
+        if prompt.text.isEmpty {
+            // An empty pattern repeats the last search.
+            guard let last = search.history.last else {
+                restoreOrigin(of: prompt)
+                statusMessage = "no previous search"
+                return
+            }
+            let query = SearchQuery(pattern: last, isRegex: prompt.isRegex, diacriticInsensitive: prompt.ignoresDiacritics)
+            run(query, forward: prompt.forward, from: prompt.originAnchor, quietWrap: false)
+            return
+        }
+        if search.history.last != prompt.pattern { search.history.append(prompt.pattern) }
+        if search.current == nil, statusMessage == nil {
+            statusMessage = "pattern not found: \(prompt.pattern)"
+        }
+    }
+
+    /// Runs `query`, keeps every match for highlighting and makes the first one from
+    /// `origin` in `forward` direction current.
+    private mutating func run(_ query: SearchQuery, forward: Bool, from origin: TextPosition, quietWrap: Bool) {
+        guard let index = search.index else { return }
+        search.forward = forward
+        do {
+            search.matches = try index.matches(query)
+        } catch {
+            search.query = nil
+            search.matches = []
+            search.current = nil
+            statusMessage = error.description
+            return
+        }
+        search.query = query
+        guard !search.matches.isEmpty else {
+            search.current = nil
+            statusMessage = "pattern not found: \(query.pattern)"
+            return
+        }
+        let (position, wrapped) = firstMatch(from: origin, forward: forward)
+        search.current = position
+        reveal(line: line(of: search.matches[position]))
+        if wrapped && !quietWrap {
+            statusMessage = forward ? "search wrapped to top" : "search wrapped to bottom"
+        }
+    }
+
+    /// The first match at or after `origin` (forward) or before it (backward), wrapping.
+    private func firstMatch(from origin: TextPosition, forward: Bool) -> (Int, Bool) {
+        let matches = search.matches
+        // Index of the first match starting at or after origin.
+        var low = 0, high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].lowerBound < origin { low = mid + 1 } else { high = mid }
+        }
+        if forward {
+            return low < matches.count ? (low, false) : (0, true)
+        }
+        return low > 0 ? (low - 1, false) : (matches.count - 1, true)
+    }
+
+    /// `n` (`sameDirection`) or `N`: the next match in the last search's direction or the
+    /// other, wrapping at the ends with a message.
+    mutating func repeatSearch(sameDirection: Bool, count: Int) {
+        if search.query == nil, let last = search.history.last {
+            if search.index == nil { search.index = SearchIndex(article: article) }
+            run(SearchQuery(pattern: last), forward: search.forward, from: anchor, quietWrap: false)
+            return
+        }
+        guard search.query != nil else {
+            statusMessage = "no previous search (/ searches)"
+            return
+        }
+        guard !search.matches.isEmpty else {
+            statusMessage = "pattern not found: \(search.query?.pattern ?? "")"
+            return
+        }
+        let forward = sameDirection ? search.forward : !search.forward
+        var position = search.current ?? firstMatch(from: anchor, forward: forward).0
+        var wrapped = false
+        for _ in 0..<max(1, count) {
+            if forward {
+                position += 1
+                if position >= search.matches.count { position = 0; wrapped = true }
+            } else {
+                position -= 1
+                if position < 0 { position = search.matches.count - 1; wrapped = true }
+            }
+        }
+        search.current = position
+        reveal(line: line(of: search.matches[position]))
+        if wrapped {
+            statusMessage = forward ? "search wrapped to top" : "search wrapped to bottom"
+        }
+    }
+
+    /// Removes the highlights (the search can still be repeated with `n`).
+    mutating func clearSearchHighlights() {
+        search.query = nil
+        search.matches = []
+        search.current = nil
+    }
+
+    /// Scrolls so `line` is on screen: untouched when it already is, otherwise a third of
+    /// the way down the viewport.
+    mutating func reveal(line: Int) {
+        if line >= topLine && line < topLine + viewportHeight { return }
+        scroll(to: line - viewportHeight / 3)
+    }
+}

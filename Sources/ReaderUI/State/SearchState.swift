@@ -1,0 +1,44 @@
+import ArticleModel
+
+/// The search prompt while the reader types a pattern after `/` or `?`.
+public struct SearchPrompt: Sendable, Equatable {
+    /// The pattern typed so far.
+    public var text: [Character] = []
+    /// Cursor position in ``text``, in characters (0...text.count).
+    public var cursor = 0
+    /// `true` for `/` (forward), `false` for `?` (backward).
+    public var forward: Bool
+    /// Regular-expression mode (Ctrl-R in the prompt toggles it).
+    public var isRegex: Bool
+    /// Diacritic-insensitive matching (Ctrl-D in the prompt toggles it).
+    public var ignoresDiacritics: Bool
+    /// Where the view was when the prompt opened, restored by Esc.
+    var originTopLine: Int
+    var originAnchor: TextPosition
+    /// Position in the history while browsing it with Up/Down, or `nil`.
+    var historyPosition: Int?
+
+    /// The pattern as a string.
+    public var pattern: String { String(text) }
+}
+
+/// Everything about searching: the prompt, the active query and its matches.
+public struct SearchState: Sendable {
+    /// The prompt, while it is open.
+    public internal(set) var prompt: SearchPrompt?
+    /// The query whose matches are highlighted, or `nil`.
+    public internal(set) var query: SearchQuery?
+    /// Every match of ``query`` in reading order (scalar ranges inside blocks).
+    public internal(set) var matches: [TextRange] = []
+    /// Index in ``matches`` of the current match, or `nil`.
+    public internal(set) var current: Int?
+    /// The direction of the last search: `n` repeats it, `N` goes the other way.
+    public internal(set) var forward = true
+    /// Patterns searched before, oldest first (Up/Down in the prompt).
+    public internal(set) var history: [String] = []
+    /// The prepared text of the article, built on the first search.
+    var index: SearchIndex?
+
+    /// Creates an empty search state.
+    public init() {}
+}

@@ -1,0 +1,133 @@
+import ArticleModel
+import Testing
+@testable import ReaderUI
+
+/// The search prompt and n/N driven by keys through the reader state.
+@Suite("Search in the reader")
+struct SearchPromptTests {
+    private func type(_ state: inout ReaderState, _ keys: String) {
+        for c in keys { _ = state.handle(.key(.character(c))) }
+    }
+
+    private static func article() -> Article {
+        var blocks = [Block(kind: .headline, text: "Tide Report: Kim Visits the Harbour")]
+        for n in 1...30 {
+            blocks.append(Block(kind: .paragraph, text: n % 7 == 0
+                ? "Paragraph \(n): harbour master KIM and kim's deputy met at São Paulo pier (DPRK) today."
+                : "Paragraph \(n) is filler about tides, ropes and the weather over the northern bays."))
+        }
+        blocks.append(Block(kind: .caption, text: "Kim on the pier at dawn.", credit: "Ada Lund"))
+        return Article(metadata: ArticleMetadata(headline: blocks[0].text), blocks: blocks)
+    }
+
+    @Test("/ searches as you type; Enter keeps it; n visits every match once, in order, then wraps")
+    func forwardSearch() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/kim")
+        #expect(state.search.prompt?.pattern == "kim")
+        // smart case: lower-case ignores case; headline, body (x2 per matching paragraph) and caption
+        #expect(state.search.matches.count == 1 + 4 * 2 + 1)
+        _ = state.handle(.key(.enter))
+        #expect(state.search.prompt == nil)
+        var visited = [state.search.current ?? -1]
+        for _ in 1..<state.search.matches.count {
+            type(&state, "n")
+            visited.append(state.search.current ?? -1)
+            let line = state.line(of: state.search.matches[state.search.current ?? 0])
+            #expect(line >= state.topLine && line < state.topLine + state.viewportHeight)
+        }
+        #expect(visited == Array(0..<state.search.matches.count))
+        type(&state, "n")
+        #expect(state.search.current == 0)
+        #expect(state.statusMessage == "search wrapped to top")
+        type(&state, "N")
+        #expect(state.search.current == state.search.matches.count - 1)
+        #expect(state.statusMessage == "search wrapped to bottom")
+        #expect(ReaderView.render(state).textLines[11].contains("match 10/10"))
+    }
+
+    @Test("a capital makes the search exact; (DPRK) is literal text")
+    func smartCaseAndLiteral() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/Kim")
+        #expect(state.search.matches.count == 2)  // headline and caption
+        _ = state.handle(.key(.control("u")))
+        type(&state, "(DPRK)")
+        #expect(state.search.matches.count == 4)
+        _ = state.handle(.key(.control("u")))
+        type(&state, "sao paulo")
+        #expect(state.search.matches.isEmpty)
+        _ = state.handle(.key(.control("d")))  // ignore accents
+        #expect(state.search.matches.count == 4)
+    }
+
+    @Test("Esc cancels and returns to where you were; no match leaves the view and says so")
+    func escapeRestores() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "3j")
+        let top = state.topLine
+        type(&state, "/kim's")
+        #expect(state.topLine != top)
+        _ = state.handle(.key(.escape))
+        #expect(state.topLine == top)
+        #expect(state.search.prompt == nil)
+        #expect(state.search.matches.isEmpty)
+        type(&state, "/zzzz")
+        #expect(state.topLine == top)
+        #expect(state.statusMessage == "pattern not found: zzzz")
+    }
+
+    @Test("an empty pattern repeats the last search; Up recalls history; ? goes backward")
+    func historyAndRepeat() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/harbour")
+        _ = state.handle(.key(.enter))
+        let count = state.search.matches.count
+        type(&state, "c")
+        #expect(state.search.matches.isEmpty)
+        type(&state, "/")
+        _ = state.handle(.key(.enter))
+        #expect(state.search.matches.count == count)
+        type(&state, "?")
+        _ = state.handle(.key(.up))
+        #expect(state.search.prompt?.pattern == "harbour")
+        _ = state.handle(.key(.enter))
+        #expect(state.search.forward == false)
+    }
+
+    @Test("an invalid regex is a message, never a crash")
+    func invalidRegex() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/")
+        _ = state.handle(.key(.control("r")))
+        type(&state, "ki(m")
+        #expect(state.search.matches.isEmpty)
+        #expect(state.statusMessage?.hasPrefix("invalid regex") == true)
+        #expect(ReaderView.render(state).textLines[11].hasPrefix("/(regex) ki(m"))
+        _ = state.handle(.key(.backspace))
+        type(&state, "m)")  // ki(m) is a valid regex
+        #expect(state.search.prompt?.pattern == "ki(m)")
+        #expect(state.search.matches.count == 10)
+    }
+
+    @Test("matches are painted exactly, the current one in its own role")
+    func highlights() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/Kim")
+        let buffer = ReaderView.render(state)
+        let text = Array(buffer.textLines[0])
+        let current = (0..<80).filter { buffer[0, $0].role == .currentMatch }.map { text[$0] }
+        #expect(String(current) == "Kim")
+        #expect(buffer.cursor?.row == 11)
+    }
+
+    @Test("Backspace on an empty prompt closes it")
+    func backspaceCloses() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/")
+        _ = state.handle(.key(.backspace))
+        #expect(state.search.prompt == nil)
+        type(&state, "j")
+        #expect(state.topLine == 1)
+    }
+}
