@@ -130,4 +130,33 @@ struct SearchPromptTests {
         type(&state, "j")
         #expect(state.topLine == 1)
     }
+
+    @Test("M lists every match with its context; j/k select, Enter jumps and closes, Esc closes")
+    func matchList() throws {
+        var state = ReaderState(article: Self.article(), rows: 16, columns: 80)
+        type(&state, "M")
+        #expect(state.statusMessage == "no matches to list (/ searches)")
+        type(&state, "/kim")
+        _ = state.handle(.key(.enter))
+        type(&state, "M")
+        #expect(state.focus == .matches)
+        let screen = ReaderView.render(state).textLines
+        #expect(screen.contains { $0.contains("10 matches for “kim”") })
+        #expect(screen.contains { $0.contains("harbour master KIM and kim's deputy") })
+        type(&state, "jjj")
+        #expect(state.search.listSelection == 3)
+        _ = state.handle(.key(.enter))
+        #expect(state.search.current == 3)
+        #expect(state.focus == .article)
+        #expect(!state.search.listOpen)
+        let line = state.line(of: state.search.matches[3])
+        #expect(line >= state.topLine && line < state.topLine + state.viewportHeight)
+        type(&state, "MG")
+        #expect(state.search.listSelection == 9)
+        _ = state.handle(.key(.escape))
+        #expect(!state.search.listOpen)
+        #expect(state.search.current == 3)
+        type(&state, "j")
+        #expect(state.focus == .article)
+    }
 }

@@ -4,4 +4,6 @@ public enum Focus: Sendable, Equatable {
     case article
     /// The quotes sidebar (or its overlay on a narrow terminal): j/k select, Enter jumps.
     case quotes
+    /// The list of search matches (an overlay): j/k select, Enter jumps.
+    case matches
 }

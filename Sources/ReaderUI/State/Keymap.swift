@@ -6,6 +6,21 @@ public enum Keymap {
     /// selected quotation, `s` narrows to its speaker, Tab and Esc give the focus back; every
     /// other key acts as in the article.
     public static func message(for key: Key, count: Int?, focus: Focus) -> Message {
+        if focus == .matches {
+            let n = max(1, count ?? 1)
+            switch key {
+            case .character("j"), .down, .control("n"): return .matchListMove(n)
+            case .character("k"), .up, .control("p"): return .matchListMove(-n)
+            case .character(" "), .pageDown, .control("f"): return .matchListMove(10 * n)
+            case .character("b"), .pageUp, .control("b"): return .matchListMove(-10 * n)
+            case .character("g"), .home: return .matchListMove(-Int.max / 2)
+            case .character("G"), .end: return .matchListMove(Int.max / 2)
+            case .enter: return .matchListActivate
+            case .escape, .tab, .character("M"): return .leaveSidebar
+            case .character("q"), .control("c"): return .quit
+            default: return .unbound(name(of: key))
+            }
+        }
         guard focus == .quotes else { return message(for: key, count: count) }
         let n = max(1, count ?? 1)
         switch key {
@@ -60,6 +75,8 @@ public enum Keymap {
             return .repeatSearch(sameDirection: false, count: n)
         case .character("c"):
             return .clearSearch
+        case .character("M"):
+            return .openMatchList
         case .character("."):
             return .nextQuote(n)
         case .character(","):

@@ -55,6 +55,12 @@ public enum Message: Sendable, Equatable {
     case repeatSearch(sameDirection: Bool, count: Int)
     /// Remove the search highlights.
     case clearSearch
+    /// Open the list of every match with its context.
+    case openMatchList
+    /// Move the match list's selection by this many entries.
+    case matchListMove(Int)
+    /// Jump to the selected match and close the list.
+    case matchListActivate
     /// A key that means nothing here; the status line says so.
     case unbound(String)
 }

@@ -21,7 +21,7 @@ extension ReaderState {
                 pendingCount = nil
                 if showingHelp { return update(.toggleHelp) }
                 if hadCount { return [] }
-                if focus == .quotes { return update(.leaveSidebar) }
+                if focus != .article { return update(.leaveSidebar) }
                 return []
             }
             let count = pendingCount

@@ -152,6 +152,11 @@ extension ReaderState {
     }
 
     mutating func leaveSidebar() {
+        if focus == .matches {
+            focus = .article
+            search.listOpen = false
+            return
+        }
         focus = .article
         if quotesOverlayOpen {
             quotesOverlayOpen = false

@@ -213,4 +213,40 @@ extension ReaderState {
         if line >= topLine && line < topLine + viewportHeight { return }
         scroll(to: line - viewportHeight / 3)
     }
+
+    /// Opens the match list on the current match (or the first one), with the focus.
+    mutating func openMatchList() {
+        guard search.query != nil, !search.matches.isEmpty else {
+            statusMessage = "no matches to list (/ searches)"
+            return
+        }
+        search.listOpen = true
+        focus = .matches
+        search.listSelection = search.current ?? 0
+        keepMatchListSelectionVisible()
+    }
+
+    mutating func moveMatchListSelection(by step: Int) {
+        let count = search.matches.count
+        guard count > 0 else { return }
+        let target = step > 0 ? min(count - 1, search.listSelection + min(step, count))
+                              : max(0, search.listSelection + max(step, -count))
+        search.listSelection = target
+        keepMatchListSelectionVisible()
+    }
+
+    mutating func activateMatchListSelection() {
+        guard search.matches.indices.contains(search.listSelection) else { return }
+        search.current = search.listSelection
+        reveal(line: line(of: search.matches[search.listSelection]))
+        search.listOpen = false
+        focus = .article
+    }
+
+    private mutating func keepMatchListSelectionVisible() {
+        let visible = MatchList.visibleEntries(screenRows: rows)
+        if search.listSelection < search.listTop { search.listTop = search.listSelection }
+        if search.listSelection >= search.listTop + visible { search.listTop = search.listSelection - visible + 1 }
+        search.listTop = max(0, min(search.listTop, search.matches.count - visible))
+    }
 }

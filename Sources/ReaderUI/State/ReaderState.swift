@@ -161,6 +161,9 @@ public struct ReaderState: Sendable {
         case .openSearch(let forward): openSearchPrompt(forward: forward)
         case .repeatSearch(let same, let n): repeatSearch(sameDirection: same, count: n)
         case .clearSearch: clearSearchHighlights()
+        case .openMatchList: openMatchList()
+        case .matchListMove(let n): moveMatchListSelection(by: n)
+        case .matchListActivate: activateMatchListSelection()
         case .unbound(let name):
             statusMessage = "\(name) is not a key here (h: help)"
         }

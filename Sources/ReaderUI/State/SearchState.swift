@@ -38,6 +38,12 @@ public struct SearchState: Sendable {
     public internal(set) var history: [String] = []
     /// The prepared text of the article, built on the first search.
     var index: SearchIndex?
+    /// Whether the match list overlay is open.
+    public internal(set) var listOpen = false
+    /// The selected entry of the match list (an index into ``matches``).
+    public internal(set) var listSelection = 0
+    /// The first entry shown in the match list.
+    public internal(set) var listTop = 0
 
     /// Creates an empty search state.
     public init() {}

@@ -26,6 +26,7 @@ public enum HelpText {
         Entry(keys: "", action: "Search"),
         Entry(keys: "/  ?", action: "search forward / backward"),
         Entry(keys: "n  N", action: "next / previous match"),
+        Entry(keys: "M", action: "list every match (j/k, Enter jumps)"),
         Entry(keys: "c", action: "clear the search highlights"),
         Entry(keys: "Ctrl-R  Ctrl-D", action: "in the prompt: regex / ignore accents"),
         Entry(keys: "", action: "Quotations"),

@@ -17,6 +17,9 @@ public enum ReaderView {
         ArticlePane.render(state, into: &buffer)
         QuotesSidebar.render(state, into: &buffer)
         StatusLine.render(state, into: &buffer)
+        if state.search.listOpen {
+            MatchList.render(state, into: &buffer)
+        }
         if state.showingHelp {
             HelpOverlay.render(state, into: &buffer)
         }
