@@ -48,5 +48,18 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(try? index.matches(SearchQuery(pattern: "harbour")))
             }
         }
+
+        // One keystroke of incremental search with the prompt open ("/harbou" + "r"),
+        // through the reader's update and a render of the 80x24 frame that follows.
+        var typing = ReaderState(article: parsed, rows: 24, columns: 80)
+        for c in "/harbou" { _ = typing.handle(.key(.character(c))) }
+        let prepared = typing
+        Benchmark("search keystroke + frame \(size.name)") { benchmark in
+            for _ in benchmark.scaledIterations {
+                var state = prepared
+                _ = state.handle(.key(.character("r")))
+                blackHole(ReaderView.render(state))
+            }
+        }
     }
 }

@@ -25,10 +25,14 @@ struct SearchPromptTests {
         var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
         type(&state, "/kim")
         #expect(state.search.prompt?.pattern == "kim")
-        // smart case: lower-case ignores case; headline, body (x2 per matching paragraph) and caption
-        #expect(state.search.matches.count == 1 + 4 * 2 + 1)
+        // While typing, only the matches on screen are found (bounded work per key).
+        #expect(!state.search.isComplete)
+        #expect(state.search.current != nil)
         _ = state.handle(.key(.enter))
         #expect(state.search.prompt == nil)
+        // smart case: lower-case ignores case; headline, body (x2 per matching paragraph) and caption
+        #expect(state.search.isComplete)
+        #expect(state.search.matches.count == 1 + 4 * 2 + 1)
         var visited = [state.search.current ?? -1]
         for _ in 1..<state.search.matches.count {
             type(&state, "n")
@@ -49,16 +53,18 @@ struct SearchPromptTests {
     @Test("a capital makes the search exact; (DPRK) is literal text")
     func smartCaseAndLiteral() {
         var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
-        type(&state, "/Kim")
-        #expect(state.search.matches.count == 2)  // headline and caption
-        _ = state.handle(.key(.control("u")))
-        type(&state, "(DPRK)")
-        #expect(state.search.matches.count == 4)
-        _ = state.handle(.key(.control("u")))
-        type(&state, "sao paulo")
-        #expect(state.search.matches.isEmpty)
-        _ = state.handle(.key(.control("d")))  // ignore accents
-        #expect(state.search.matches.count == 4)
+        func search(_ pattern: String, accents: Bool = false) -> Int {
+            type(&state, "/")
+            if accents { _ = state.handle(.key(.control("d"))) }
+            type(&state, pattern)
+            _ = state.handle(.key(.enter))
+            return state.search.matches.count
+        }
+        #expect(search("Kim") == 2)  // headline and caption
+        #expect(search("(DPRK)") == 4)
+        #expect(search("sao paulo") == 0)
+        #expect(state.statusMessage == "pattern not found: sao paulo")
+        #expect(search("sao paulo", accents: true) == 4)
     }
 
     @Test("Esc cancels and returns to where you were; no match leaves the view and says so")
@@ -107,6 +113,7 @@ struct SearchPromptTests {
         _ = state.handle(.key(.backspace))
         type(&state, "m)")  // ki(m) is a valid regex
         #expect(state.search.prompt?.pattern == "ki(m)")
+        _ = state.handle(.key(.enter))
         #expect(state.search.matches.count == 10)
     }
 

@@ -85,7 +85,54 @@ extension ReaderState {
             return
         }
         let query = SearchQuery(pattern: prompt.pattern, isRegex: prompt.isRegex, diacriticInsensitive: prompt.ignoresDiacritics)
-        run(query, forward: prompt.forward, from: prompt.originAnchor, quietWrap: true)
+        guard let index = search.index else { return }
+        search.forward = prompt.forward
+        // Bounded work per keystroke: the first match from where the prompt opened, then the
+        // matches in the blocks on screen. Every match is counted when the search is kept.
+        let found: (range: TextRange, wrapped: Bool)?
+        do {
+            found = try index.firstMatch(query, from: prompt.originAnchor, forward: prompt.forward)
+        } catch {
+            search.query = nil
+            search.matches = []
+            search.current = nil
+            statusMessage = error.description
+            return
+        }
+        search.query = query
+        guard let found else {
+            search.matches = []
+            search.current = nil
+            search.isComplete = true
+            statusMessage = "pattern not found: \(query.pattern)"
+            return
+        }
+        reveal(line: line(of: found.range))
+        let blocks = blocksOnScreen()
+        search.matches = (try? index.matches(query, inBlocks: blocks.lowerBound...max(blocks.lowerBound, blocks.upperBound, found.range.block))) ?? [found.range]
+        search.current = search.matches.firstIndex(of: found.range)
+        search.isComplete = false
+    }
+
+    /// The blocks shown by the viewport's lines (the nearest block when none is).
+    private func blocksOnScreen() -> ClosedRange<Int> {
+        let lines = layout.lines
+        guard !lines.isEmpty else { return 0...0 }
+        let first = min(topLine, lines.count - 1)
+        let last = min(lines.count - 1, topLine + viewportHeight - 1)
+        let blocks = lines[first...last].compactMap(\.block)
+        let low = blocks.min() ?? layout.position(ofLine: first).block
+        return low...(blocks.max() ?? low)
+    }
+
+    /// Replaces a partial match list with every match of the active query, keeping the
+    /// current match.
+    private mutating func completeMatches() {
+        guard !search.isComplete, let query = search.query, let index = search.index else { return }
+        let current = search.current.map { search.matches[$0] }
+        search.matches = (try? index.matches(query)) ?? []
+        search.current = current.flatMap { search.matches.firstIndex(of: $0) }
+        search.isComplete = true
     }
 
     private mutating func restoreOrigin(of prompt: SearchPrompt) {
@@ -117,6 +164,7 @@ extension ReaderState {
             return
         }
         if search.history.last != prompt.pattern { search.history.append(prompt.pattern) }
+        completeMatches()
         if search.current == nil, statusMessage == nil {
             statusMessage = "pattern not found: \(prompt.pattern)"
         }
@@ -137,6 +185,7 @@ extension ReaderState {
             return
         }
         search.query = query
+        search.isComplete = true
         guard !search.matches.isEmpty else {
             search.current = nil
             statusMessage = "pattern not found: \(query.pattern)"
@@ -177,6 +226,7 @@ extension ReaderState {
             statusMessage = "no previous search (/ searches)"
             return
         }
+        completeMatches()
         guard !search.matches.isEmpty else {
             statusMessage = "pattern not found: \(search.query?.pattern ?? "")"
             return
@@ -216,6 +266,7 @@ extension ReaderState {
 
     /// Opens the match list on the current match (or the first one), with the focus.
     mutating func openMatchList() {
+        completeMatches()
         guard search.query != nil, !search.matches.isEmpty else {
             statusMessage = "no matches to list (/ searches)"
             return

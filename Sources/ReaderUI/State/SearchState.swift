@@ -28,8 +28,13 @@ public struct SearchState: Sendable {
     public internal(set) var prompt: SearchPrompt?
     /// The query whose matches are highlighted, or `nil`.
     public internal(set) var query: SearchQuery?
-    /// Every match of ``query`` in reading order (scalar ranges inside blocks).
+    /// Matches of ``query`` in reading order (scalar ranges inside blocks): every match once
+    /// the search is kept (``isComplete``); while the prompt is open, only those in the
+    /// blocks on screen, so that each keystroke costs time bounded by the screen, not the
+    /// article.
     public internal(set) var matches: [TextRange] = []
+    /// Whether ``matches`` holds every match of the article (after Enter, `n`, `N`).
+    public internal(set) var isComplete = true
     /// Index in ``matches`` of the current match, or `nil`.
     public internal(set) var current: Int?
     /// The direction of the last search: `n` repeats it, `N` goes the other way.

@@ -20,7 +20,7 @@ public enum StatusLine {
         let position = state.layout.lines.count <= state.viewportHeight
             ? "all" : "\(state.percentRead)%"
         var right = position
-        if let current = state.search.current, state.search.query != nil {
+        if let current = state.search.current, state.search.query != nil, state.search.isComplete {
             right = "match \(current + 1)/\(state.search.matches.count)  " + right
         }
         if let current = state.currentQuotePosition {
