@@ -243,3 +243,31 @@ struct QuotesRegressionTests {
         #expect(state.sidebarTop == 0)
     }
 }
+
+@Suite("Quotes sidebar filter")
+struct QuotesFilterTests {
+    @Test("/ in the focused sidebar filters by typing; Enter keeps it, Esc removes it")
+    func filterByTyping() {
+        var state = ReaderState(article: QuotedArticle.make(), rows: 20, columns: 120)
+        _ = state.handle(.key(.tab))
+        for c in "/lind" { _ = state.handle(.key(.character(c))) }
+        #expect(state.isEditingQuotesFilter)
+        #expect(state.visibleQuotes == [1, 4])
+        #expect(ReaderView.render(state).textLines[0].contains("/lind▏ (2)"))
+        _ = state.handle(.key(.backspace))
+        _ = state.handle(.key(.backspace))
+        _ = state.handle(.key(.backspace))
+        _ = state.handle(.key(.backspace))
+        for c in "costed" { _ = state.handle(.key(.character(c))) }
+        #expect(state.visibleQuotes == [2])
+        _ = state.handle(.key(.enter))
+        #expect(!state.isEditingQuotesFilter)
+        _ = state.handle(.key(.enter))      // jumps to the only listed quote
+        #expect(state.currentQuote == 2)
+        _ = state.handle(.key(.character("/")))
+        _ = state.handle(.key(.escape))
+        #expect(state.quotesFilter == nil)
+        #expect(state.visibleQuotes.count == 5)
+        #expect(state.focus == .quotes)
+    }
+}

@@ -166,4 +166,32 @@ struct SearchPromptTests {
         type(&state, "j")
         #expect(state.focus == .article)
     }
+
+    @Test("a match deep in one very long paragraph is scrolled into view")
+    func deepMatch() {
+        let words = Array(repeating: "tide", count: 20_000).joined(separator: " ") + " lighthouse " + "rope rope"
+        let article = Article(blocks: [Block(kind: .headline, text: "Long"), Block(kind: .paragraph, text: words)])
+        var state = ReaderState(article: article, rows: 12, columns: 60)
+        type(&state, "/lighthouse")
+        _ = state.handle(.key(.enter))
+        let buffer = ReaderView.render(state)
+        #expect(buffer.textLines.contains { $0.contains("lighthouse") })
+        #expect(buffer.cells.contains { $0.role == .currentMatch })
+    }
+
+    @Test("the search survives a resize: the current match is still highlighted at the new width")
+    func survivesResize() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/deputy")
+        _ = state.handle(.key(.enter))
+        type(&state, "n")
+        let current = state.search.current
+        for (rows, columns) in [(20, 40), (8, 120), (12, 80)] {
+            _ = state.handle(.resize(rows: rows, columns: columns))
+            #expect(state.search.current == current)
+            let buffer = ReaderView.render(state)
+            let highlighted = String(buffer.cells.filter { $0.role == .currentMatch }.map(\.grapheme).joined())
+            #expect(highlighted == "deputy", "\(columns)x\(rows)")
+        }
+    }
 }

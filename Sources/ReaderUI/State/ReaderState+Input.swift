@@ -9,6 +9,14 @@ extension ReaderState {
             if search.prompt != nil, !showingHelp {
                 return handlePromptKey(key)
             }
+            if isEditingQuotesFilter, focus == .quotes, !showingHelp {
+                return handleQuotesFilterKey(key)
+            }
+            if focus == .quotes, key == .character("/") {
+                isEditingQuotesFilter = true
+                quotesFilter = quotesFilter ?? ""
+                return []
+            }
             if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII,
                !showingHelp, digit > 0 || pendingCount != nil
             {

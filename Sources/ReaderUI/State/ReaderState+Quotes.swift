@@ -5,8 +5,51 @@ extension ReaderState {
     /// Indexes into `article.quotes` of the quotations the sidebar lists and jumps visit:
     /// all of them, or those of ``speakerFilter``.
     public var visibleQuotes: [Int] {
-        guard let speakerFilter else { return Array(article.quotes.indices) }
-        return article.quotes.indices.filter { article.quotes[$0].speaker == speakerFilter }
+        let needle = quotesFilter.flatMap { $0.isEmpty ? nil : $0.lowercased() }
+        guard speakerFilter != nil || needle != nil else { return Array(article.quotes.indices) }
+        return article.quotes.indices.filter { index in
+            let quote = article.quotes[index]
+            if let speakerFilter, quote.speaker != speakerFilter { return false }
+            if let needle {
+                let haystack = [quote.speaker, quote.speakerMention, quote.text].compactMap { $0 }
+                return haystack.contains { $0.lowercased().contains(needle) }
+            }
+            return true
+        }
+    }
+
+    /// Handles a key while the sidebar's filter line is being edited: characters narrow
+    /// the list as they are typed, Backspace and Ctrl-U edit, Enter keeps the filter and
+    /// goes back to selecting, Esc removes it.
+    mutating func handleQuotesFilterKey(_ key: Key) -> [Effect] {
+        var text = quotesFilter ?? ""
+        switch key {
+        case .character(let c): text.append(c)
+        case .backspace:
+            if text.isEmpty {
+                quotesFilter = nil
+                isEditingQuotesFilter = false
+                return []
+            }
+            text.removeLast()
+        case .control("u"): text = ""
+        case .enter, .tab, .down, .up:
+            isEditingQuotesFilter = false
+            if text.isEmpty { quotesFilter = nil }
+            return []
+        case .escape, .control("c"), .control("g"):
+            quotesFilter = nil
+            isEditingQuotesFilter = false
+            sidebarSelection = 0
+            keepSelectionVisible()
+            return []
+        default:
+            return []
+        }
+        quotesFilter = text
+        sidebarSelection = 0
+        sidebarTop = 0
+        return []
     }
 
     /// The position of the current quotation in ``visibleQuotes`` (0-based), or `nil`.

@@ -48,6 +48,11 @@ public struct ReaderState: Sendable {
     public internal(set) var speakerFilter: String?
     /// The search prompt, the active query and its matches.
     public internal(set) var search = SearchState()
+    /// Text typed after `/` in the quotes sidebar: only quotes whose speaker or words contain
+    /// it (ignoring case) are listed; `nil` when there is no filter.
+    public internal(set) var quotesFilter: String?
+    /// Whether the sidebar's filter line is being edited.
+    public internal(set) var isEditingQuotesFilter = false
 
     /// The smallest terminal the reader draws into, in rows and columns; below it the screen
     /// says it is too small.
@@ -208,11 +213,16 @@ public struct ReaderState: Sendable {
 
     private mutating func resize(rows newRows: Int, columns newColumns: Int) {
         let quoteWasOnScreen = isCurrentQuoteOnScreen
+        let matchLine = search.current.map { line(of: search.matches[$0]) }
+        let matchWasOnScreen = matchLine.map { $0 >= topLine && $0 < topLine + viewportHeight } ?? false
         rows = max(0, newRows)
         columns = max(0, newColumns)
         relayout()
         guard !isTooSmall else { return }
         afterResize(currentQuoteWasOnScreen: quoteWasOnScreen)
+        if matchWasOnScreen, let current = search.current, search.matches.indices.contains(current) {
+            reveal(line: line(of: search.matches[current]))
+        }
     }
 
     /// Lays the article out again if the measure changed, and puts the line showing

@@ -35,6 +35,7 @@ public enum HelpText {
         Entry(keys: "Tab", action: "move into the sidebar and back"),
         Entry(keys: "j  k  g  G  Enter", action: "in the sidebar: select, jump"),
         Entry(keys: "s", action: "only this speaker's quotes / all"),
+        Entry(keys: "/ (in the sidebar)", action: "filter the quotes by typing"),
         Entry(keys: "Esc", action: "back to the article"),
         Entry(keys: "", action: "Display"),
         Entry(keys: "+  -", action: "wider / narrower text"),

@@ -36,6 +36,9 @@ public enum QuotesSidebar {
         let list = state.visibleQuotes
         var title = " Quotes (\(list.count))"
         if let speaker = state.speakerFilter { title = " \(speaker) (\(list.count))" }
+        if let filter = state.quotesFilter, state.isEditingQuotesFilter || !filter.isEmpty {
+            title = " /\(filter)" + (state.isEditingQuotesFilter ? "▏" : "") + " (\(list.count))"
+        }
         buffer.write(
             Truncation.truncate(title, toWidth: textWidth), row: 0, column: textLeft - 1,
             role: .sidebarTitle)
