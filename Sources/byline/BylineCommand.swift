@@ -48,6 +48,9 @@ struct BylineCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the article model as JSON and exit.")
     var json = false
 
+    @Flag(name: .long, help: "Start searches (/ and ?) in regular-expression mode (Ctrl-R in the prompt toggles it).")
+    var regex = false
+
     @Flag(name: .long, help: "Print the quotations, one per entry with speaker and cue, and exit.")
     var quotes = false
 
@@ -100,7 +103,8 @@ struct BylineCommand: ParsableCommand {
         }
         defer { terminal.shutdown() }
         let size = terminal.size
-        let state = ReaderState(article: parsed, rows: size.rows, columns: size.columns, width: width)
+        var state = ReaderState(article: parsed, rows: size.rows, columns: size.columns, width: width)
+        state.searchesUseRegex = regex
         let themed = ThemeSwitchingBackend(
             base: terminal, themes: settings.themes, current: settings.current,
             bindings: settings.bindings, notice: settings.warnings.first)

@@ -194,4 +194,25 @@ struct SearchPromptTests {
             #expect(highlighted == "deputy", "\(columns)x\(rows)")
         }
     }
+
+    @Test("--regex starts the prompt in regex mode")
+    func regexDefault() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        state.searchesUseRegex = true
+        type(&state, "/k.m")
+        #expect(state.search.prompt?.isRegex == true)
+        _ = state.handle(.key(.enter))
+        #expect(state.search.matches.count == 10)
+    }
+
+    @Test("a match of wide characters is highlighted on exactly its cells")
+    func wideMatch() {
+        let article = Article(blocks: [Block(kind: .paragraph, text: "港口的渡轮今天晚点了。The ferry was late.")])
+        var state = ReaderState(article: article, rows: 6, columns: 40)
+        type(&state, "/渡轮")
+        let buffer = ReaderView.render(state)
+        let cells = (0..<40).filter { buffer[0, $0].role == .currentMatch }
+        #expect(cells == [6, 7, 8, 9])
+        #expect(buffer[0, 6].grapheme == "渡" && buffer[0, 8].grapheme == "轮")
+    }
 }

@@ -10,7 +10,7 @@ extension ReaderState {
 
     mutating func openSearchPrompt(forward: Bool) {
         search.prompt = SearchPrompt(
-            forward: forward, isRegex: search.query?.isRegex ?? false,
+            forward: forward, isRegex: search.query?.isRegex ?? searchesUseRegex,
             ignoresDiacritics: search.query?.diacriticInsensitive ?? false,
             originTopLine: topLine, originAnchor: anchor)
         if search.index == nil { search.index = SearchIndex(article: article) }

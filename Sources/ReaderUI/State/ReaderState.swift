@@ -48,6 +48,8 @@ public struct ReaderState: Sendable {
     public internal(set) var speakerFilter: String?
     /// The search prompt, the active query and its matches.
     public internal(set) var search = SearchState()
+    /// Whether a new search prompt starts in regular-expression mode (`--regex`).
+    public var searchesUseRegex = false
     /// Text typed after `/` in the quotes sidebar: only quotes whose speaker or words contain
     /// it (ignoring case) are listed; `nil` when there is no filter.
     public internal(set) var quotesFilter: String?
