@@ -15,7 +15,7 @@ public struct Quote: Sendable, Equatable, Hashable, Codable {
     /// The cue that attributes the quote as written, lower-cased verb phrase ("said",
     /// "told", "according to", "was cited as saying"), or `nil` when there is none.
     public var cue: String?
-    /// The speaker as written next to the quote ("Zhao", "he", "the report"), or `nil`.
+    /// The speaker as written next to the quote ("Lin", "he", "the report"), or `nil`.
     public var speakerMention: String?
     /// Where ``speakerMention`` is written, or `nil`.
     public var speakerMentionRange: TextRange?

@@ -9,7 +9,7 @@ struct CueMatch: Sendable {
         case according
         /// "X was quoted/cited as saying": the speaker is the subject.
         case quotedAs
-        /// "KCNA quoted Kim as saying": the speaker is the object, tokens `first...last`.
+        /// "VPA quoted Park as saying": the speaker is the object, tokens `first...last`.
         case quotedObject(first: Int, last: Int)
         /// "it was said by X": the speaker follows "by".
         case passiveBy
@@ -41,8 +41,8 @@ struct FoundAttribution: Sendable {
 /// tokens, in bounded windows (``QuoteExtractor`` passes the sentence around the quotation,
 /// at most 60 tokens before and 40 after).
 ///
-/// Patterns after a quotation: `"…," X said` (with an appositive, "Zhao, a spokesman, said",
-/// adverbs and time phrases, "Psaki later said", "Biden on Tuesday said"), `"…," said X`,
+/// Patterns after a quotation: `"…," X said` (with an appositive, "Lin, a spokesman, said",
+/// adverbs and time phrases, "Bell later said", "Ruiz on Tuesday said"), `"…," said X`,
 /// `"…," according to X`, `"…" — X` (dash sign-off), `"…," X was cited as saying`, `"…,"
 /// it was said by X`. Before a quotation: the last cue of the window with its subject (`X
 /// said: "…"`, `X said that "…"`, `X told a press conference Friday that "…"`, `She said the
@@ -116,7 +116,7 @@ struct AttributionFinder {
     }
 
     /// The cue text as written, lower-cased ("said", "according to", "was cited as saying";
-    /// "quoted as saying" for "quoted Kim as saying").
+    /// "quoted as saying" for "quoted Park as saying").
     func cueText(_ cue: CueMatch) -> String {
         switch cue.form {
         case .quotedObject:
@@ -264,7 +264,7 @@ struct AttributionFinder {
                 position -= 1
             } else if NameLexicon.timeWords.contains(key) {
                 // "Day said": a capitalised time word alone is a name, not a time phrase
-                // (weekdays excepted: "Biden Tuesday said").
+                // (weekdays excepted: "Ruiz Tuesday said").
                 let hasPreposition = position - 1 >= lower && tokens[position - 1].isLowercaseWord
                     && NameLexicon.timePrepositions.contains(tokens[position - 1].key)
                 if tokens[position].isCapitalizedWord, !NameLexicon.weekdays.contains(key), !hasPreposition { break }
@@ -472,7 +472,7 @@ struct AttributionFinder {
         return FoundAttribution(cue: CueMatch(first: verb, last: verb, info: info, form: .verb), speaker: subject, needsSubject: false)
     }
 
-    /// Reported speech without a quotation ("He said Beijing hoped …", "Psaki announced
+    /// Reported speech without a quotation ("He said Beijing hoped …", "Bell announced
     /// that …", "according to the ministry"): the first strong cue of tokens `range` with a
     /// written subject or source.
     func reportedSpeech(in range: Range<Int>) -> FoundAttribution? {

@@ -1,6 +1,6 @@
 /// How a reporting verb behaves in an attribution.
 struct CueInfo: Sendable {
-    /// The verb may come before its subject after a quotation: `"…," said Zhao.`
+    /// The verb may come before its subject after a quotation: `"…," said Lin.`
     var invertible: Bool
     /// A present participle (`adding`, `saying`): its subject is the subject of the main
     /// clause, not written next to it.

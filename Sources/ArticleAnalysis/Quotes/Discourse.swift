@@ -31,8 +31,8 @@ struct Discourse: Sendable {
     var recentPersons: [(name: String, entry: Int?, block: Int, sentence: Int)] = []
     /// The last organization resolved as a speaker.
     var lastOrganizationSpeaker: (name: String, block: Int)?
-    /// The last organization that reported or issued a document ("The official Korean
-    /// Central News Agency (KCNA) reported …", "a State Department readout").
+    /// The last organization that reported or issued a document ("The official Valmont
+    /// Press Agency (VPA) reported …", "a Foreign Office readout").
     var lastDocumentSource: (name: String, block: Int)?
     /// The last attribution.
     var lastTurn: Turn?

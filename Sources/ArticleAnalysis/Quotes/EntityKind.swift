@@ -1,9 +1,9 @@
 /// What kind of thing a name names, as far as the quotation extractor can tell without an
 /// entity model.
 enum EntityKind: UInt8, Sendable {
-    /// A person ("Zhao Lijian").
+    /// A person ("Lin Meiyu").
     case person
-    /// An organization ("Korean Central News Agency", "State Department").
+    /// An organization ("Valmont Press Agency", "State Department").
     case organization
     /// A place ("North Korea").
     case place

@@ -8,7 +8,7 @@
 struct NameIndex {
     /// One name.
     struct Entry: Sendable {
-        /// The name as first written, titles and possessive left out ("Zhao Lijian").
+        /// The name as first written, titles and possessive left out ("Lin Meiyu").
         var text: String
         /// What it names.
         var kind: EntityKind
@@ -48,8 +48,8 @@ struct NameIndex {
 
     // MARK: - Look-ups
 
-    /// The person whose first or last name is the word with `key` ("Zhao" → "Zhao Lijian",
-    /// "Biden" → "Joe Biden", "Kim" → "Kim Jong Un"), the most recently mentioned: its entry
+    /// The person whose first or last name is the word with `key` ("Lin" → "Lin Meiyu",
+    /// "Ruiz" → "Ana Ruiz", "Park" → "Park Ji-hoon"), the most recently mentioned: its entry
     /// index.
     func person(byWord key: UInt64) -> Int? {
         personByWord[key]?.entry
@@ -70,10 +70,10 @@ struct NameIndex {
     /// Whether the word with `key` was seen as (part of) a person's name.
     func isPersonWord(_ key: UInt64) -> Bool { personWords.contains(key) }
 
-    /// The expansion of an acronym defined inline ("KCNA" → "Korean Central News Agency").
+    /// The expansion of an acronym defined inline ("VPA" → "Valmont Press Agency").
     func acronym(_ key: UInt64) -> Entry? { acronyms[key].map { entries[$0] } }
 
-    /// The last person written with a title or role ("spokesperson" → "Zhao Lijian"): its
+    /// The last person written with a title or role ("spokesperson" → "Lin Meiyu"): its
     /// entry index.
     func person(byRole key: UInt64) -> Int? { byRole[key] }
 
@@ -181,7 +181,7 @@ struct NameIndex {
             if let entryIndex, entries[entryIndex].kind == .person {
                 if let title = run.title { byRole[title] = entryIndex }
                 for key in roleKeys(text, nameFirst: first, nameLast: run.last, range: range) { byRole[key] = entryIndex }
-                // Gender from the words next to the name: "Mr. Zhao", "spokeswoman Ana Ruiz",
+                // Gender from the words next to the name: "Mr. Lin", "spokeswoman Ana Ruiz",
                 // "Ruiz, a spokeswoman for …".
                 var evidence = [run.title, roleKey].compactMap { $0 }
                 if last + 3 < range.upperBound, tokens[last + 1].isPunct(",") {
@@ -193,7 +193,7 @@ struct NameIndex {
                 }
             }
         }
-        // An acronym defined right after the name: "Korean Central News Agency (KCNA)".
+        // An acronym defined right after the name: "Valmont Press Agency (VPA)".
         let open = last + 1
         if open + 2 < range.upperBound, tokens[open].isPunct("("), tokens[open + 2].isPunct(")"),
            tokens[open + 1].has(TextToken.allCaps) {
@@ -206,7 +206,7 @@ struct NameIndex {
     }
 
     /// The roles written next to a person's name, as ``NameIndex/roleKey(_:modifier:)``
-    /// keys: before it ("press secretary Jen Psaki", "opposition leader Bram Keller") and in
+    /// keys: before it ("press secretary Tom Bell", "opposition leader Bram Keller") and in
     /// an appositive after it ("Ingrid Halvorsen, Norrland's chief executive,", "Elif Karaca,
     /// a spokesperson for …").
     private func roleKeys(_ text: TokenText, nameFirst: Int, nameLast: Int, range: Range<Int>) -> [UInt64] {

@@ -1,13 +1,13 @@
 /// Word lists for reading speakers' names and descriptions ("Chinese Foreign Ministry
-/// spokesperson Zhao Lijian", "the report", "a State Department readout").
+/// spokesperson Lin Meiyu", "the report", "a Foreign Office readout").
 ///
 /// Source: Byline's own lists, written from general knowledge of English news style (titles
 /// and roles before names, heads of organization names, nouns for documents). They are the
 /// usual hand-written resources of rule-based quotation attribution; none is copied from a
 /// corpus. Words are matched case-insensitively through ``WordKey``.
 enum NameLexicon {
-    /// Titles written before a person's name, capitalised ("President Joe Biden", "Mr.
-    /// Zhao", "Secretary of State Antony Blinken"). A name starts after the last title of a
+    /// Titles written before a person's name, capitalised ("President Ana Ruiz", "Mr.
+    /// Lin", "Secretary of State Mara Holt"). A name starts after the last title of a
     /// run of capitalised words.
     static let titles = WordSet([
         "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "director",
@@ -36,7 +36,7 @@ enum NameLexicon {
     ])
 
     /// Words after "Secretary of", "Minister for" and similar that belong to the title
-    /// ("Secretary of State Antony Blinken").
+    /// ("Secretary of State Mara Holt").
     static let portfolios = WordSet([
         "state", "defense", "defence", "foreign", "affairs", "homeland", "security", "health", "human",
         "services", "education", "energy", "commerce", "treasury", "labor", "labour", "justice",
@@ -47,7 +47,7 @@ enum NameLexicon {
     ])
 
     /// Lower-case nouns for people by role ("spokesperson", "official", "sources"): they head a
-    /// speaker's description, or stand before a name ("press secretary Jen Psaki").
+    /// speaker's description, or stand before a name ("press secretary Tom Bell").
     static let roles = WordSet([
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "official",
         "officials", "minister", "president", "secretary", "director", "ambassador", "envoy", "leader",
@@ -86,7 +86,7 @@ enum NameLexicon {
         "website", "declaration", "resolution", "decree", "order", "proposal", "plan", "account",
     ])
 
-    /// Lower-case nouns that head an organization's description ("the ministry", "the Biden
+    /// Lower-case nouns that head an organization's description ("the ministry", "the Ruiz
     /// administration", "the campaign").
     static let organizations = WordSet([
         "ministry", "department", "agency", "government", "administration", "campaign", "company",
@@ -100,7 +100,7 @@ enum NameLexicon {
     ])
 
     /// Capitalised last words of organization names ("Foreign Ministry", "State Department",
-    /// "Korean Central News Agency", "Workers' Party").
+    /// "Valmont Press Agency", "Workers' Party").
     static let organizationHeads = WordSet([
         "ministry", "department", "agency", "party", "committee", "council", "commission", "office",
         "house", "administration", "bureau", "service", "services", "court", "senate", "congress",
@@ -146,7 +146,7 @@ enum NameLexicon {
     ])
 
     /// Connectors allowed after a title or an organization's head ("Minister for Trade",
-    /// "Committee on Foreign Relations", "Special Representative on Korean Peninsula Affairs").
+    /// "Committee on Foreign Relations", "Special Envoy on Harbour Affairs").
     static let titleConnectors = WordSet(["of", "for", "on"])
 
     /// Words that end a noun phrase: prepositions, conjunctions, relative pronouns,
@@ -164,7 +164,7 @@ enum NameLexicon {
         "upon", "within", "without", "across", "around", "between", "toward", "towards", "amid",
     ])
 
-    /// Words allowed between a speaker and the cue ("Zhao also said", "Kim has said", "Biden
+    /// Words allowed between a speaker and the cue ("Lin also said", "Park has said", "Ruiz
     /// on Tuesday said", "she later told").
     static let betweenSubjectAndCue = WordSet([
         "also", "later", "then", "has", "had", "have", "was", "were", "is", "are", "will", "would",
@@ -177,7 +177,7 @@ enum NameLexicon {
     ])
 
     /// Day and month names, and words like "week", for time phrases between a subject and its
-    /// cue ("Biden on Tuesday said", "Kim last week told").
+    /// cue ("Ruiz on Tuesday said", "Park last week told").
     static let timeWords = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -206,7 +206,7 @@ enum NameLexicon {
         "yes", "well", "oh", "please", "thank", "thanks", "dear", "hello", "hey", "sadly", "finally",
         "first", "second", "third", "because", "given", "like", "unlike", "except", "besides",
         // Sentence adverbs and connectives that may stand before a subject without a comma
-        // ("Afterwards Trump visited …", "Meanwhile Kim said …").
+        // ("Afterwards Trump visited …", "Meanwhile Park said …").
         "afterwards", "afterward", "meanwhile", "however", "later", "earlier", "then", "also", "still",
         "instead", "yesterday", "today", "tonight", "tomorrow", "separately", "additionally",
         "furthermore", "moreover", "nevertheless", "nonetheless", "thus", "hence", "therefore",
@@ -236,7 +236,7 @@ enum NameLexicon {
         "st", "saint",
     ])
 
-    /// Last words of place names ("United States", "Korean Peninsula", "Kansas City").
+    /// Last words of place names ("United States", "Iberian Peninsula", "Kansas City").
     static let placeLastWords = WordSet([
         "states", "kingdom", "nations", "korea", "africa", "america", "arabia", "islands", "island",
         "city", "county", "coast", "republic", "union", "peninsula", "east", "emirates", "zealand",
@@ -278,7 +278,7 @@ enum NameLexicon {
     /// Days of the week: capitalised, but never a speaker's name.
     static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
-    /// Words that say a person is a man, next to the name ("Mr. Zhao", "Zhao, a spokesman").
+    /// Words that say a person is a man, next to the name ("Mr. Lin", "Lin, a spokesman").
     static let male = WordSet([
         "mr", "sir", "lord", "king", "prince", "father", "husband", "son", "brother", "man",
         "spokesman", "congressman", "chairman", "businessman", "councilman", "assemblyman",

@@ -1,11 +1,11 @@
 /// A run of capitalised words read as a name: titles stripped, split into an organization
 /// and a person where a title or an organization's head sits inside the run.
 ///
-/// Examples: "U.S. President Joe Biden" → person "Joe Biden" (title "President");
-/// "Chinese Communist Party Central Foreign Affairs Commission Director Yang Jiechi" →
-/// organization "Chinese Communist Party Central Foreign Affairs Commission" and person
-/// "Yang Jiechi"; "Secretary of State Antony Blinken" → "Antony Blinken"; "Korean Central
-/// News Agency" → organization; "North Korea" → place.
+/// Examples: "Norland President Ana Ruiz" → person "Ana Ruiz" (title "President");
+/// "Norland Labour Party Central Harbour Affairs Commission Director Wen Li" →
+/// organization "Norland Labour Party Central Harbour Affairs Commission" and person
+/// "Wen Li"; "Secretary of State Mara Holt" → "Mara Holt"; "Valmont Press Agency" →
+/// organization; "North Norland" → place.
 struct NameRun {
     /// First token of the name (after titles), or `nil` when the run is only titles.
     var first: Int?
@@ -62,7 +62,7 @@ struct NameRun {
                 organization = (first, titleIndex - 1)
             }
             nameFirst = titleIndex + 1
-            // "Secretary of State Antony Blinken": skip the portfolio; "President of Argentina
+            // "Secretary of State Mara Holt": skip the portfolio; "President of Argentina
             // Alberto Fernández": skip the country (two words when it starts like "South Korea").
             if nameFirst <= runLast, tokens[nameFirst].isLowercaseWord, NameLexicon.titleConnectors.contains(tokens[nameFirst].key) {
                 nameFirst += 1
@@ -95,7 +95,7 @@ struct NameRun {
                 head -= 1
             }
         }
-        // A place written before the name: "United Nations Nikki Haley", "North Korea Sung Kim".
+        // A place written before the name: "United Nations Nikki Haley", "North Norland Ada Kim".
         if titleIndex == nil, runLast - nameFirst + 1 >= 3, NameLexicon.placeLastWords.contains(tokens[nameFirst + 1].key) {
             nameFirst += 2
         }

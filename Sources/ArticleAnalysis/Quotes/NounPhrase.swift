@@ -10,11 +10,11 @@ struct NounPhrase: Sendable {
 enum SpeakerHead: Sendable, Equatable {
     /// "he", "she", "it", "they": the pronoun's key.
     case pronoun(UInt64)
-    /// A name ("Zhao", "Chinese Foreign Ministry spokesperson Zhao Lijian", "state-run KCNA").
+    /// A name ("Lin", "Norland Foreign Ministry spokesperson Lin Meiyu", "state-run VPA").
     case name
-    /// A document ("the report", "a State Department readout").
+    /// A document ("the report", "a Foreign Office readout").
     case document
-    /// An organization by a common noun ("the ministry", "the Biden administration").
+    /// An organization by a common noun ("the ministry", "the Ruiz administration").
     case organization
     /// A person by role ("the spokesperson", "a senior official", "the President").
     case role
@@ -31,7 +31,7 @@ struct SpeakerDescription: Sendable {
     /// What heads it.
     var head: SpeakerHead
     /// The name in it: the head itself for ``SpeakerHead/name``, else a capitalised modifier
-    /// ("State Department" in "a State Department readout"); `nil` when there is none.
+    /// ("State Department" in "a Foreign Office readout"); `nil` when there is none.
     var name: NounPhrase?
     /// The kind of ``name`` read from the words around it.
     var nameKind: EntityKind
@@ -40,9 +40,9 @@ struct SpeakerDescription: Sendable {
     /// "the", "this", a possessive…: the phrase refers to something named before.
     var definite: Bool
 
-    /// The mention as written: the name when the name is the head ("Zhao Lijian" for
-    /// "Chinese Foreign Ministry spokesperson Zhao Lijian"), else the whole phrase ("the
-    /// report", "a State Department readout", "he").
+    /// The mention as written: the name when the name is the head ("Lin Meiyu" for
+    /// "Norland Foreign Ministry spokesperson Lin Meiyu"), else the whole phrase ("the
+    /// report", "a Foreign Office readout", "he").
     func mention(in text: TokenText) -> (first: Int, last: Int) {
         if head == .name, let name { return (name.first, name.last) }
         return (phrase.first, phrase.last)

@@ -22,9 +22,9 @@ struct NounPhraseReader {
     }
 
     /// The phrase that ends at token `end` and starts no earlier than `lower` (the subject of
-    /// a cue: "Zhao", "the report", "Chinese Foreign Ministry spokesperson Zhao Lijian",
-    /// "The official Korean Central News Agency (KCNA)"). An appositive between commas is
-    /// skipped when a name stands before it ("Zhao, the ministry's spokesman,").
+    /// a cue: "Lin", "the report", "Norland Foreign Ministry spokesperson Lin Meiyu",
+    /// "The official Valmont Press Agency (VPA)"). An appositive between commas is
+    /// skipped when a name stands before it ("Lin, the ministry's spokesman,").
     func backward(end: Int, lower: Int, sentenceStart: Int, allowAppositive: Bool = true) -> NounPhrase? {
         guard end >= lower, end < tokens.count else { return nil }
         var last = end
@@ -84,7 +84,7 @@ struct NounPhraseReader {
     }
 
     /// The name before up to three comma-separated descriptions ending at the comma `comma`:
-    /// "Zhao, the ministry's spokesman, said"; "Michael Mulgrew, president of the teachers'
+    /// "Lin, the ministry's spokesman, said"; "Michael Mulgrew, president of the teachers'
     /// union, which represents the city's teachers, said". A person's name is preferred to an
     /// organization's ("the United Federation of Teachers" in the second example).
     private func beforeAppositives(comma: Int, lower: Int, sentenceStart: Int) -> NounPhrase? {
@@ -141,7 +141,7 @@ struct NounPhraseReader {
     }
 
     /// The phrase that starts at token `start` and ends before `upper` (a speaker after an
-    /// inverted cue, "said Chinese Foreign Ministry spokesperson Zhao Lijian", after
+    /// inverted cue, "said Norland Foreign Ministry spokesperson Lin Meiyu", after
     /// "according to", or a subject after a quotation, "the report said").
     func forward(start: Int, upper: Int, sentenceStart: Int) -> NounPhrase? {
         guard start < upper, start < tokens.count else { return nil }
@@ -194,7 +194,7 @@ struct NounPhraseReader {
             }
             // "a readout issued by …": the participle starts a description of the document.
             if last >= start, NameLexicon.documents.contains(tokens[last].key), text.wordEnds(index, with: "ed") { break }
-            // "The Biden campaign recycled a statement": a past-tense verb after the head noun
+            // "The Ruiz campaign recycled a statement": a past-tense verb after the head noun
             // ends the phrase.
             if last > start, tokens[last].isLowercaseWord, isDescriptionWord(last), text.wordEnds(index, with: "ed") { break }
             if sawDeterminer && plainWords < 3 && !text.wordEnds(index, with: "ing") {
@@ -281,7 +281,7 @@ struct NounPhraseReader {
             var kind = run.kind
             if kind == .unknown, runFirst > phrase.first, NameLexicon.roles.contains(tokens[runFirst - 1].key),
                tokens[runFirst - 1].isLowercaseWord {
-                kind = .person  // "press secretary Jen Psaki", "spokesperson Zhao"
+                kind = .person  // "press secretary Tom Bell", "spokesperson Lin"
             }
             return SpeakerDescription(
                 phrase: phrase, head: .name, name: NounPhrase(first: nameFirst, last: run.last), nameKind: kind,

@@ -22,21 +22,21 @@ import ArticleModel
 ///   multi-paragraph quotation joined with one space; `ranges` hold them, one per block.
 /// - `cue` is the reporting verb as written, lower-cased: "said", "told" (for "told a press
 ///   conference"), "according to", "was cited as saying", "quoted as saying" (for "quoted
-///   Kim as saying"), "was said" (for "it was said by X"); `nil` for a dash sign-off or a
+///   Park as saying"), "was said" (for "it was said by X"); `nil` for a dash sign-off or a
 ///   colon lead-in without a verb.
 /// - `speakerMention` is the speaker as written. When the phrase is headed by a name, only
-///   the name, titles and roles left out ("Zhao Lijian" for "Chinese Foreign Ministry
-///   spokesperson Zhao Lijian", "KCNA" for "state-run KCNA"); otherwise the whole phrase
-///   ("he", "the report", "a State Department readout", "the Chinese side").
+///   the name, titles and roles left out ("Lin Meiyu" for "Chinese Foreign Ministry
+///   spokesperson Lin Meiyu", "VPA" for "state-run VPA"); otherwise the whole phrase
+///   ("he", "the report", "a Foreign Office readout", "the Chinese side").
 ///   `speakerMentionRange` is where that is written.
 /// - `speaker` is the fullest name written in the article (``SpeakerResolver``), or `nil`.
-///   For reported words ("KCNA reported that Kim had "made …""), the speaker is the cue's
+///   For reported words ("VPA reported that Park had "made …""), the speaker is the cue's
 ///   subject, the reporter of the words (the agency), not the person they describe.
 /// - A quotation without an attribution of its own takes one from its sentence (partial
 ///   quotations after one cue share it; `"A," the report said, "B."` attributes both), from
 ///   a colon lead-in ending the previous paragraph, or — when it starts a sentence and is
 ///   direct — from the speaker's turn: in the same paragraph it takes the cue, mention and
-///   speaker (`"A," Zhao said. "B."`); in the next paragraph, with no other speech between,
+///   speaker (`"A," Lin said. "B."`); in the next paragraph, with no other speech between,
 ///   only the speaker (cue and mention stay `nil`, nothing is written next to it).
 ///
 /// Offsets in the returned quotes count Unicode scalars of each block's text.

@@ -1,11 +1,11 @@
 /// Resolves a speaker's phrase to the fullest name written in the article, or to nothing.
 ///
 /// Conventions (Byline leaves a speaker unknown rather than guess):
-/// - A name resolves to itself, titles and possessive left out ("President Joe Biden" →
-///   "Joe Biden"). A single word resolves to the most recent earlier person whose first or
-///   last name it is ("Zhao" → "Zhao Lijian", "Biden" → "Joe Biden", "Kim" → "Kim Jong Un";
+/// - A name resolves to itself, titles and possessive left out ("President Ana Ruiz" →
+///   "Ana Ruiz"). A single word resolves to the most recent earlier person whose first or
+///   last name it is ("Lin" → "Lin Meiyu", "Ruiz" → "Ana Ruiz", "Park" → "Park Ji-hoon";
 ///   both ends count because family names come first in Chinese and Korean names), or to the
-///   expansion of an acronym defined inline ("KCNA" → "Korean Central News Agency"), else to
+///   expansion of an acronym defined inline ("VPA" → "Valmont Press Agency"), else to
 ///   itself ("China").
 /// - "it": the last organization that spoke, else the last source of a document, within
 ///   three blocks.
@@ -21,15 +21,15 @@
 ///   State Department readout" → "State Department") or right after it ("a readout issued by
 ///   the Velarian Foreign Ministry"), else, when definite, the source of the last document
 ///   the article mentioned, within six blocks: the organization that last reported or spoke
-///   ("The official Korean Central News Agency (KCNA) reported …" then "the report said" →
-///   "Korean Central News Agency"), or the owner of a document ("the Ministry's readout",
+///   ("The official Valmont Press Agency (VPA) reported …" then "the report said" →
+///   "Valmont Press Agency"), or the owner of a document ("the Ministry's readout",
 ///   "X published a report", "a report from X").
-/// - An organization by common noun: with a name, the phrase as written ("the Biden
-///   administration" → "Biden administration"); "the ministry", "the institute" → the last
+/// - An organization by common noun: with a name, the phrase as written ("the Ruiz
+///   administration" → "Ruiz administration"); "the ministry", "the institute" → the last
 ///   organization with that word in its name.
 /// - A role: "the spokesperson", "the President", "the Vice President", "the opposition
 ///   leader", "Norvik's chief executive" → the last person written with that role (before
-///   the name, "press secretary Jen Psaki", or in an appositive, "Ida Berg, Norvik's chief
+///   the name, "press secretary Tom Bell", or in an appositive, "Ida Berg, Norvik's chief
 ///   executive,"); one plain word may make the role precise, more than one ("the local
 ///   transport minister") or an indefinite role ("a senior official", "a Pentagon
 ///   spokesman") is an unnamed person: unknown.

@@ -20,7 +20,7 @@ struct TextToken: Sendable {
 
     /// Flag: the word starts with a capital letter.
     static let capitalized: UInt8 = 1
-    /// Flag: the word has at least two letters, all capitals (`KCNA`, `U.S.`).
+    /// Flag: the word has at least two letters, all capitals (`VPA`, `U.S.`).
     static let allCaps: UInt8 = 2
     /// Flag: the word ends in a singular possessive `'s`, left out of ``key``.
     static let possessive: UInt8 = 4

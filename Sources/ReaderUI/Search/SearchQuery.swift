@@ -1,6 +1,6 @@
 /// What to look for in an article: a pattern plus how to match it.
 ///
-/// Literal text by default (`(DPRK)` finds those six characters); ``isRegex`` switches to a
+/// Literal text by default (`(NTA)` finds those six characters); ``isRegex`` switches to a
 /// Swift `Regex` over the original block text. Case follows "smart case" (see
 /// ``ignoresCase``). An empty pattern matches nothing: repeating the last search is the UI's job.
 public struct SearchQuery: Sendable, Equatable {

@@ -93,9 +93,7 @@ extension ReaderState {
         do {
             found = try index.firstMatch(query, from: prompt.originAnchor, forward: prompt.forward)
         } catch {
-            search.query = nil
-            search.matches = []
-            search.current = nil
+            clearSearchHighlights()
             statusMessage = error.description
             return
         }
@@ -178,9 +176,7 @@ extension ReaderState {
         do {
             search.matches = try index.matches(query)
         } catch {
-            search.query = nil
-            search.matches = []
-            search.current = nil
+            clearSearchHighlights()
             statusMessage = error.description
             return
         }

@@ -27,14 +27,7 @@ public enum HelpOverlay {
         let top = max(0, (buffer.rows - 1 - boxHeight) / 2)
         let right = left + boxWidth - 1
         let bottom = top + boxHeight - 1
-        for row in top...bottom {
-            buffer.fill(row: row, column: left, width: boxWidth, role: .help)
-            buffer.write("│", row: row, column: left, role: .border)
-            buffer.write("│", row: row, column: right, role: .border)
-        }
-        let horizontal = String(repeating: "─", count: max(0, boxWidth - 2))
-        buffer.write("┌" + horizontal + "┐", row: top, column: left, role: .border)
-        buffer.write("└" + horizontal + "┘", row: bottom, column: left, role: .border)
+        OverlayFrame.draw(into: &buffer, left: left, top: top, width: boxWidth, height: boxHeight, role: .help)
         let title = " Keys "
         buffer.write(title, row: top, column: left + 2, role: .sidebarTitle, limit: right)
         let footer = state.helpTopLine + shown < lines.count

@@ -21,14 +21,7 @@ public enum MatchList {
         let top = max(0, (buffer.rows - 1 - height) / 2)
         let right = left + width - 1
         let bottom = top + height - 1
-        for row in top...bottom {
-            buffer.fill(row: row, column: left, width: width, role: .sidebarItem)
-            buffer.write("│", row: row, column: left, role: .border)
-            buffer.write("│", row: row, column: right, role: .border)
-        }
-        let horizontal = String(repeating: "─", count: max(0, width - 2))
-        buffer.write("┌" + horizontal + "┐", row: top, column: left, role: .border)
-        buffer.write("└" + horizontal + "┘", row: bottom, column: left, role: .border)
+        OverlayFrame.draw(into: &buffer, left: left, top: top, width: width, height: height, role: .sidebarItem)
         let title = " \(matches.count) matches for “\(state.search.query?.pattern ?? "")” "
         buffer.write(Truncation.truncate(title, toWidth: width - 4), row: top, column: left + 2, role: .sidebarTitle)
         buffer.write(" j/k Enter jump  Esc close ", row: bottom, column: left + 2, role: .dim, limit: right)
