@@ -1,4 +1,5 @@
 import ArticleModel
+import ReaderTestSupport
 import Testing
 @testable import ReaderUI
 
@@ -214,5 +215,39 @@ struct SearchPromptTests {
         let cells = (0..<40).filter { buffer[0, $0].role == .currentMatch }
         #expect(cells == [6, 7, 8, 9])
         #expect(buffer[0, 6].grapheme == "渡" && buffer[0, 8].grapheme == "轮")
+    }
+
+    @Test("every printable key goes into the prompt, even T (the theme key) and remapped keys")
+    func themeKeyInPrompt() {
+        let terminal = TestTerminal(rows: 12, columns: 80, script:
+            KeyScript.typing("/kiT") + [.key(.backspace), .key(.enter)] + KeyScript.typing("T") + [.key(.tab)] + KeyScript.typing("q"))
+        let themed = ThemeSwitchingBackend(base: terminal, themes: [.standard, Theme(name: "other", styles: [:])])
+        let final = ReaderLoop.run(state: ReaderState(article: Self.article(), rows: 12, columns: 80), backend: themed)
+        #expect(final.search.history == ["ki"])
+        #expect(themed.current == 1)  // the T typed outside the prompt still cycles
+    }
+
+    @Test("an empty pattern repeats the last search from the current match, like n")
+    func emptyPatternMovesOn() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/kim")
+        _ = state.handle(.key(.enter))
+        let first = state.search.current ?? -1
+        type(&state, "/")
+        _ = state.handle(.key(.enter))
+        #expect(state.search.current == first + 1)
+        type(&state, "/")
+        _ = state.handle(.key(.enter))
+        #expect(state.search.current == first + 2)
+    }
+
+    @Test("Enter on an invalid regex keeps the invalid-regex message")
+    func invalidRegexOnEnter() {
+        var state = ReaderState(article: Self.article(), rows: 12, columns: 80)
+        type(&state, "/")
+        _ = state.handle(.key(.control("r")))
+        type(&state, "(")
+        _ = state.handle(.key(.enter))
+        #expect(state.statusMessage?.hasPrefix("invalid regex") == true)
     }
 }

@@ -14,6 +14,7 @@ public enum ReaderLoop {
         _ = state.update(.resize(rows: size.rows, columns: size.columns))
         backend.present(ReaderView.render(state), theme: theme, force: true)
         while true {
+            backend.setTextEntry(state.isEnteringText)
             let effects = state.handle(backend.nextEvent())
             var force = false
             for effect in effects {

@@ -15,4 +15,13 @@ public protocol TerminalBackend: AnyObject {
     func suspend()
     /// Restores the terminal to how it was found. Idempotent.
     func shutdown()
+    /// Told before each ``nextEvent()`` whether the reader is taking text (the search prompt,
+    /// the sidebar filter): a backend that gives keys a meaning of its own (theme cycling,
+    /// remapping) must pass them through unchanged then. The default does nothing.
+    func setTextEntry(_ active: Bool)
+}
+
+extension TerminalBackend {
+    /// Does nothing: most backends give keys no meaning of their own.
+    public func setTextEntry(_ active: Bool) {}
 }

@@ -8,6 +8,11 @@ extension ReaderState {
         layout.lineIndex(for: range.lowerBound)
     }
 
+    /// Whether keys are being taken as text (the search prompt or the sidebar filter).
+    public var isEnteringText: Bool {
+        search.prompt != nil || (isEditingQuotesFilter && focus == .quotes)
+    }
+
     mutating func openSearchPrompt(forward: Bool) {
         search.prompt = SearchPrompt(
             forward: forward, isRegex: search.query?.isRegex ?? searchesUseRegex,
@@ -157,15 +162,22 @@ extension ReaderState {
                 statusMessage = "no previous search"
                 return
             }
+            if search.query?.pattern == last, search.current != nil {
+                // Like `n`: on from the current match, in the prompt's direction.
+                search.forward = prompt.forward
+                repeatSearch(sameDirection: true, count: 1)
+                return
+            }
+            restoreOrigin(of: prompt)
             let query = SearchQuery(pattern: last, isRegex: prompt.isRegex, diacriticInsensitive: prompt.ignoresDiacritics)
             run(query, forward: prompt.forward, from: prompt.originAnchor, quietWrap: false)
             return
         }
         if search.history.last != prompt.pattern { search.history.append(prompt.pattern) }
-        completeMatches()
-        if search.current == nil, statusMessage == nil {
-            statusMessage = "pattern not found: \(prompt.pattern)"
-        }
+        // Count every match now, from where the prompt opened (an invalid regex says so).
+        restoreOrigin(of: prompt)
+        let query = SearchQuery(pattern: prompt.pattern, isRegex: prompt.isRegex, diacriticInsensitive: prompt.ignoresDiacritics)
+        run(query, forward: prompt.forward, from: prompt.originAnchor, quietWrap: false)
     }
 
     /// Runs `query`, keeps every match for highlighting and makes the first one from

@@ -16,6 +16,8 @@ public final class ThemeSwitchingBackend<Base: TerminalBackend>: TerminalBackend
     public let bindings: KeyBindings
     /// Text shown over the left of the status line until the next key, or `nil`.
     public private(set) var notice: String?
+    /// Whether the reader is taking text: keys then pass through untranslated.
+    private var textEntry = false
 
     /// Wraps `base`.
     ///
@@ -48,6 +50,7 @@ public final class ThemeSwitchingBackend<Base: TerminalBackend>: TerminalBackend
         let event = base.nextEvent()
         guard case .key(let key) = event else { return event }
         notice = nil
+        if textEntry { return event }
         switch bindings.resolve(key) {
         case .key(let translated):
             return .key(translated)
@@ -69,6 +72,12 @@ public final class ThemeSwitchingBackend<Base: TerminalBackend>: TerminalBackend
             shown.write(text, row: shown.rows - 1, column: 0, role: .statusLine)
         }
         base.present(shown, theme: theme, force: force)
+    }
+
+    /// Remembers whether the reader is taking text (see ``TerminalBackend/setTextEntry(_:)``).
+    public func setTextEntry(_ active: Bool) {
+        textEntry = active
+        base.setTextEntry(active)
     }
 
     /// Suspends the base terminal.
