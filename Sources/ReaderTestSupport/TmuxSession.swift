@@ -101,9 +101,12 @@ public final class TmuxSession: @unchecked Sendable {
         return found.output.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
-    /// Ends the session and its server.
+    /// Ends the session and its server, and removes the server's socket file (tmux leaves it
+    /// behind when the server is killed).
     public func kill() {
         _ = try? Self.run(["tmux", "-L", name, "kill-server"])
+        let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(directory)/tmux-\(getuid())/\(name)")
     }
 
     /// Runs a command and returns its exit status and its standard output followed by its
