@@ -137,6 +137,15 @@ extension NCursesTerminal {
     /// Decides, after `wget_wch` returned `ERR` with no signal pending, whether the input is
     /// gone: the descriptor reports hang-up or error, or `ERR` keeps coming back long before
     /// the timeout (end of file), ``quickErrorLimit`` times in a row.
+    /// Whether bytes are waiting on the input descriptor (`poll` with no timeout). Bytes
+    /// ncurses has already read into its own buffer are not seen; the loop then simply draws
+    /// a frame sooner.
+    public var hasPendingInput: Bool {
+        guard isActive, !redrawPending else { return false }
+        var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
+    }
+
     func inputIsGone(after elapsed: Duration) -> Bool {
         var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
         if poll(&descriptor, 1, 0) >= 0 {

@@ -16,13 +16,21 @@ public final class TestTerminal: TerminalBackend {
     /// Whether ``shutdown()`` was called.
     public private(set) var isShutDown = false
     private var script: [InputEvent]
+    /// When true, the whole script counts as already waiting (like a paste), so the loop may
+    /// handle several events per frame.
+    public let deliversAtOnce: Bool
 
     /// Creates a terminal of `rows` x `columns` that will deliver `script` in order, then
-    /// ``InputEvent/endOfInput``.
-    public init(rows: Int, columns: Int, script: [InputEvent]) {
+    /// ``InputEvent/endOfInput``; with `deliversAtOnce`, it reports the rest of the script
+    /// as pending input.
+    public init(rows: Int, columns: Int, script: [InputEvent], deliversAtOnce: Bool = false) {
         self.size = (rows, columns)
         self.script = script.reversed()
+        self.deliversAtOnce = deliversAtOnce
     }
+
+    /// Whether scripted events are waiting (only with `deliversAtOnce`).
+    public var hasPendingInput: Bool { deliversAtOnce && !script.isEmpty }
 
     /// The most recent frame, or `nil` before the first.
     public var lastFrame: ScreenBuffer? { frames.last }

@@ -53,4 +53,19 @@ struct ReaderLoopTests {
             #expect(final.topLine == 1)
         }
     }
+
+    @Test("input that is already waiting (a paste) is handled before drawing: one frame, same result")
+    func pasteIsBatched() {
+        let pasted = String(repeating: "tides ", count: 50)
+        let script = KeyScript.typing("/" + pasted) + [.key(.enter)]
+        let batched = TestTerminal(rows: 24, columns: 80, script: script, deliversAtOnce: true)
+        let final = ReaderLoop.run(state: ReaderState(article: TestArticles.long(), rows: 24, columns: 80), backend: batched)
+        #expect(batched.frames.count <= 3)
+        #expect(final.search.history == [pasted])
+        let oneByOne = TestTerminal(rows: 24, columns: 80, script: script)
+        let reference = ReaderLoop.run(state: ReaderState(article: TestArticles.long(), rows: 24, columns: 80), backend: oneByOne)
+        #expect(oneByOne.frames.count > 300)
+        #expect(ReaderView.render(final) == ReaderView.render(reference))
+        #expect(reference.topLine == final.topLine)
+    }
 }

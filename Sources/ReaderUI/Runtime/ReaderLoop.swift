@@ -4,6 +4,9 @@
 /// into a ``ScreenBuffer`` and presents it. Effects (quit, suspend, repaint) are carried out
 /// here. Returns the final state, so tests can inspect where the reader ended.
 public enum ReaderLoop {
+    /// The most input events handled before a frame is drawn.
+    public static let maxBatchedEvents = 256
+
     /// Runs until a quit effect; the caller shuts the backend down afterwards.
     @discardableResult
     public static func run(
@@ -15,7 +18,17 @@ public enum ReaderLoop {
         backend.present(ReaderView.render(state), theme: theme, force: true)
         while true {
             backend.setTextEntry(state.isEnteringText)
-            let effects = state.handle(backend.nextEvent())
+            var effects = state.handle(backend.nextEvent())
+            // Input that is already waiting (a paste, a held key) is handled before drawing,
+            // up to a bound so the screen still keeps up.
+            var batched = 1
+            while batched < Self.maxBatchedEvents, backend.hasPendingInput,
+                  !effects.contains(.quit), !effects.contains(.suspend)
+            {
+                backend.setTextEntry(state.isEnteringText)
+                effects += state.handle(backend.nextEvent())
+                batched += 1
+            }
             var force = false
             for effect in effects {
                 switch effect {

@@ -19,9 +19,15 @@ public protocol TerminalBackend: AnyObject {
     /// the sidebar filter): a backend that gives keys a meaning of its own (theme cycling,
     /// remapping) must pass them through unchanged then. The default does nothing.
     func setTextEntry(_ active: Bool)
+    /// Whether more input is already waiting, so that ``nextEvent()`` would return at once:
+    /// the loop then handles it before drawing (a paste or a held key costs one frame, not
+    /// one per key). The default says no.
+    var hasPendingInput: Bool { get }
 }
 
 extension TerminalBackend {
     /// Does nothing: most backends give keys no meaning of their own.
     public func setTextEntry(_ active: Bool) {}
+    /// No input is ever known to be waiting.
+    public var hasPendingInput: Bool { false }
 }

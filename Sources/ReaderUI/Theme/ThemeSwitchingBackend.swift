@@ -80,6 +80,9 @@ public final class ThemeSwitchingBackend<Base: TerminalBackend>: TerminalBackend
         base.setTextEntry(active)
     }
 
+    /// Whether the base terminal has input waiting.
+    public var hasPendingInput: Bool { base.hasPendingInput }
+
     /// Suspends the base terminal.
     public func suspend() { base.suspend() }
 
