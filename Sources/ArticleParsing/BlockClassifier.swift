@@ -67,14 +67,18 @@ struct BlockClassifier {
         // 1. Keyword lines and the captions after them. A keyword line that is kept is a
         // paragraph.
         var keptKeywords = [Bool](repeating: false, count: units.count)
+        /// Splits of the captions found here (unlabelled text, credits allowed), reused below.
+        var captionSplits: [Int: CaptionCreditSplitter.Result] = [:]
         for position in units.indices where units[position].kind == .keywords {
             guard position + 1 < units.count, units[position + 1].kind == .text else {
                 dropped[position] = true
                 continue
             }
-            if CaptionRecognizer.isCaption(text(position + 1), afterKeywordLine: text(position)) {
+            let check = CaptionRecognizer.check(text(position + 1), afterKeywordLine: text(position))
+            if check.isCaption {
                 dropped[position] = true
                 isCaption[position + 1] = true
+                captionSplits[position + 1] = check.split
             } else {
                 keptKeywords[position] = true
             }
@@ -111,7 +115,8 @@ struct BlockClassifier {
             case .listItem:
                 blocks.append(Block(kind: .listItem, text: unitText))
             case .text:
-                if let caption = caption(unitText, afterKeywords: isCaption[position]) {
+                if let caption = caption(unitText, afterKeywords: isCaption[position],
+                                         knownSplit: captionSplits[position]) {
                     blocks.append(caption)
                 } else if isHeading(position, text: unitText, previous: blocks.last, dropped: dropped,
                                     isCaption: isCaption, textOf: text) {
@@ -133,7 +138,7 @@ struct BlockClassifier {
             return true
         case .listItem:
             return unit.byteCount(in: index) <= Self.shortTrailingListItem * 4
-                && text(position).unicodeScalars.count <= Self.shortTrailingListItem
+                && text(position).hasAtMostScalars(Self.shortTrailingListItem)
         case .text:
             guard !isCaption, content.count == 1,
                   index.scalarCount(index.lines[content.lowerBound].content, isAtMost: Self.shortTrailingLine) else {
@@ -144,24 +149,61 @@ struct BlockClassifier {
     }
 
     /// The caption block for a text unit, or `nil` when it is not a caption (rule 1).
-    private func caption(_ text: String, afterKeywords: Bool) -> Block? {
+    /// `knownSplit` is `CaptionCreditSplitter.split(text, allowUnlabelled: true)` when the
+    /// caller already has it.
+    private func caption(_ text: String, afterKeywords: Bool, knownSplit: CaptionCreditSplitter.Result?) -> Block? {
         let labelled = Self.hasCaptionLabel(text)
         if afterKeywords || labelled {
             let body = labelled ? String(text.dropFirst(Self.captionLabel.count)) : text
-            let split = CaptionCreditSplitter.split(body, allowUnlabelled: true)
+            let split = (labelled ? nil : knownSplit) ?? CaptionCreditSplitter.split(body, allowUnlabelled: true)
             return Block(kind: .caption, text: split.text, credit: split.credit)
         }
         // A labelled credit needs a ":" or a "by"; skip the splitter for the many
         // paragraphs that have neither.
         guard text.utf8.count <= Self.maximumStandaloneCaptionLength * 4,
-              text.unicodeScalars.count <= Self.maximumStandaloneCaptionLength,
-              Self.mayHoldCreditLabel(text) else { return nil }
+              text.hasAtMostScalars(Self.maximumStandaloneCaptionLength),
+              Self.mayHoldCapitalizedCredit(text), Self.mayHoldCreditLabel(text) else { return nil }
         let split = CaptionCreditSplitter.split(text, allowUnlabelled: false)
         guard let credit = split.credit else { return nil }
         return Block(kind: .caption, text: split.text, credit: credit)
     }
 
     static let captionLabel = "caption:"
+
+    /// Whether the text could end with a credit that ``CaptionCreditSplitter`` finds when
+    /// labels need a capital: it has a ")" (a parenthesised credit) or a label word written
+    /// with a capital ("Photo", "PICTURE", "Image", "Credit": every label starts with one).
+    /// A quick byte test that lets most paragraphs skip the splitter.
+    static func mayHoldCapitalizedCredit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            func follows(_ start: Int, _ rest: StaticString) -> Bool {
+                let length = rest.utf8CodeUnitCount
+                guard start + length <= count else { return false }
+                let pointer = rest.utf8Start
+                for offset in 0..<length where bytes[start + offset] | 0x20 != pointer[offset] {
+                    return false
+                }
+                return true
+            }
+            for index in 0..<count {
+                switch bytes[index] {
+                case 0x29:
+                    return true
+                case 0x50: // P
+                    if follows(index + 1, "hoto") || follows(index + 1, "icture") { return true }
+                case 0x49: // I
+                    if follows(index + 1, "mage") { return true }
+                case 0x43: // C
+                    if follows(index + 1, "redit") { return true }
+                default:
+                    break
+                }
+            }
+            return false
+        }
+    }
 
     /// Whether the text has a ":" or a "by" (any case), which every credit label needs.
     private static func mayHoldCreditLabel(_ text: String) -> Bool {
@@ -188,7 +230,7 @@ struct BlockClassifier {
         textOf: (Int) -> String
     ) -> Bool {
         let unit = units[position]
-        guard unit.isSingleLine, text.unicodeScalars.count <= Self.maximumHeadingLength,
+        guard unit.isSingleLine, text.hasAtMostScalars(Self.maximumHeadingLength),
               let previous, previous.kind != .heading,
               let first = text.first, first.isUppercase || first.isNumber,
               !TextShape.endsWithPunctuation(text),
@@ -197,6 +239,6 @@ struct BlockClassifier {
               units[next].kind == .text, !isCaption[next] else { return false }
         if units[next].byteCount(in: index) > 400 { return true }
         let nextText = textOf(next)
-        return nextText.unicodeScalars.count > 100 || TextShape.endsLikeSentence(nextText)
+        return !nextText.hasAtMostScalars(100) || TextShape.endsLikeSentence(nextText)
     }
 }

@@ -134,6 +134,10 @@ enum BoilerplateLexicon {
     /// The first words of ``prefixes``, to skip the prefix test for most texts.
     static let prefixFirstWords: Set<String> = Set(prefixes.compactMap(\.words.first))
 
+    /// Hashes of every phrase word and of every prefix's first word, for the quick rejection.
+    static let phraseWordFilter = BoilerplateFilter(phrases.joined())
+    static let prefixWordFilter = BoilerplateFilter(prefixFirstWords)
+
     /// Lexicon phrases indexed by their first word, for a linear scan.
     static let phrasesByFirstWord: [String: [[String]]] = {
         var table: [String: [[String]]] = [:]
@@ -152,6 +156,11 @@ enum BoilerplateLexicon {
     /// returns at once for a text with more than ``maximumWords`` words.
     static func isBoilerplate(_ text: String) -> Bool {
         if let first = text.unicodeScalars.first, TextShape.openingQuotes.contains(Character(first)) { return false }
+        if BoilerplateFilter.cannotBeBoilerplate(
+            text, limit: maximumWords, phraseWords: phraseWordFilter, prefixWords: prefixWordFilter
+        ) {
+            return false
+        }
         guard let words = LexiconWords(text, limit: maximumWords), !words.lowered.isEmpty else { return false }
         if prefixFirstWords.contains(words.lowered[0]) || prefixFirstWords.contains(words.normalised[0]),
            let prefix = prefixes.first(where: { words.startsWith($0.words) }),

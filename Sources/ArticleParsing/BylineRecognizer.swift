@@ -26,7 +26,7 @@ enum BylineRecognizer {
 
     /// The byline on `line`, or `nil` when the line is not one.
     static func match(_ line: String) -> Match? {
-        guard line.unicodeScalars.count <= maximumLength else { return nil }
+        guard line.hasAtMostScalars(maximumLength) else { return nil }
         let lower = line.lowercased()
         guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
         // "by" itself must be written "By" or "BY" when it is the whole prefix.

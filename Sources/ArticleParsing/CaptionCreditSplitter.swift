@@ -201,9 +201,42 @@ enum CaptionCreditSplitter {
     /// Whether a credit has one of the agency forms: a slash between words, "via", "Getty
     /// Images"-style "Images", or "Photo" inside it.
     static func hasAgencyForm(_ text: String) -> Bool {
+        if let answer = asciiHasAgencyForm(text) { return answer }
         let lower = text.lowercased()
         return lower.contains("/") || lower.contains(" via ") || lower.hasPrefix("via ")
             || lower.contains("images") || lower.contains("photo")
+    }
+
+    /// ``hasAgencyForm(_:)`` on the bytes of a text that is all ASCII without CR (where
+    /// characters are bytes and lower-casing is ASCII folding); `nil` for any other text.
+    private static func asciiHasAgencyForm(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            let count = bytes.count
+            func lower(_ index: Int) -> UInt8 {
+                let byte = bytes[index]
+                return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            func matches(_ start: Int, _ pattern: StaticString) -> Bool {
+                let length = pattern.utf8CodeUnitCount
+                guard start + length <= count else { return false }
+                let pointer = pattern.utf8Start
+                for offset in 0..<length where lower(start + offset) != pointer[offset] { return false }
+                return true
+            }
+            if matches(0, "via ") { return true }
+            for index in 0..<count {
+                switch lower(index) {
+                case 0x2F: return true
+                case 0x20: if matches(index, " via ") { return true }
+                case 0x69: if matches(index, "images") { return true }
+                case 0x70: if matches(index, "photo") { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 
     /// Whether the words look like a name or an agency: capitalized words and particles,
@@ -222,11 +255,37 @@ enum CaptionCreditSplitter {
     /// At most 80 scalars and 8 words (12 with an agency form), with a letter and without a
     /// sentence break inside.
     private static func isShortCredit(_ credit: String) -> Bool {
+        if let answer = asciiIsShortCredit(credit) { return answer }
         let words = TextShape.words(credit)
         let wordLimit = hasAgencyForm(credit) ? maximumCreditWords + 4 : maximumCreditWords
         return !words.isEmpty && words.count <= wordLimit
-            && credit.unicodeScalars.count <= maximumCreditLength
+            && credit.hasAtMostScalars(maximumCreditLength)
             && !credit.contains(". ") && TextShape.containsLetter(credit)
+    }
+
+    /// ``isShortCredit(_:)`` on the bytes of an all-ASCII text without CR; `nil` otherwise.
+    private static func asciiIsShortCredit(_ credit: String) -> Bool? {
+        guard let agency = asciiHasAgencyForm(credit) else { return nil }
+        var credit = credit
+        return credit.withUTF8 { bytes -> Bool in
+            var words = 0
+            var inWord = false
+            var hasLetter = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                if byte == 0x20 && previous == 0x2E { return false }
+                if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A { hasLetter = true }
+                previous = byte
+            }
+            let wordLimit = agency ? maximumCreditWords + 4 : maximumCreditWords
+            return words > 0 && words <= wordLimit && bytes.count <= maximumCreditLength && hasLetter
+        }
     }
 
     /// Trims a credit and drops one trailing period; `nil` when nothing is left.

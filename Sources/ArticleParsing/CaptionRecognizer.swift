@@ -31,14 +31,24 @@ enum CaptionRecognizer {
     /// Whether `text` (a text unit's trimmed text) is the caption of the image whose keyword
     /// line is `keywordLine`.
     static func isCaption(_ text: String, afterKeywordLine keywordLine: String) -> Bool {
-        if BlockClassifier.hasCaptionLabel(text) { return true }
-        if CaptionCreditSplitter.split(text, allowUnlabelled: true).credit != nil { return true }
-        return isPhotoDescription(text, keywordLine: keywordLine)
+        check(text, afterKeywordLine: keywordLine).isCaption
+    }
+
+    /// ``isCaption(_:afterKeywordLine:)``, also returning the split the decision computed
+    /// (`CaptionCreditSplitter.split(text, allowUnlabelled: true)`, `nil` when the text has
+    /// a "Caption:" label and no split was needed), so the classifier need not split again.
+    static func check(
+        _ text: String, afterKeywordLine keywordLine: String
+    ) -> (isCaption: Bool, split: CaptionCreditSplitter.Result?) {
+        if BlockClassifier.hasCaptionLabel(text) { return (true, nil) }
+        let split = CaptionCreditSplitter.split(text, allowUnlabelled: true)
+        if split.credit != nil { return (true, split) }
+        return (isPhotoDescription(text, keywordLine: keywordLine), split)
     }
 
     /// Rule 2 of the type.
     static func isPhotoDescription(_ text: String, keywordLine: String) -> Bool {
-        guard text.utf8.count <= maximumLength * 4, text.unicodeScalars.count <= maximumLength,
+        guard text.utf8.count <= maximumLength * 4, text.hasAtMostScalars(maximumLength),
               let first = text.first, !TextShape.openingQuotes.contains(first), !text.contains("?") else { return false }
         let words = ClauseWords.words(of: text)
         guard sentenceCount(text) <= maximumSentences, !words.contains(where: { personalPronouns.contains($0.text) }),

@@ -30,7 +30,10 @@ enum DateLineRecognizer {
 
     /// Whether the whole line is a date as described on the type.
     static func isDateLine(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= maximumLength, !line.isEmpty else { return false }
+        guard line.hasAtMostScalars(maximumLength), !line.isEmpty else { return false }
+        // Every date core needs a digit (a day, a year or a numeric date): an ASCII line
+        // without one is never a date line.
+        guard mayHoldDigit(line) else { return false }
         var hasMonth = false
         var hasDay = false
         var hasYear = false
@@ -63,6 +66,12 @@ enum DateLineRecognizer {
             }
         }
         return hasNumericDate || (hasMonth && (hasDay || hasYear))
+    }
+
+    /// Whether the line has an ASCII digit or any non-ASCII byte (which might be a digit of
+    /// another script).
+    private static func mayHoldDigit(_ line: String) -> Bool {
+        line.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
     }
 
     /// Whether `text` holds a month name next to a day number ("June 18", "18 June",

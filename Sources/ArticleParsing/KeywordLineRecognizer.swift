@@ -18,14 +18,14 @@ enum KeywordLineRecognizer {
 
     /// Whether `line` (trimmed) is a keyword line.
     static func isKeywordLine(_ line: String) -> Bool {
-        guard line.unicodeScalars.count <= maximumLength else { return false }
+        guard line.hasAtMostScalars(maximumLength) else { return false }
         let tokens = line.split(separator: ",", omittingEmptySubsequences: false)
         guard tokens.count >= 3, !DateLineRecognizer.isDateLine(line) else { return false }
         var capitalized = 0
         var singleWords = 0
         for rawToken in tokens {
             let words = TextShape.words(rawToken)
-            guard (1...3).contains(words.count), rawToken.unicodeScalars.count <= 30 else { return false }
+            guard (1...3).contains(words.count), rawToken.hasAtMostScalars(30) else { return false }
             for word in words {
                 if word.contains(where: { forbidden.contains($0) }) { return false }
                 if word.contains("."), !TextShape.isInitialism(word) { return false }

@@ -22,7 +22,7 @@ enum PlaceDatelineRecognizer {
         }
         guard let separator = best else { return nil }
         let prefix = head[..<separator.lowerBound]
-        guard prefix.unicodeScalars.count <= maximumLength,
+        guard prefix.hasAtMostScalars(maximumLength),
               let firstWord = prefix.split(whereSeparator: { $0 == " " || $0 == "," }).first,
               firstWord.count >= 2, firstWord.allSatisfy({ !$0.isLetter || $0.isUppercase }),
               firstWord.contains(where: \.isLetter),

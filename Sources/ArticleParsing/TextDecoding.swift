@@ -74,6 +74,16 @@ public enum TextDecoding {
         }
 
         while index < count {
+            // Eight printable ASCII bytes at a time (0x20–0x7E each: no high bit, not DEL,
+            // not a C0 control); anything else goes through the byte-by-byte rules below.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(input.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                guard (word | (word &+ 0x0101_0101_0101_0101)) & high == 0,
+                      (word &+ 0x6060_6060_6060_6060) & high == high else { break }
+                index += 8
+            }
+            guard index < count else { break }
             let byte = input[index]
             if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x09 {
                 index += 1

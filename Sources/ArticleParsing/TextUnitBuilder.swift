@@ -106,6 +106,40 @@ struct TextUnitBuilder {
         var commas = 0
         for position in content where index.bytes[position] == 0x2C { commas += 1 }
         guard commas >= 2 else { return false }
+        let rejected = index.bytes.withUnsafeBufferPointer { Self.hasLongASCIIToken($0, content) }
+        guard !rejected else { return false }
         return KeywordLineRecognizer.isKeywordLine(index.string(content))
+    }
+
+    /// A cheap byte-level rejection for ``KeywordLineRecognizer``: whether some comma-separated
+    /// token that is plain ASCII (with ASCII around its commas, so the commas are whole
+    /// characters and `String.split` would cut the same token) has more than 3 words, no word
+    /// or more than 30 scalars. Such a token makes the recogniser fail, so this only decides
+    /// earlier; tokens with non-ASCII bytes near them are left to the recogniser.
+    static func hasLongASCIIToken(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start <= range.upperBound {
+            var end = start
+            var isASCII = true
+            var words = 0
+            var inWord = false
+            while end < range.upperBound && bytes[end] != 0x2C {
+                let byte = bytes[end]
+                if byte >= 0x80 { isASCII = false }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                end += 1
+            }
+            // The bytes next to the commas around the token must be ASCII too.
+            if isASCII, start - 2 >= range.lowerBound, bytes[start - 2] >= 0x80 { isASCII = false }
+            if isASCII, end + 1 < range.upperBound, bytes[end + 1] >= 0x80 { isASCII = false }
+            if isASCII && (words == 0 || words > 3 || end - start > 30) { return true }
+            start = end + 1
+        }
+        return false
     }
 }
