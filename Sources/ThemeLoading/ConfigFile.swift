@@ -54,15 +54,7 @@ public struct Config: Sendable, Equatable {
     public static func parse(_ text: String, file: String) throws(ThemeDiagnostic)
         -> (config: Config, warnings: [ThemeDiagnostic])
     {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeDiagnostic(
-                file: file, line: error.source.begin.line, key: nil, message: error.description)
-        } catch {
-            throw ThemeDiagnostic(file: file, line: nil, key: nil, message: "\(error)")
-        }
+        let table = try ThemeDiagnostic.parseTOML(text, file: file)
         func diagnostic(_ key: String, section: String?, _ message: String) -> ThemeDiagnostic {
             ThemeDiagnostic(
                 file: file, line: SourceLines.line(of: key, section: section, in: text),

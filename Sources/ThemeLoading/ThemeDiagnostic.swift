@@ -1,3 +1,4 @@
+import TOMLKit
 /// A problem in a theme or config file, located as precisely as known:
 /// `file:line: key: message`.
 public struct ThemeDiagnostic: Error, Sendable, Equatable, CustomStringConvertible {
@@ -55,5 +56,20 @@ extension Substring {
     fileprivate func trimmingCharacters(in set: String) -> String {
         let isTrimmed: (Character) -> Bool = { set.contains($0) }
         return String(drop(while: isTrimmed).reversed().drop(while: isTrimmed).reversed())
+    }
+}
+
+extension ThemeDiagnostic {
+    /// Parses `text` as TOML. Throws a ``ThemeDiagnostic`` naming `file` and, for a syntax
+    /// error, the line TOMLKit reports.
+    static func parseTOML(_ text: String, file: String) throws(ThemeDiagnostic) -> TOMLTable {
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ThemeDiagnostic(
+                file: file, line: error.source.begin.line, key: nil, message: error.description)
+        } catch {
+            throw ThemeDiagnostic(file: file, line: nil, key: nil, message: "\(error)")
+        }
     }
 }

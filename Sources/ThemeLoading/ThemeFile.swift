@@ -26,15 +26,7 @@ public enum ThemeFile {
     public static func parse(_ text: String, file: String, fallbackName: String) throws(ThemeDiagnostic)
         -> Loaded
     {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeDiagnostic(
-                file: file, line: error.source.begin.line, key: nil, message: error.description)
-        } catch {
-            throw ThemeDiagnostic(file: file, line: nil, key: nil, message: "\(error)")
-        }
+        let table = try ThemeDiagnostic.parseTOML(text, file: file)
         var warnings: [ThemeDiagnostic] = []
         func fail(_ key: String, section: String?, _ message: String) -> ThemeDiagnostic {
             ThemeDiagnostic(

@@ -38,17 +38,7 @@ struct FoldedText: Sendable, Equatable {
         for text in texts {
             blockStart.append(builder.bytes.count)
             blockFirstSegment.append(builder.segments.count)
-            builder.beginBlock()
-            var offset: Int32 = 0
-            for scalar in text.unicodeScalars {
-                if scalar.value < 0x80 {
-                    builder.addASCII(UInt8(truncatingIfNeeded: scalar.value), at: offset)
-                } else {
-                    builder.addScalar(scalar, at: offset)
-                }
-                offset &+= 1
-            }
-            builder.endBlock()
+            builder.addBlock(text)
             blockEnd.append(builder.bytes.count)
             builder.bytes.append(0xFF)
         }
@@ -159,6 +149,21 @@ struct FoldBuilder {
     private var pending: [(scalar: Unicode.Scalar, ccc: UInt8, start: Int32, end: Int32)] = []
 
     init(mode: FoldingMode) { self.mode = mode }
+
+    /// Folds all of `text` as one block, offsets counted in its Unicode scalars.
+    mutating func addBlock(_ text: String) {
+        beginBlock()
+        var offset: Int32 = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                addASCII(UInt8(truncatingIfNeeded: scalar.value), at: offset)
+            } else {
+                addScalar(scalar, at: offset)
+            }
+            offset &+= 1
+        }
+        endBlock()
+    }
 
     /// Starts a new block: no segment continues across blocks.
     mutating func beginBlock() {

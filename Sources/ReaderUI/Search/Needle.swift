@@ -13,17 +13,7 @@ struct Needle: Sendable {
     /// Folds `pattern` like the text; `nil` when nothing is left (empty, or only ignorables).
     init?(pattern: String, mode: FoldingMode) {
         var builder = FoldBuilder(mode: mode)
-        builder.beginBlock()
-        var offset: Int32 = 0
-        for scalar in pattern.unicodeScalars {
-            if scalar.value < 0x80 {
-                builder.addASCII(UInt8(truncatingIfNeeded: scalar.value), at: offset)
-            } else {
-                builder.addScalar(scalar, at: offset)
-            }
-            offset &+= 1
-        }
-        builder.endBlock()
+        builder.addBlock(pattern)
         let bytes = builder.bytes
         guard !bytes.isEmpty else { return nil }
         self.bytes = bytes
