@@ -1,11 +1,13 @@
 /// Byline's JSON shape for an article (documented in README, "JSON format"): a flat object
 /// `{ "headline", "byline", "date", "source", "format", "blocks": [ { "kind", "text",
 /// "credit"? } ], "quotes": [ { "text", "kind", "cue", "speaker", "speakerMention",
-/// "ranges": [ { "block", "start", "end" } ] } ] }`, where absent values are `null`.
+/// "speakerMentionRange", "speakerEntity", "ranges": [ { "block", "start", "end" } ] } ],
+/// "entities": [ { "name", "kind", "aliases", "role", "mentions": [ { "block", "start",
+/// "end", "text" } ] } ] }`, where absent values are `null`.
 /// Offsets anywhere in it count Unicode scalars.
 extension Article {
     private enum CodingKeys: String, CodingKey {
-        case headline, byline, date, source, format, blocks, quotes
+        case headline, byline, date, source, format, blocks, quotes, entities
     }
 
     /// Encodes the flat JSON shape described on this extension; `nil` metadata is written as
@@ -19,6 +21,7 @@ extension Article {
         try container.encode(metadata.format, forKey: .format)
         try container.encode(blocks, forKey: .blocks)
         try container.encode(quotes, forKey: .quotes)
+        try container.encode(entities, forKey: .entities)
     }
 
     /// Decodes the flat JSON shape; throws `DecodingError` when `blocks` is missing or a
@@ -34,7 +37,8 @@ extension Article {
         )
         self.init(
             metadata: metadata, blocks: try container.decode([Block].self, forKey: .blocks),
-            quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? [])
+            quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
+            entities: try container.decodeIfPresent([Entity].self, forKey: .entities) ?? [])
     }
 }
 
@@ -67,11 +71,11 @@ extension Block {
 
 extension Quote {
     private enum CodingKeys: String, CodingKey {
-        case text, kind, cue, speaker, speakerMention, speakerMentionRange, ranges
+        case text, kind, cue, speaker, speakerMention, speakerMentionRange, speakerEntity, ranges
     }
 
     /// Encodes `{ "text", "kind", "cue", "speaker", "speakerMention", "speakerMentionRange",
-    /// "ranges" }`; absent values are written as `null`.
+    /// "speakerEntity", "ranges" }`; absent values are written as `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
@@ -80,6 +84,7 @@ extension Quote {
         try container.encode(speaker, forKey: .speaker)
         try container.encode(speakerMention, forKey: .speakerMention)
         try container.encode(speakerMentionRange, forKey: .speakerMentionRange)
+        try container.encode(speakerEntity, forKey: .speakerEntity)
         try container.encode(ranges, forKey: .ranges)
     }
 
@@ -94,6 +99,64 @@ extension Quote {
             cue: try container.decodeIfPresent(String.self, forKey: .cue),
             speakerMention: try container.decodeIfPresent(String.self, forKey: .speakerMention),
             speakerMentionRange: try container.decodeIfPresent(TextRange.self, forKey: .speakerMentionRange),
-            speaker: try container.decodeIfPresent(String.self, forKey: .speaker))
+            speaker: try container.decodeIfPresent(String.self, forKey: .speaker),
+            speakerEntity: try container.decodeIfPresent(Int.self, forKey: .speakerEntity))
+    }
+}
+
+extension Entity {
+    private enum CodingKeys: String, CodingKey {
+        case name, kind, aliases, role, mentions
+    }
+
+    /// Encodes `{ "name", "kind", "aliases", "role", "mentions" }`; a missing role is written
+    /// as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(aliases, forKey: .aliases)
+        try container.encode(role, forKey: .role)
+        try container.encode(mentions, forKey: .mentions)
+    }
+
+    /// Decodes the shape written by ``encode(to:)``; throws `DecodingError` when `name` or
+    /// `kind` is missing or mistyped. Missing aliases and mentions decode as empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            kind: try container.decode(EntityKind.self, forKey: .kind),
+            aliases: try container.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+            role: try container.decodeIfPresent(String.self, forKey: .role),
+            mentions: try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? [])
+    }
+}
+
+extension Mention {
+    private enum CodingKeys: String, CodingKey {
+        case block, start, end, text
+    }
+
+    /// Encodes the flat shape `{ "block", "start", "end", "text" }` (offsets in Unicode
+    /// scalars).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(range.block, forKey: .block)
+        try container.encode(range.start, forKey: .start)
+        try container.encode(range.end, forKey: .end)
+        try container.encode(text, forKey: .text)
+    }
+
+    /// Decodes `{ "block", "start", "end", "text" }`; throws `DecodingError` when a key is
+    /// missing or mistyped.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            range: TextRange(
+                block: try container.decode(Int.self, forKey: .block),
+                start: try container.decode(Int.self, forKey: .start),
+                end: try container.decode(Int.self, forKey: .end)),
+            text: try container.decode(String.self, forKey: .text))
     }
 }

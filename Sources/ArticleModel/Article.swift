@@ -13,12 +13,20 @@ public struct Article: Sendable, Equatable, Codable {
     /// The quotations found in the article, in reading order (empty until the article is
     /// analysed).
     public var quotes: [Quote]
+    /// The named entities (people, organizations, places, other) found in the article, in
+    /// order of first mention (empty until the article is analysed). ``Quote/speakerEntity``
+    /// indexes this array.
+    public var entities: [Entity]
 
-    /// Creates an article from its metadata, blocks and quotations.
-    public init(metadata: ArticleMetadata = ArticleMetadata(), blocks: [Block] = [], quotes: [Quote] = []) {
+    /// Creates an article from its metadata, blocks, quotations and named entities.
+    public init(
+        metadata: ArticleMetadata = ArticleMetadata(), blocks: [Block] = [], quotes: [Quote] = [],
+        entities: [Entity] = []
+    ) {
         self.metadata = metadata
         self.blocks = blocks
         self.quotes = quotes
+        self.entities = entities
     }
 
     /// The headline text, or `nil` when the article has none.

@@ -23,12 +23,17 @@ public struct Quote: Sendable, Equatable, Hashable, Codable {
     /// "she"; the organization for "the report"), or `nil` when unknown: Byline leaves a
     /// speaker unknown rather than guess.
     public var speaker: String?
+    /// The speaker as an index into ``Article/entities``, or `nil` when the speaker is
+    /// unknown or is not a named entity of the article.
+    public var speakerEntity: Int?
 
     /// Creates a quote.
     public init(
         text: String, ranges: [TextRange], kind: QuoteKind, cue: String? = nil,
-        speakerMention: String? = nil, speakerMentionRange: TextRange? = nil, speaker: String? = nil
+        speakerMention: String? = nil, speakerMentionRange: TextRange? = nil, speaker: String? = nil,
+        speakerEntity: Int? = nil
     ) {
+        self.speakerEntity = speakerEntity
         self.text = text
         self.ranges = ranges
         self.kind = kind

@@ -29,7 +29,7 @@ struct ArticleJSONTests {
 
     @Test func topLevelKeysAreFlat() throws {
         let object = try Self.jsonObject(Self.sample)
-        #expect(Set(object.keys) == ["headline", "byline", "date", "source", "format", "blocks", "quotes"])
+        #expect(Set(object.keys) == ["headline", "byline", "date", "source", "format", "blocks", "quotes", "entities"])
         #expect(object["headline"] as? String == "Harbour towns agree on ferry plan")
         #expect(object["byline"] as? String == "Ana Ruiz")
         #expect(object["date"] as? String == "June 18, 2021")
@@ -118,5 +118,33 @@ struct ArticleJSONTests {
         let block = Block(kind: .paragraph, text: "Cafe\u{301} 👍🏽")
         #expect(block.scalarCount == 8)
         #expect(block.text.count == 6)
+    }
+
+    @Test func entitiesAndMentionsAreFlatAndRoundTrip() throws {
+        var article = Self.sample
+        article.entities = [
+            Entity(
+                name: "Ana Ruiz", kind: .person, aliases: ["Ruiz"], role: "harbour master",
+                mentions: [
+                    Mention(range: TextRange(block: 1, start: 0, end: 8), text: "Ana Ruiz"),
+                    Mention(range: TextRange(block: 2, start: 4, end: 8), text: "Ruiz"),
+                ]),
+            Entity(name: "Valmont", kind: .place, mentions: [Mention(range: TextRange(block: 1, start: 12, end: 19), text: "Valmont")]),
+        ]
+        article.quotes = [Quote(text: "Soon.", ranges: [TextRange(block: 2, start: 1, end: 6)], kind: .direct, speaker: "Ana Ruiz", speakerEntity: 0)]
+        let object = try Self.jsonObject(article)
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        #expect(entities.count == 2)
+        #expect(Set(entities[0].keys) == ["name", "kind", "aliases", "role", "mentions"])
+        #expect(entities[0]["kind"] as? String == "person")
+        #expect(entities[1]["role"] is NSNull)
+        let mentions = try #require(entities[0]["mentions"] as? [[String: Any]])
+        #expect(Set(mentions[1].keys) == ["block", "start", "end", "text"])
+        #expect(mentions[1]["start"] as? Int == 4)
+        #expect(mentions[1]["text"] as? String == "Ruiz")
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        #expect(quotes[0]["speakerEntity"] as? Int == 0)
+        let decoded = try JSONDecoder().decode(Article.self, from: JSONEncoder().encode(article))
+        #expect(decoded == article)
     }
 }

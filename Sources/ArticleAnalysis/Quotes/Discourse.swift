@@ -6,7 +6,7 @@ struct Turn: Sendable {
     /// The resolved speaker, or `nil` when the last speaker is unknown ("a source said").
     var speaker: String?
     /// The speaker's kind.
-    var kind: EntityKind
+    var kind: NameKind
     /// The cue as written.
     var cue: String?
     /// The mention as written.

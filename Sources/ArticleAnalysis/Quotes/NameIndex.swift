@@ -11,7 +11,7 @@ struct NameIndex {
         /// The name as first written, titles and possessive left out ("Lin Meiyu").
         var text: String
         /// What it names.
-        var kind: EntityKind
+        var kind: NameKind
         /// How many words it has.
         var wordCount: Int
         /// Whether ``kind`` is a guess from the shape of the words.
@@ -390,7 +390,7 @@ struct NameIndex {
 
     /// Adds (or refreshes) the name in tokens `first...last`; returns its entry index.
     @discardableResult
-    mutating func add(_ text: TokenText, _ first: Int, _ last: Int, kind: EntityKind, block: Int, guess: Bool = false) -> Int {
+    mutating func add(_ text: TokenText, _ first: Int, _ last: Int, kind: NameKind, block: Int, guess: Bool = false) -> Int {
         let tokens = text.tokens
         let key = nameKey(text, first, last)
         stamp += 1

@@ -12,7 +12,7 @@ struct NameRun {
     /// Last token of the name.
     var last: Int
     /// What the name names.
-    var kind: EntityKind
+    var kind: NameKind
     /// Whether ``kind`` is only a guess from the shape of the words ("Norrland Freight" looks
     /// like a person's name); later evidence may change it.
     var kindIsGuess = false

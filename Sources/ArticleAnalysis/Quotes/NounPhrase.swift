@@ -34,7 +34,7 @@ struct SpeakerDescription: Sendable {
     /// ("State Department" in "a Foreign Office readout"); `nil` when there is none.
     var name: NounPhrase?
     /// The kind of ``name`` read from the words around it.
-    var nameKind: EntityKind
+    var nameKind: NameKind
     /// The key of the head word (lower-case noun or title) for role and organization look-ups.
     var headKey: UInt64
     /// "the", "this", a possessive…: the phrase refers to something named before.

@@ -302,7 +302,7 @@ struct NounPhraseReader {
         }
         // A capitalised modifier right before the head: "State Department" readout.
         var name: NounPhrase?
-        var nameKind = EntityKind.unknown
+        var nameKind = NameKind.unknown
         var possessiveModifier = false
         if last > phrase.first, text.isNameWord(last - 1, sentenceStart: sentenceStart) {
             let modifierLast = last - 1

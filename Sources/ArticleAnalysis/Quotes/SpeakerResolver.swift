@@ -138,7 +138,7 @@ enum SpeakerResolver {
     }
 
     /// Resolves the name in tokens `name` (see the type's conventions).
-    static func resolveName(_ name: NounPhrase, kind: EntityKind, in text: TokenText, names: NameIndex) -> ResolvedSpeaker {
+    static func resolveName(_ name: NounPhrase, kind: NameKind, in text: TokenText, names: NameIndex) -> ResolvedSpeaker {
         let written = text.text(name.first, name.last)
         guard name.first == name.last else {
             // What the article said about the name so far beats its shape.
@@ -168,12 +168,12 @@ struct ResolvedSpeaker: Sendable {
     /// The fullest name written in the article, or `nil` when unknown.
     var name: String?
     /// What the name names.
-    var kind: EntityKind
+    var kind: NameKind
     /// The name's entry in the ``NameIndex``, when it has one.
     var entry: Int?
 
     /// Creates a resolved speaker.
-    init(name: String?, kind: EntityKind, entry: Int? = nil) {
+    init(name: String?, kind: NameKind, entry: Int? = nil) {
         self.name = name
         self.kind = kind
         self.entry = entry

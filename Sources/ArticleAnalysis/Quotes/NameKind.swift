@@ -1,6 +1,6 @@
 /// What kind of thing a name names, as far as the quotation extractor can tell without an
 /// entity model.
-enum EntityKind: UInt8, Sendable {
+enum NameKind: UInt8, Sendable {
     /// A person ("Lin Meiyu").
     case person
     /// An organization ("Valmont Press Agency", "State Department").
