@@ -23,7 +23,13 @@ let package = Package(
     targets: [
         .target(name: "ArticleModel"),
         .target(name: "ArticleParsing", dependencies: ["ArticleModel"]),
-        .target(name: "ArticleAnalysis", dependencies: ["ArticleModel"]),
+        // The gazetteer's source file and its embedding script; the text is compiled in as
+        // Entities/Gazetteer/GazetteerData.swift.
+        .target(
+            name: "ArticleAnalysis",
+            dependencies: ["ArticleModel"],
+            exclude: ["Entities/Gazetteer/gazetteer.tsv", "Entities/Gazetteer/embed-gazetteer.sh"]
+        ),
         .target(name: "TerminalText"),
         .target(name: "ReaderUI", dependencies: ["ArticleModel", "TerminalText"]),
         .systemLibrary(
@@ -54,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ArticleAnalysisTests",
-            dependencies: ["ArticleAnalysis", "ArticleModel"],
+            dependencies: ["ArticleAnalysis", "ArticleModel", "ArticleParsing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
