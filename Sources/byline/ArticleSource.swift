@@ -5,12 +5,13 @@ import Foundation
 
 /// Decides where the article comes from and parses it.
 enum ArticleSource {
-    /// Loads, parses and analyses (quotations) the article named by `argument`: a path, `-`
+    /// Loads, parses and analyses (named entities, then quotations with their speakers
+    /// resolved through the entities) the article named by `argument`: a path, `-`
     /// for standard input, or `nil` for piped standard input when stdin is not a terminal and
     /// the built-in sample otherwise. Throws ``ArticleInputError`` with a one-line reason
     /// naming the input.
     static func load(_ argument: String?) throws -> Article {
-        try parse(argument).withQuotes()
+        try parse(argument).analysed()
     }
 
     private static func parse(_ argument: String?) throws -> Article {

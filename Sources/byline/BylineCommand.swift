@@ -54,12 +54,15 @@ struct BylineCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the quotations, one per entry with speaker and cue, and exit.")
     var quotes = false
 
+    @Flag(name: .long, help: "Print the named entities (people, organizations, places, other) as a table and exit.")
+    var entities = false
+
     func validate() throws {
         if let width, width < 1 {
             throw ValidationError("--width must be at least 1 column (got \(width))")
         }
-        guard [dump, json, quotes].filter({ $0 }).count <= 1 else {
-            throw ValidationError("--dump, --json and --quotes cannot be combined")
+        guard [dump, json, quotes, entities].filter({ $0 }).count <= 1 else {
+            throw ValidationError("--dump, --json, --quotes and --entities cannot be combined")
         }
     }
 
@@ -86,6 +89,10 @@ struct BylineCommand: ParsableCommand {
         }
         if quotes {
             Output.writeQuotes(parsed, width: width)
+            return
+        }
+        if entities {
+            Output.writeEntities(parsed, width: width)
             return
         }
         let interactive = isatty(STDOUT_FILENO) == 1

@@ -8,6 +8,11 @@ struct WordSet: Sendable {
         table = KeyTable(words.map { (WordKey.of($0), true) })
     }
 
+    /// Creates the set from keys already computed.
+    init(keys: [UInt64]) {
+        table = KeyTable(keys.map { ($0, true) })
+    }
+
     /// Whether the word with `key` is in the set.
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { table[key] != nil }

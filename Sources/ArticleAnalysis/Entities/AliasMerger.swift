@@ -1,0 +1,377 @@
+import ArticleModel
+
+/// Groups candidate mentions into entities, one per referent (a wrong merge is worse than a
+/// miss):
+/// - a gazetteer name, abbreviation or demonym goes to its entry ("PRC", "China", "Chinese"
+///   are one place; a capital is an entry of its own);
+/// - an acronym defined inline ("Valmont Press Agency (VPA)") goes to the name it follows,
+///   and so do its later uses;
+/// - a name written the same way again goes to the same entity;
+/// - a lone word that is the first or last word of a person's name ("Ruiz", "Lin") goes to
+///   that person when only one person fits: of several, the one named in this block or the
+///   two before when only one of them was; titles that say a gender ("Mr.", "Ms.") rule out
+///   people the article showed to be of the other; otherwise it stays an entity of its own.
+///   A lone word met before the full name waits until the end of the body; a headline's
+///   names are resolved after the body (title case says nothing there), and a headline word
+///   that names nothing in the body is dropped.
+/// - A lone word that begins one organization's or place's name of several words is that
+///   organization or place ("Bluepine" for "Bluepine Freight Ltd"); one that begins several
+///   and names nothing else is an adjective and dropped. A lone word that is another lone
+///   name plus a demonym ending ("Ostrandi", "Ostrand") is the same place.
+struct AliasMerger {
+    private struct Builder {
+        var kind: CandidateKind
+        var kindIsGuess: Bool
+        var gazetteer: Int32?
+        var candidates: [Int] = []
+        /// The first role or description given.
+        var role: String?
+    }
+
+    private let candidates: [EntityCandidate]
+    private let gazetteer: Gazetteer
+    private var builders: [Builder] = []
+    // Per entity, beside `builders` so that look-ups over many people stay cheap.
+    private var lastBlocks: [Int] = []
+    private var mentionCounts: [Int] = []
+    private var fullKeys: [UInt64] = []
+    /// Positive when titles say a man, negative for a woman.
+    private var genders: [Int] = []
+    private var byPhrase: [UInt64: Int] = [:]
+    private var byGazetteer: [Int32: Int] = [:]
+    private var personsByWord: [UInt64: [Int]] = [:]
+    private var acronyms: [UInt64: Int] = [:]
+    /// Organizations and places of several words by their first word ("Bluepine" →
+    /// "Bluepine Freight Ltd").
+    private var byFirstWord: [UInt64: [Int]] = [:]
+    private var entityOfCandidate: [Int]
+    /// Lone words left apart because several people share them: people, though unmerged.
+    private var ambiguousPersonWords = Set<Int>()
+    /// Candidates joined to a place as its demonym ("Sorvian"): never the canonical name.
+    private var derivedDemonyms = Set<Int>()
+    /// Keys of the names of several words written in the headline.
+    private let headlineNames: Set<UInt64>
+
+    /// Prepares a merge of `candidates` (in reading order).
+    init(candidates: [EntityCandidate], gazetteer: Gazetteer = .shared) {
+        self.candidates = candidates
+        self.gazetteer = gazetteer
+        self.entityOfCandidate = Array(repeating: -1, count: candidates.count)
+        self.headlineNames = Set(candidates.lazy.filter { $0.inHeadline && $0.wordCount >= 2 }.map(\.phraseKey))
+    }
+
+    /// The entities, in order of first mention, each with its mentions in reading order.
+    mutating func merge() -> [Entity] {
+        var deferred: [Int] = []
+        var headline: [Int] = []
+        for index in candidates.indices where !candidates[index].dropped {
+            let candidate = candidates[index]
+            if candidate.inHeadline {
+                headline.append(index)
+                continue
+            }
+            if let entity = resolve(index, final: false) {
+                attach(index, to: entity)
+            } else if candidate.wordCount == 1, !candidate.isAcronym, candidate.gazetteer == nil, candidate.title == nil,
+                      personsByWord[candidate.phraseKey] == nil {
+                deferred.append(index)
+            } else {
+                attach(index, to: create(index))
+            }
+        }
+        // Lone words after "in", "at", "from" first: a place named alone is that place, not
+        // the first word of an organization ("in Valmont", "Valmont Press Agency").
+        deferred = deferred.filter { candidates[$0].afterPlacePreposition } + deferred.filter { !candidates[$0].afterPlacePreposition }
+        for index in deferred {
+            if let entity = derivedPlace(index) {
+                derivedDemonyms.insert(index)
+                attach(index, to: entity)
+                builders[entity].kind = .place
+                builders[entity].kindIsGuess = false
+            } else if let entity = resolve(index, final: true) {
+                attach(index, to: entity)
+            } else if (byFirstWord[candidates[index].phraseKey]?.count ?? 0) < 2 || candidates[index].role != nil {
+                attach(index, to: create(index))
+            }
+            // Else the word starts several names and stands alone here: an adjective ("the
+            // Norland coast" beside "Norland Labour Party", "Norland Press Agency").
+        }
+        mergeDerivedNames()
+        for index in headline {
+            if let entity = resolve(index, final: true) {
+                attach(index, to: entity)
+            } else if candidates[index].gazetteer != nil {
+                attach(index, to: create(index))
+            }
+        }
+        return build()
+    }
+
+    // MARK: - Resolution
+
+    private mutating func resolve(_ index: Int, final: Bool) -> Int? {
+        let candidate = candidates[index]
+        if let abbreviated = candidate.abbreviates, entityOfCandidate[abbreviated] >= 0 {
+            let entity = entityOfCandidate[abbreviated]
+            acronyms[candidate.phraseKey] = entity
+            return entity
+        }
+        if let hit = candidate.gazetteer {
+            return byGazetteer[hit.entry]
+        }
+        if candidate.isAcronym, let entity = acronyms[candidate.phraseKey] { return entity }
+        if let entity = byPhrase[candidate.phraseKey] { return entity }
+        if let core = candidate.coreKey, let entity = byPhrase[core], builders[entity].kind != .person { return entity }
+        guard candidate.wordCount == 1 else { return nil }
+        guard var people = personsByWord[candidate.phraseKey], !people.isEmpty else {
+            if final || candidate.inHeadline, !candidate.afterPlacePreposition, !candidate.beforeTitle, let owners = byFirstWord[candidate.phraseKey],
+               owners.count == 1 {
+                return owners[0]
+            }
+            return nil
+        }
+        if let title = candidate.title {
+            let male = NameLexicon.male.contains(title) ? 1 : NameLexicon.female.contains(title) ? -1 : 0
+            if male != 0 { people = people.filter { genders[$0] * male >= 0 } }
+        }
+        if people.count == 1 { return people[0] }
+        // "Defence Minister Park": the one whose role has that title.
+        if let role = candidate.role {
+            let fitting = people.filter { builders[$0].role?.hasSuffix(role) == true }
+            if fitting.count == 1 { return fitting[0] }
+        }
+        // The one the headline names in full: the article's subject.
+        let named = people.filter { headlineNames.contains(fullKeys[$0]) }
+        if named.count == 1 { return named[0] }
+        if candidate.inHeadline { return nil }
+        let recent = people.filter { candidate.block - lastBlocks[$0] <= 2 }
+        if recent.count == 1 { return recent[0] }
+        // The article's main person: named at least three times as often as each other one.
+        let counts = people.map { mentionCounts[$0] }
+        if let top = counts.max(), top >= 3, let main = counts.firstIndex(of: top),
+           counts.enumerated().allSatisfy({ $0.offset == main || $0.element * 3 <= top }) {
+            return people[main]
+        }
+        ambiguousPersonWords.insert(index)
+        return nil
+    }
+
+    private mutating func create(_ index: Int) -> Int {
+        let candidate = candidates[index]
+        let entity = builders.count
+        builders.append(Builder(
+            kind: candidate.kind, kindIsGuess: candidate.kindIsGuess, gazetteer: candidate.gazetteer?.entry,
+            role: candidate.role))
+        lastBlocks.append(candidate.block)
+        mentionCounts.append(0)
+        fullKeys.append(candidate.phraseKey)
+        genders.append(0)
+        if let hit = candidate.gazetteer { byGazetteer[hit.entry] = entity }
+        if byPhrase[candidate.phraseKey] == nil { byPhrase[candidate.phraseKey] = entity }
+        if candidate.isAcronym, acronyms[candidate.phraseKey] == nil { acronyms[candidate.phraseKey] = entity }
+        if ambiguousPersonWords.contains(index) {
+            builders[entity].kind = .person
+            builders[entity].kindIsGuess = false
+        }
+        if let core = candidate.coreKey, byPhrase[core] == nil { byPhrase[core] = entity }
+        if candidate.kind == .person, !ambiguousPersonWords.contains(index) {
+            personsByWord[candidate.firstKey, default: []].append(entity)
+            if candidate.lastKey != candidate.firstKey { personsByWord[candidate.lastKey, default: []].append(entity) }
+            if let surname = candidate.surnameKey, byPhrase[surname] == nil { byPhrase[surname] = entity }
+        } else if candidate.wordCount >= 2, candidate.gazetteer == nil, !EntityLexicon.statePrefixes.contains(candidate.firstKey),
+                  candidate.kind == .organization || candidate.kind == .place {
+            byFirstWord[candidate.firstKey, default: []].append(entity)
+        }
+        return entity
+    }
+
+    private mutating func attach(_ index: Int, to entity: Int) {
+        let candidate = candidates[index]
+        entityOfCandidate[index] = entity
+        builders[entity].candidates.append(index)
+        mentionCounts[entity] += 1
+        if !candidate.inHeadline { lastBlocks[entity] = max(lastBlocks[entity], candidate.block) }
+        if candidate.wordCount >= 2, byPhrase[candidate.phraseKey] == nil { byPhrase[candidate.phraseKey] = entity }
+        if builders[entity].role == nil { builders[entity].role = candidate.role }
+        if let title = candidate.title {
+            if NameLexicon.male.contains(title) { genders[entity] += 1 }
+            if NameLexicon.female.contains(title) { genders[entity] -= 1 }
+        }
+        // Evidence beats a guess: a title makes a person, a gazetteer entry its kind.
+        if candidate.kind != .unknown, !candidate.kindIsGuess, builders[entity].kindIsGuess || builders[entity].kind == .unknown {
+            builders[entity].kind = candidate.kind
+            builders[entity].kindIsGuess = false
+        }
+        if builders[entity].kind == .unknown, candidate.kind != .unknown { builders[entity].kind = candidate.kind }
+    }
+
+    /// Joins a lone word that is another lone name plus a demonym ending ("Ostrandi" and
+    /// "Ostrand", "Sorvian" and "Sorvia") into that name's entity, a place.
+    private mutating func mergeDerivedNames() {
+        // One pass over the candidates in memory order: the lone words of each entity that
+        // is not a person or a gazetteer entry.
+        let count = builders.count
+        var isLone = [Bool](repeating: true, count: count)
+        var word = [Int](repeating: -1, count: count)
+        var byWord: [UInt64: Int] = [:]
+        for index in candidates.indices {
+            let entity = entityOfCandidate[index]
+            guard entity >= 0, builders[entity].kind != .person, builders[entity].gazetteer == nil else { continue }
+            let candidate = candidates[index]
+            if candidate.wordCount == 1 {
+                if byWord[candidate.phraseKey] == nil { byWord[candidate.phraseKey] = entity }
+                if word[entity] < 0 { word[entity] = index }
+            }
+            if candidate.wordCount != 1 || candidate.isAcronym { isLone[entity] = false }
+        }
+        for entity in 0..<count where isLone[entity] && word[entity] >= 0 && !builders[entity].candidates.isEmpty {
+            let text = candidates[word[entity]].text
+            for suffix in AliasMerger.demonymEndings where text.hasSuffix(suffix) && text.count >= suffix.count + 4 {
+                guard let target = byWord[WordKey.of(String(text.dropLast(suffix.count)))], target != entity,
+                      !builders[target].candidates.isEmpty else { continue }
+                for member in builders[entity].candidates {
+                    entityOfCandidate[member] = target
+                    derivedDemonyms.insert(member)
+                }
+                builders[target].candidates += builders[entity].candidates
+                builders[entity].candidates = []
+                mentionCounts[target] += mentionCounts[entity]
+                mentionCounts[entity] = 0
+                builders[target].kind = .place
+                builders[target].kindIsGuess = false
+                break
+            }
+        }
+    }
+
+    /// The place whose name is this lone word without a demonym ending ("Sorvian" →
+    /// "Sorvia"), among the entities so far.
+    private func derivedPlace(_ index: Int) -> Int? {
+        let word = candidates[index].text
+        for suffix in AliasMerger.demonymEndings where word.hasSuffix(suffix) && word.count >= suffix.count + 4 {
+            if let entity = byPhrase[WordKey.of(String(word.dropLast(suffix.count)))], builders[entity].kind != .person,
+               builders[entity].gazetteer == nil {
+                return entity
+            }
+        }
+        return nil
+    }
+
+    /// Endings that make a demonym of a place's name (English usage).
+    static let demonymEndings = ["ian", "an", "ese", "ish", "i", "n"]
+
+    // MARK: - Building
+
+    /// The entities, built in one pass over the candidates in index order (memory order:
+    /// an article of 10 MB has some hundred thousand candidates, and visiting them entity by
+    /// entity would jump around in memory).
+    private func build() -> [Entity] {
+        let count = builders.count
+        var mentions = [[Mention]](repeating: [], count: count)
+        var preferred = [Int](repeating: -1, count: count)
+        var other = [Int](repeating: -1, count: count)
+        var roles = [String?](repeating: nil, count: count)
+        var hasProperName = [Bool](repeating: false, count: count)
+        var informative = [Int](repeating: 0, count: count)
+        var places = [Int](repeating: 0, count: count)
+        for index in candidates.indices {
+            let entity = entityOfCandidate[index]
+            guard entity >= 0 else { continue }
+            let candidate = candidates[index]
+            if !candidate.inHeadline, !candidate.beforeTitle {
+                informative[entity] += 1
+                if candidate.afterPlacePreposition { places[entity] += 1 }
+            }
+            mentions[entity].append(Mention(
+                range: TextRange(block: candidate.block, start: candidate.start, end: candidate.end), text: candidate.text))
+            if roles[entity] == nil { roles[entity] = candidate.role }
+            // Canonical name: the most words, then the most scalars, the first of equals; an
+            // abbreviation or demonym of the gazetteer never; an acronym or a derived demonym
+            // only when nothing else names the entity.
+            if let hit = candidate.gazetteer, hit.form == .abbreviation || hit.form == .demonym { continue }
+            let secondary = derivedDemonyms.contains(index) || (builders[entity].gazetteer == nil && candidate.isAcronym)
+            if !secondary { hasProperName[entity] = true }
+            if secondary {
+                if isFuller(index, than: other[entity]) { other[entity] = index }
+            } else if isFuller(index, than: preferred[entity]) {
+                preferred[entity] = index
+            }
+        }
+        var entities: [Entity] = []
+        for (entity, builder) in builders.enumerated() where !mentions[entity].isEmpty {
+            let list = inReadingOrder(mentions[entity])
+            let name: String
+            if hasProperName[entity], preferred[entity] >= 0 {
+                name = candidates[preferred[entity]].text
+            } else if other[entity] >= 0 {
+                name = candidates[other[entity]].text
+            } else if let entry = builder.gazetteer {
+                name = gazetteer.entries[Int(entry)].name
+            } else {
+                name = list[0].text
+            }
+            var aliases: [String] = []
+            var seen: Set<String> = [name]
+            for mention in list where seen.insert(mention.text).inserted { aliases.append(mention.text) }
+            let kind = kind(builder, informative: informative[entity], places: places[entity])
+            entities.append(Entity(name: name, kind: kind, aliases: aliases, role: roles[entity], mentions: list))
+        }
+        entities.sort { $0.firstPosition < $1.firstPosition }
+        return entities
+    }
+
+    /// Whether candidate `index` names more fully than candidate `current` (-1: none).
+    private func isFuller(_ index: Int, than current: Int) -> Bool {
+        guard current >= 0 else { return true }
+        let candidate = candidates[index], best = candidates[current]
+        if candidate.wordCount != best.wordCount { return candidate.wordCount > best.wordCount }
+        return candidate.end - candidate.start > best.end - best.start
+    }
+
+    /// `mentions` sorted by position. They were attached in runs that are each in reading
+    /// order (the body, then lone words resolved at its end, then the headline), so the runs
+    /// are merged: linear, where a sort would not be.
+    private func inReadingOrder(_ mentions: [Mention]) -> [Mention] {
+        func precedes(_ a: Mention, _ b: Mention) -> Bool { a.range.lowerBound < b.range.lowerBound }
+        var runs: [ArraySlice<Mention>] = []
+        var start = 0
+        for index in mentions.indices.dropFirst() where !precedes(mentions[index - 1], mentions[index]) {
+            runs.append(mentions[start..<index])
+            start = index
+        }
+        runs.append(mentions[start..<mentions.count])
+        guard runs.count > 1 else { return mentions }
+        if runs.count > 8 { return mentions.sorted(by: precedes) }
+        var merged = Array(runs[0])
+        for run in runs.dropFirst() {
+            var result: [Mention] = []
+            result.reserveCapacity(merged.count + run.count)
+            var left = merged.startIndex
+            var right = run.startIndex
+            while left < merged.endIndex, right < run.endIndex {
+                if precedes(run[right], merged[left]) {
+                    result.append(run[right])
+                    right += 1
+                } else {
+                    result.append(merged[left])
+                    left += 1
+                }
+            }
+            result.append(contentsOf: merged[left...])
+            result.append(contentsOf: run[right...])
+            merged = result
+        }
+        return merged
+    }
+
+    /// The kind: the words' evidence; for a guess, a place when at least half its mentions
+    /// in running text (`informative`: not the headline, not a word before a title) follow
+    /// "in", "at", "from" (`places`), else the guess or an organization.
+    private func kind(_ builder: Builder, informative: Int, places: Int) -> EntityKind {
+        if builder.kind == .person || (builder.kind != .unknown && !builder.kindIsGuess) {
+            return builder.kind.entityKind(fallback: .organization)
+        }
+        if places > 0, places * 2 >= informative { return .place }
+        return builder.kind.entityKind(fallback: .organization)
+    }
+}

@@ -1,0 +1,343 @@
+import ArticleModel
+
+extension EntityScanner {
+    /// Splits the run `first...last` into names and emits them.
+    ///
+    /// In order: a whole gazetteer name; a name ending in an organization's head
+    /// (organization, a demonym inside it included: "Chinese Foreign Ministry") or in an
+    /// event's, law's or work's head (other); a title inside the run (the person after it,
+    /// the place or organization before it, the title left out); a gazetteer name at the
+    /// start followed by more ("South Africa Ada Kim"); else the shape of the words.
+    mutating func segment(_ first: Int, _ last: Int) {
+        let tokens = text.tokens
+        var first = first
+        var last = last
+        // A connector left at the start by a split ("South Africa of Ruiz" → "Ruiz").
+        while first <= last, tokens[first].isLowercaseWord { first += 1 }
+        // A media label after a name ("Ana Ruiz Image: …", "Harbour Photo:").
+        while last > first, EntityLexicon.mediaLabels.contains(tokens[last].key) { last -= 1 }
+        guard first <= last else { return }
+        if let match = gazetteerMatch(at: first, limit: last), match.last == last {
+            emitGazetteer(first, last, match.hit)
+            return
+        }
+        let lastKey = tokens[last].key
+        let isTitle = NameLexicon.titles.contains(lastKey)
+        // "Republic of Ostrand": a place, also named by its short name.
+        if last >= first + 2, EntityLexicon.statePrefixes.contains(tokens[first].key), tokens[first + 1].key == NameLexicon.of,
+           tokens[first + 1].isLowercaseWord, !isOrganizationHead(lastKey) {
+            emit(first, last, kind: .place, guess: false)
+            var core = tokens[first + 2].key
+            if last > first + 2 {
+                for index in first + 3...last where tokens[index].kind == .word { core = Gazetteer.extend(core, with: tokens[index].key) }
+            }
+            candidates[candidates.count - 1].coreKey = core
+            return
+        }
+        if !isTitle, last > first || !text.isHeadline, isOrganizationHead(lastKey), lastKey != EntityScanner.affairs {
+            if last > first || tokens[last].has(TextToken.allCaps) || !EntityLexicon.genericWords.contains(lastKey) {
+                emit(first, last, kind: .organization, guess: false)
+            }
+            return
+        }
+        // "British Red Cross": a gazetteer organization at the end makes the run one.
+        if last > first, let end = (first + 1...last).first(where: { gazetteerMatch(at: $0, limit: last)?.last == last }),
+           let match = gazetteerMatch(at: end, limit: last), gazetteer.entries[Int(match.hit.entry)].kind == .organization,
+           match.hit.form != .abbreviation {
+            emit(first, last, kind: .organization, guess: false)
+            return
+        }
+        if last > first + 1, isOrganizationHead(tokens[first].key), tokens[first + 1].isLowercaseWord, titleIndex(first, last) == nil {
+            emit(first, last, kind: .organization, guess: false)
+            return
+        }
+        if last > first, EntityLexicon.placeHeads.contains(lastKey) {
+            emit(first, last, kind: .place, guess: false)
+            return
+        }
+        if last > first, EntityLexicon.otherHeads.contains(lastKey) {
+            emit(first, last, kind: .other, guess: false)
+            return
+        }
+        // "Teodor Varga of Ostrand": a person and the place or organization they are of.
+        if last > first + 2, let of = (first + 2..<last).first(where: { tokens[$0].key == NameLexicon.of && tokens[$0].isLowercaseWord }),
+           of - first <= 3, looksLikePersonName(first, of - 1), titleIndex(first, of - 1) == nil,
+           !NameLexicon.placeFirstWords.contains(tokens[first].key), !EntityLexicon.statePrefixes.contains(tokens[first].key) {
+            emit(first, of - 1, kind: .person, guess: true)
+            segment(of + 1, last)
+            return
+        }
+        // "University of Nordhaven", "Department for Environment": a head before a connector.
+        if titleIndex(first, last) == nil,
+           (first..<last).contains(where: { isOrganizationHead(tokens[$0].key) && tokens[$0 + 1].isLowercaseWord }) {
+            emit(first, last, kind: .organization, guess: false)
+            return
+        }
+        if let title = titleIndex(first, last) {
+            segmentTitled(first, last, title: title)
+            return
+        }
+        if let match = gazetteerMatch(at: first, limit: last - 1) {
+            emitGazetteer(first, match.last, match.hit)
+            segment(match.last + 1, last)
+            return
+        }
+        // An organization's head inside the run, a person after it ("Harbour Affairs Wen Li").
+        var head = last - 1
+        while head > first {
+            if isOrganizationHead(tokens[head].key), !tokens[head + 1].isLowercaseWord, last - head <= 4, last - head >= 2,
+               looksLikePersonName(head + 1, last) {
+                if tokens[head].key != EntityScanner.affairs { emit(first, head, kind: .organization, guess: false) }
+                segment(head + 1, last)
+                return
+            }
+            head -= 1
+        }
+        // "Fishmonger Ana Ruiz said": a word capitalised only because it starts the
+        // sentence, before a person's name of two words or more.
+        if last - first >= 2, !text.isHeadline, EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart),
+           !bodyNameWords.contains(tokens[first].key), looksLikePersonName(first + 1, last) {
+            emitPlain(first + 1, last, hint: .unknown)
+            return
+        }
+        emitPlain(first, last, hint: .unknown)
+    }
+
+    /// Emits `first...last`, which has no title, by the shape of its words.
+    mutating func emitPlain(_ first: Int, _ last: Int, hint: CandidateKind) {
+        let tokens = text.tokens
+        if first == last {
+            let token = tokens[first]
+            if EntityLexicon.genericWords.contains(token.key) || NameLexicon.titles.contains(token.key)
+                || NameLexicon.roles.contains(token.key) {
+                return
+            }
+            if token.has(TextToken.allCaps) {
+                emit(first, last, kind: .organization, guess: true)
+                return
+            }
+            // A lone word starting a sentence, or in the headline, is a name only when the
+            // body writes it with a capital elsewhere.
+            let initial = EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart)
+            if text.isHeadline, !bodyNameWords.contains(token.key) { return }
+            emit(first, last, kind: hint, guess: true)
+            candidates[candidates.count - 1].sentenceInitial = initial
+            candidates[candidates.count - 1].tentative = initial && !text.isHeadline
+            return
+        }
+        if NameLexicon.placeFirstWords.contains(tokens[first].key) || NameLexicon.placeLastWords.contains(tokens[last].key) {
+            emit(first, last, kind: .place, guess: true)
+        } else if last - first <= 3, looksLikePersonName(first, last) {
+            emit(first, last, kind: .person, guess: true)
+        } else {
+            emit(first, last, kind: hint == .unknown ? .other : hint, guess: true)
+        }
+    }
+
+    /// Emits a run with a title at `title`: the person after it, the place or organization
+    /// before it, the portfolio of "Secretary of State", "Minister for Harbour Affairs" left
+    /// out (gazetteer places inside it are mentions).
+    private mutating func segmentTitled(_ first: Int, _ last: Int, title: Int) {
+        let tokens = text.tokens
+        // Modifiers before the title belong to it: "Vice President", "Deputy Foreign Minister".
+        var prefixLast = title - 1
+        while prefixLast >= first, isTitleModifier(tokens[prefixLast].key), tokens[prefixLast].isCapitalizedWord {
+            prefixLast -= 1
+        }
+        if prefixLast >= first { emitPrefix(first, prefixLast) }
+        var nameFirst = title + 1
+        if nameFirst <= last, tokens[nameFirst].isLowercaseWord, NameLexicon.titleConnectors.contains(tokens[nameFirst].key) {
+            nameFirst += 1
+            var afterHead: Int?
+            for index in nameFirst..<max(nameFirst, last) where isOrganizationHead(tokens[index].key) { afterHead = index + 1 }
+            let portfolioEnd = afterHead ?? last
+            var index = nameFirst
+            // Places inside the portfolio are mentions ("Special Envoy on Baltic Sea Affairs").
+            while index < portfolioEnd {
+                if let match = gazetteerMatch(at: index, limit: portfolioEnd - 1), match.last < last {
+                    emitGazetteer(index, match.last, match.hit)
+                    index = match.last + 1
+                    if afterHead == nil { nameFirst = index }
+                    continue
+                }
+                index += 1
+            }
+            if let afterHead {
+                nameFirst = afterHead
+            } else {
+                let start = nameFirst
+                while nameFirst < last, NameLexicon.portfolios.contains(tokens[nameFirst].key) { nameFirst += 1 }
+                if nameFirst == start, last - nameFirst + 1 >= 3 {
+                    nameFirst += NameLexicon.placeFirstWords.contains(tokens[nameFirst].key) && last - nameFirst + 1 >= 4 ? 2 : 1
+                }
+                // One word left after a portfolio that is not a known one ("for Harbour
+                // Peace") belongs to the portfolio.
+                if nameFirst == last, nameFirst == start || tokens[nameFirst - 1].kind != .word
+                    || !NameLexicon.portfolios.contains(tokens[nameFirst - 1].key) { return }
+            }
+        }
+        while nameFirst < last, NameLexicon.titles.contains(tokens[nameFirst].key) || isTitleModifier(tokens[nameFirst].key) {
+            nameFirst += 1
+        }
+        guard nameFirst <= last, last - nameFirst <= 4 else { return }
+        let titleKey = tokens[title].key
+        var role: String?
+        if !EntityLexicon.honorifics.contains(titleKey), nameFirst - 1 >= first {
+            var roleLast = nameFirst - 1
+            while roleLast > first, tokens[roleLast].isLowercaseWord { roleLast -= 1 }
+            role = text.text(first, roleLast)
+        }
+        if let match = gazetteerMatch(at: nameFirst, limit: last), match.last == last {
+            emitGazetteer(nameFirst, last, match.hit)
+            return
+        }
+        if nameFirst == last, EntityLexicon.genericWords.contains(tokens[last].key) { return }
+        emit(nameFirst, last, kind: .person, guess: false)
+        candidates[candidates.count - 1].title = titleKey
+        candidates[candidates.count - 1].role = role
+    }
+
+    /// Emits the words before a title: a place or an organization ("U.S. President", "Harbour
+    /// Authority Director"), never a person.
+    private mutating func emitPrefix(_ first: Int, _ last: Int) {
+        if last > first, isOrganizationHead(text.tokens[last].key), text.tokens[last].key != EntityScanner.affairs {
+            emit(first, last, kind: .organization, guess: false)
+            return
+        }
+        if let match = gazetteerMatch(at: first, limit: last) {
+            emitGazetteer(first, match.last, match.hit)
+            if match.last < last { emitPrefix(match.last + 1, last) }
+            return
+        }
+        let tokens = text.tokens
+        if first == last {
+            let key = tokens[first].key
+            if isTitleModifier(key) || EntityLexicon.genericWords.contains(key) || NameLexicon.titles.contains(key) { return }
+            if text.isHeadline, !bodyNameWords.contains(key) { return }
+        }
+        emit(first, last, kind: .organization, guess: !isOrganizationHead(tokens[last].key))
+        candidates[candidates.count - 1].beforeTitle = true
+        if first == last, !text.isHeadline, EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart) {
+            candidates[candidates.count - 1].tentative = true
+        }
+    }
+
+    /// The last title of `first...last` that has a name or nothing after it (not the last
+    /// word of a name such as "General Motors").
+    private func titleIndex(_ first: Int, _ last: Int) -> Int? {
+        let tokens = text.tokens
+        var index = last
+        while index >= first {
+            let token = tokens[index]
+            if token.kind == .word, token.flags & (TextToken.capitalized | TextToken.allCaps) != 0,
+               NameLexicon.titles.contains(token.key) || (index < last && NameLexicon.roles.contains(token.key)
+                && !NameLexicon.organizationHeads.contains(token.key)) {
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func isTitleModifier(_ key: UInt64) -> Bool {
+        NameLexicon.titleModifiers.contains(key) || EntityLexicon.titleModifiers.contains(key)
+    }
+
+    func isOrganizationHead(_ key: UInt64) -> Bool {
+        NameLexicon.organizationHeads.contains(key) || EntityLexicon.organizationHeads.contains(key)
+    }
+
+    /// Two to four capitalised words, none of them an acronym, number, time word or
+    /// organization head, no possessive inside.
+    private func looksLikePersonName(_ first: Int, _ last: Int) -> Bool {
+        let tokens = text.tokens
+        for index in first...last {
+            let token = tokens[index]
+            if token.isLowercaseWord, NameLexicon.connectors.contains(token.key), index > first, index < last { continue }
+            if token.kind != .word || token.flags & TextToken.capitalized == 0 { return false }
+            if token.has(TextToken.allCaps) && !token.has(TextToken.endsWithPeriod) { return false }
+            if NameLexicon.timeWords.contains(token.key) || isOrganizationHead(token.key) { return false }
+            if index == last, EntityLexicon.placeHeads.contains(token.key) || EntityLexicon.otherHeads.contains(token.key) { return false }
+            if index < last && token.has(TextToken.possessive) { return false }
+        }
+        return true
+    }
+
+    static let affairs = WordKey.of("affairs")
+    static let or = WordKey.of("or")
+
+    // MARK: - Emitting
+
+    mutating func emitGazetteer(_ first: Int, _ last: Int, _ hit: Gazetteer.Hit) {
+        let kind: CandidateKind = gazetteer.entries[Int(hit.entry)].kind == .place ? .place : .organization
+        emit(first, last, kind: kind, guess: false)
+        candidates[candidates.count - 1].gazetteer = hit
+    }
+
+    /// Appends the candidate for tokens `first...last`, with the role written before it
+    /// ("Foreign Ministry spokesperson", "press secretary") for a person.
+    mutating func emit(_ first: Int, _ last: Int, kind: CandidateKind, guess: Bool) {
+        let tokens = text.tokens
+        var key = tokens[first].key
+        var count = 1
+        if last > first {
+            for index in first + 1...last where tokens[index].kind == .word || tokens[index].kind == .number {
+                key = Gazetteer.extend(key, with: tokens[index].key)
+                count += 1
+            }
+        }
+        let bounds = text.range(first, last, block: block)
+        let previous = first > sentenceLower ? tokens[first - 1] : nil
+        var candidate = EntityCandidate(
+            block: block, start: bounds.start, end: bounds.end, text: text.text(first, last), kind: kind, kindIsGuess: guess,
+            phraseKey: key, firstKey: tokens[first].key, lastKey: tokens[last].key, wordCount: count, gazetteer: nil,
+            isAcronym: first == last && tokens[first].has(TextToken.allCaps), title: nil, role: nil, abbreviates: nil,
+            inHeadline: text.isHeadline, sentenceInitial: false,
+            afterPlacePreposition: previous.map { $0.isLowercaseWord && EntityLexicon.placePrepositions.contains($0.key) } ?? false)
+        if kind == .person || kind == .unknown { candidate.role = roleBefore(first) }
+        // "Pieter van der Berg": the surname with its particles, "van der Berg".
+        if kind == .person, last >= first + 2, tokens[last - 1].isLowercaseWord {
+            var particle = last - 1
+            while particle > first + 1, tokens[particle - 1].isLowercaseWord { particle -= 1 }
+            if (particle..<last).allSatisfy({ NameLexicon.connectors.contains(tokens[$0].key) || EntityLexicon.connectors.contains(tokens[$0].key) }) {
+                var surname = tokens[particle].key
+                for index in particle + 1...last { surname = Gazetteer.extend(surname, with: tokens[index].key) }
+                candidate.surnameKey = surname
+            }
+        }
+        // "Hofmann Academy of Music": also "Hofmann Academy".
+        if kind == .organization, let of = (first + 2..<max(first + 2, last)).first(where: { tokens[$0].isLowercaseWord }),
+           isOrganizationHead(tokens[of - 1].key) {
+            var prefix = tokens[first].key
+            for index in first + 1..<of { prefix = Gazetteer.extend(prefix, with: tokens[index].key) }
+            candidate.coreKey = prefix
+        }
+        // A list of places: "in Taluna, Mora and Silan".
+        if !candidate.afterPlacePreposition, let previousName = lastInSentence, first >= 2, previousName.last >= first - 2,
+           let separator = previous, separator.isPunct(",") || separator.key == NameLexicon.and || separator.key == EntityScanner.or {
+            let earlier = candidates[previousName.candidate]
+            candidate.afterPlacePreposition = earlier.afterPlacePreposition || earlier.kind == .place
+        }
+        candidates.append(candidate)
+        lastInSentence = (first, last, candidates.count - 1)
+    }
+
+    /// The role written in lower case right before a name, with the name of the
+    /// organization or place right before that: "Chinese Foreign Ministry spokesperson",
+    /// "White House press secretary", "spokesperson".
+    private func roleBefore(_ first: Int) -> String? {
+        let tokens = text.tokens
+        let before = first - 1
+        guard before >= sentenceLower, tokens[before].isLowercaseWord, NameLexicon.roles.contains(tokens[before].key),
+              !tokens[before].has(TextToken.possessive) else { return nil }
+        var start = before
+        while start - 1 >= sentenceLower, before - start < 2, tokens[start - 1].isLowercaseWord,
+              !NameLexicon.stops.contains(tokens[start - 1].key), !NameLexicon.determiners.contains(tokens[start - 1].key) {
+            start -= 1
+        }
+        if let previous = lastInSentence, previous.last == start - 1 {
+            start = previous.first
+        }
+        return text.text(start, before)
+    }
+}

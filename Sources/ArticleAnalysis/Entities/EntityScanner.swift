@@ -1,0 +1,341 @@
+import ArticleModel
+
+/// Finds the candidate mentions of named entities in an article, in one linear pass over
+/// its tokens (the quotation extractor's ``Tokenizer`` and ``SentenceSplitter``, with
+/// quotations read as ordinary text, since names inside quotations count).
+///
+/// - It collects the words written with a capital in the middle of a sentence of the body:
+///   a word capitalised only at the start of a sentence ("Recent", "Days") or in a
+///   title-case headline ("Says", "Concerns") is a name only when the body writes it so
+///   elsewhere or the gazetteer knows it. Such lone words are kept as tentative until the
+///   body has been read; the headline is read last.
+/// - It reads runs of capitalised words (with connectors: "Ministry of Foreign Affairs",
+///   "van der Berg") and splits each into names (``EntityScanner+Segment``): titles and roles
+///   are left out ("Vice President", "Secretary of State"), a place or organization before a
+///   title is a mention of its own ("South African", "Valmont Press Agency"), organization
+///   heads make organizations, the gazetteer names places and organizations.
+struct EntityScanner {
+    let article: Article
+    let gazetteer: Gazetteer
+    /// Keys of words written with a capital in the middle of a sentence of the body.
+    var bodyNameWords = KeySet()
+    var candidates: [EntityCandidate] = []
+    var scalars: [Unicode.Scalar] = []
+
+    // State of the block and sentence being read in pass 2.
+    var text = TokenText(scalars: [], tokens: [], isHeadline: false)
+    var block = 0
+    var sentenceLower = 0
+    var sentenceUpper = 0
+    var sentenceStart = 0
+    /// The token bounds of the last candidate of the current sentence.
+    var lastInSentence: (first: Int, last: Int, candidate: Int)?
+
+    /// Prepares a scan of `article`.
+    init(article: Article, gazetteer: Gazetteer = .shared) {
+        self.article = article
+        self.gazetteer = gazetteer
+    }
+
+    /// Runs the scan; returns the candidates in reading order, the headline's last.
+    mutating func run() -> [EntityCandidate] {
+        var tokens: [TextToken] = []
+        var sentences: [Range<Int>] = []
+        var headlines: [Int] = []
+        candidates.reserveCapacity(article.blocks.count * 4)
+        for (index, block) in article.blocks.enumerated() {
+            if block.kind == .headline {
+                headlines.append(index)
+                continue
+            }
+            scanBlock(index, tokens: &tokens, sentences: &sentences, collect: true)
+        }
+        // Words capitalised only at the start of a sentence are names only when the body
+        // capitalises them elsewhere, which is known only now.
+        for index in candidates.indices where candidates[index].tentative && !bodyNameWords.contains(candidates[index].phraseKey) {
+            candidates[index].dropped = true
+        }
+        for index in headlines { scanBlock(index, tokens: &tokens, sentences: &sentences, collect: false) }
+        return candidates
+    }
+
+    private mutating func scanBlock(_ index: Int, tokens: inout [TextToken], sentences: inout [Range<Int>], collect: Bool) {
+        let block = article.blocks[index]
+        ScalarText.decode(block.text, into: &scalars)
+        Tokenizer.tokenize(scalars, parts: [], into: &tokens)
+        text = TokenText(scalars: scalars, tokens: tokens, isHeadline: block.kind == .headline)
+        SentenceSplitter.split(text, parts: [], into: &sentences)
+        if collect { collectNameWords(tokens, sentences: sentences, text: text) }
+        self.block = index
+        for sentence in sentences { scanSentence(sentence) }
+    }
+
+    private mutating func collectNameWords(_ tokens: [TextToken], sentences: [Range<Int>], text: TokenText) {
+        for sentence in sentences {
+            let start = text.afterDateline(sentence.lowerBound, upper: sentence.upperBound)
+            for index in sentence where index != start && tokens[index].kind == .word {
+                let token = tokens[index]
+                guard token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else { continue }
+                if EntityScanner.isInitial(tokens, index, sentenceStart: start) { continue }
+                bodyNameWords.insert(token.key)
+            }
+        }
+    }
+
+    /// Whether the token at `index` starts a sentence or a clause that takes a capital: the
+    /// sentence's first word, or a word after an opening quotation mark, a colon, a bullet or
+    /// sentence punctuation.
+    static func isInitial(_ tokens: [TextToken], _ index: Int, sentenceStart: Int) -> Bool {
+        if index <= sentenceStart { return true }
+        let previous = tokens[index - 1]
+        guard previous.kind == .punct, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: previous.key)) else {
+            return previous.kind == .dash && index - 1 == sentenceStart
+        }
+        return QuoteMarks.family(of: scalar) != nil || ScalarClass.isTerminal(scalar) || scalar == ":" || scalar == "\u{2022}"
+            || scalar == "*"
+    }
+
+    // MARK: - Runs
+
+    private mutating func scanSentence(_ sentence: Range<Int>) {
+        sentenceLower = sentence.lowerBound
+        sentenceUpper = sentence.upperBound
+        sentenceStart = text.afterDateline(sentence.lowerBound, upper: sentence.upperBound)
+        lastInSentence = nil
+        let tokens = text.tokens
+        var index = sentence.lowerBound
+        while index < sentenceUpper {
+            let token = tokens[index]
+            if token.kind == .word, token.has(TextToken.hyphenated), compound(index) {
+                index += 1
+                continue
+            }
+            guard isNameWord(index) else {
+                index += 1
+                continue
+            }
+            let last = readRun(from: index)
+            segment(index, last)
+            index = last + 1
+            // An acronym defined right after the name: "Valmont Press Agency (VPA)".
+            if index + 2 < sentenceUpper, tokens[index].isPunct("("), tokens[index + 2].isPunct(")"),
+               tokens[index + 1].kind == .word, tokens[index + 1].has(TextToken.allCaps) {
+                let acronym = index + 1
+                var abbreviates: Int?
+                if let previous = lastInSentence, previous.last == last,
+                   EntityScanner.spells(text, acronym: acronym, first: previous.first, last: previous.last) {
+                    abbreviates = previous.candidate
+                }
+                if let match = gazetteerMatch(at: acronym, limit: acronym) {
+                    emitGazetteer(acronym, acronym, match.hit)
+                } else {
+                    emit(acronym, acronym, kind: abbreviates.map { candidates[$0].kind } ?? .organization, guess: abbreviates == nil)
+                }
+                candidates[candidates.count - 1].abbreviates = abbreviates
+                index = acronym + 2
+            }
+        }
+    }
+
+    /// Whether the word at `index` may be part of a name.
+    func isNameWord(_ index: Int) -> Bool {
+        let tokens = text.tokens
+        let token = tokens[index]
+        guard token.kind == .word, token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else { return false }
+        let key = token.key
+        if NameLexicon.weekdays.contains(key) || EntityLexicon.months.contains(key) { return false }
+        // "T-shirt", "X-ray", "U-turn": one capital joined to a word.
+        if token.has(TextToken.hyphenated), token.end - token.start > 2, text.scalars[Int(token.start) + 1] == "-" { return false }
+        let common = text.isCommonWord(key)
+        if token.has(TextToken.allCaps) {
+            // "US", "WHO": an abbreviation of the gazetteer, though also a common word.
+            if common { return gazetteerMatch(at: index, limit: index) != nil }
+            if text.isHeadline { return true }
+        }
+        if text.isHeadline {
+            return bodyNameWords.contains(key) || gazetteer.firstWords.contains(key)
+        }
+        if common { return gazetteerMatch(at: index, limit: min(sentenceUpper - 1, index + gazetteer.longestName)) != nil }
+        if EntityScanner.isInitial(tokens, index, sentenceStart: sentenceStart) {
+            if gazetteer.firstWords.contains(key) { return true }
+            // "President Ana Ruiz said": a title starting the sentence before a name.
+            if NameLexicon.titles.contains(key), index + 1 < sentenceUpper, tokens[index + 1].isCapitalizedWord { return true }
+            return !text.isCommonSentenceStart(index, sentenceStart: index)
+        }
+        return true
+    }
+
+    /// The last token of the run of name words starting at `first`: capitalised words and the
+    /// connectors between them, up to a possessive ("Russia's" ends a run, "People's" does
+    /// not), extended to the end of a longer gazetteer name ("Republic of the Congo").
+    private func readRun(from first: Int) -> Int {
+        let tokens = text.tokens
+        var last = first
+        while last + 1 < sentenceUpper {
+            let token = tokens[last]
+            if token.flags & (TextToken.possessive | TextToken.pluralPossessive) != 0,
+               !EntityLexicon.possessiveInsideNames.contains(token.key) { break }
+            let next = last + 1
+            if tokens[next].has(TextToken.hyphenated), isCompound(next) { break }
+            if isNameWord(next), !EntityScanner.isInitial(tokens, next, sentenceStart: sentenceStart) {
+                last = next
+                continue
+            }
+            if next + 1 < sentenceUpper,
+               text.isConnector(next, lower: sentenceLower, upper: sentenceUpper, sentenceStart: sentenceStart)
+                || (tokens[next].isLowercaseWord && EntityLexicon.connectors.contains(tokens[next].key)),
+               isNameWord(next + 1) {
+                last = next + 1
+                continue
+            }
+            // Two particles: "Pieter van der Berg", "María de la Cruz".
+            if next + 2 < sentenceUpper, isParticle(next), isParticle(next + 1), isNameWord(next + 2) {
+                last = next + 2
+                continue
+            }
+            // "Ministry of the Interior", "Republic of the Congo".
+            if next + 2 < sentenceUpper, tokens[next].key == NameLexicon.of, tokens[next].isLowercaseWord,
+               tokens[next + 1].key == NameLexicon.the, tokens[next + 1].isLowercaseWord, isNameWord(next + 2),
+               NameLexicon.organizationHeads.contains(token.key) || NameLexicon.placeLastWords.contains(token.key)
+                || EntityLexicon.organizationHeads.contains(token.key) {
+                last = next + 2
+                continue
+            }
+            break
+        }
+        if let match = gazetteerMatch(at: first, limit: min(sentenceUpper - 1, first + gazetteer.longestName)), match.last > last {
+            last = match.last
+        }
+        return last
+    }
+
+    /// A lower-case particle of a personal name ("van", "der", "de", "la", "bin").
+    private func isParticle(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return token.isLowercaseWord && token.key != NameLexicon.of
+            && (NameLexicon.connectors.contains(token.key) || EntityLexicon.connectors.contains(token.key))
+    }
+
+    // MARK: - Gazetteer
+
+    /// The longest gazetteer name starting at token `first` and ending at or before `limit`.
+    func gazetteerMatch(at first: Int, limit: Int) -> (last: Int, hit: Gazetteer.Hit)? {
+        let tokens = text.tokens
+        let token = tokens[first]
+        guard token.kind == .word || token.kind == .number, gazetteer.firstWords.contains(token.key) else { return nil }
+        var key = token.key
+        var best: (last: Int, hit: Gazetteer.Hit)?
+        var index = first
+        while true {
+            if let hit = gazetteer.hit(key), hit.form != .abbreviation || token.has(TextToken.allCaps),
+               tokens[index].flags & (TextToken.capitalized | TextToken.allCaps) != 0 {
+                best = (index, hit)
+            }
+            let current = tokens[index]
+            if current.flags & (TextToken.possessive | TextToken.pluralPossessive) != 0,
+               !EntityLexicon.possessiveInsideNames.contains(current.key) { break }
+            index += 1
+            guard index <= limit, index - first < gazetteer.longestName, tokens[index].kind == .word else { break }
+            key = Gazetteer.extend(key, with: tokens[index].key)
+        }
+        return best
+    }
+
+    // MARK: - Hyphenated compounds
+
+    /// Whether the hyphenated word at `index` joins a gazetteer name to other words
+    /// ("U.S.-backed", "ex-U.S.", "Norway-Russia"), rather than being a name itself
+    /// ("Jae-in", "Guinea-Bissau").
+    private func isCompound(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        if gazetteer.hit(token.key) != nil { return false }
+        // Every part a gazetteer name or a lower-case word, one at least a name.
+        var found = false
+        var other = false
+        forEachPart(index) { start, end, key in
+            if ScalarClass.isUppercase(text.scalars[start]) {
+                if let hit = gazetteer.hit(key), hit.form != .abbreviation || isCapitals(start, end) {
+                    found = true
+                } else {
+                    other = true
+                }
+            }
+        }
+        return found && !other
+    }
+
+    /// Emits the gazetteer names inside the hyphenated word at `index`; returns whether it
+    /// was such a compound.
+    private mutating func compound(_ index: Int) -> Bool {
+        guard isCompound(index) else { return false }
+        var parts: [(Int, Int, UInt64, Gazetteer.Hit)] = []
+        forEachPart(index) { start, end, key in
+            if ScalarClass.isUppercase(text.scalars[start]), let hit = gazetteer.hit(key),
+               hit.form != .abbreviation || isCapitals(start, end) {
+                parts.append((start, end, key, hit))
+            }
+        }
+        for (start, end, key, hit) in parts {
+            let kind: CandidateKind = gazetteer.entries[Int(hit.entry)].kind == .place ? .place : .organization
+            candidates.append(EntityCandidate(
+                block: block, start: start, end: end, text: ScalarText.string(text.scalars, start..<end), kind: kind,
+                kindIsGuess: false, phraseKey: key, firstKey: key, lastKey: key, wordCount: 1, gazetteer: hit,
+                isAcronym: isCapitals(start, end), title: nil, role: nil, abbreviates: nil, inHeadline: text.isHeadline,
+                sentenceInitial: false, afterPlacePreposition: false))
+        }
+        return true
+    }
+
+    /// Calls `body` with the scalar bounds and key of each part of the hyphenated word at
+    /// `index` (a final period stays in the bounds, out of the key, as in ``Tokenizer``).
+    private func forEachPart(_ index: Int, _ body: (Int, Int, UInt64) -> Void) {
+        let token = text.tokens[index]
+        let scalars = text.scalars
+        var start = Int(token.start)
+        let end = text.wordEnd(index)
+        var offset = start
+        while offset <= end {
+            let isBreak = offset == end || scalars[offset] == "-" || scalars[offset] == "\u{2010}" || scalars[offset] == "\u{2011}"
+            if isBreak {
+                if offset > start {
+                    var keyEnd = offset
+                    if scalars[keyEnd - 1] == "." { keyEnd -= 1 }
+                    body(start, offset, WordKey.of(scalars, start..<keyEnd))
+                }
+                start = offset + 1
+            }
+            offset += 1
+        }
+    }
+
+    /// Whether the letters of `start..<end` are all capitals (at least two).
+    private func isCapitals(_ start: Int, _ end: Int) -> Bool {
+        var letters = 0
+        for offset in start..<end where ScalarClass.isLetter(text.scalars[offset]) {
+            guard ScalarClass.isUppercase(text.scalars[offset]) else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    // MARK: - Acronyms
+
+    /// Whether the letters of the acronym at `acronym` are the initials of the capitalised
+    /// words of `first...last`: in order from the end ("Valmont Press Agency" → VPA), or the
+    /// same letters in another order ("Norland Labour Party" → LNP).
+    static func spells(_ text: TokenText, acronym: Int, first: Int, last: Int) -> Bool {
+        let tokens = text.tokens
+        var letters: [UInt32] = []
+        for offset in Int(tokens[acronym].start)..<Int(tokens[acronym].end) where ScalarClass.isLetter(text.scalars[offset]) {
+            letters.append(text.scalars[offset].value | 0x20)
+        }
+        guard letters.count >= 2 else { return false }
+        var initials: [UInt32] = []
+        for index in first...last where !tokens[index].isLowercaseWord && tokens[index].kind == .word {
+            initials.append(text.scalars[Int(tokens[index].start)].value | 0x20)
+        }
+        guard initials.count >= letters.count else { return false }
+        let tail = Array(initials.suffix(letters.count))
+        return tail == letters || tail.sorted() == letters.sorted()
+    }
+}
