@@ -39,10 +39,14 @@ struct ReaderInTmuxTests {
         session.type("\(binary) \(arguments) \(file.path)")
         let opened = session.waitFor(text: "h help")
         #expect(opened.matched, "reader did not open:\n\(opened.screen)")
-        // These tests read the article's lines: hide the quotes sidebar beside them.
+        // These tests read the article's lines: hide the sidebar's panels beside them.
         if opened.screen.contains("│ Quotes (") {
             session.sendLiteral("\"")
             #expect(session.waitFor { !$0.contains("│ Quotes (") }.matched)
+        }
+        if session.waitFor(text: "h help").screen.contains("│ Entities (") {
+            session.sendLiteral("E")
+            #expect(session.waitFor { !$0.contains("│ Entities (") }.matched)
         }
         try body(session, binary)
     }

@@ -69,9 +69,13 @@ struct SeedArticleTests {
         defer { session.kill() }
         session.type("\(binary) \(path)")
         var screen = session.waitFor(text: "h help").screen
-        // Read the article's lines only: hide the quotes sidebar beside them.
+        // Read the article's lines only: hide the quotes and entities panels beside them.
         session.sendLiteral("\"")
         screen = session.waitFor { !$0.contains("│ Quotes (") }.screen
+        if screen.contains("│ Entities (") {
+            session.sendLiteral("E")
+            screen = session.waitFor { !$0.contains("│ Entities (") }.screen
+        }
         var seen: [String] = []
         for _ in 0..<20 {
             seen += screen.split(separator: "\n").dropLast().map { $0.trimmingCharacters(in: .whitespaces) }

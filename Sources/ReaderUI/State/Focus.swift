@@ -4,6 +4,9 @@ public enum Focus: Sendable, Equatable {
     case article
     /// The quotes sidebar (or its overlay on a narrow terminal): j/k select, Enter jumps.
     case quotes
+    /// The entities sidebar (or its overlay on a narrow terminal): j/k select an entity and
+    /// highlight its mentions, Enter jumps to the first mention.
+    case entities
     /// The list of search matches (an overlay): j/k select, Enter jumps.
     case matches
 }

@@ -15,7 +15,9 @@ public struct KeyBindings: Sendable, Equatable {
         case wider, narrower
         case resetWidth = "reset-width"
         case nextQuote = "next-quote", previousQuote = "previous-quote"
-        case toggleQuotes = "toggle-quotes", cycleFocus = "cycle-focus"
+        case nextMention = "next-mention", previousMention = "previous-mention"
+        case toggleQuotes = "toggle-quotes", toggleEntities = "toggle-entities"
+        case cycleFocus = "cycle-focus"
         case speakerFilter = "speaker-filter"
         case help, redraw, suspend, quit
         case cycleTheme = "cycle-theme"
@@ -37,7 +39,10 @@ public struct KeyBindings: Sendable, Equatable {
             case .resetWidth: return .character("=")
             case .nextQuote: return .character(".")
             case .previousQuote: return .character(",")
+            case .nextMention: return .character("]")
+            case .previousMention: return .character("[")
             case .toggleQuotes: return .character("\"")
+            case .toggleEntities: return .character("E")
             case .cycleFocus: return .tab
             case .speakerFilter: return .character("s")
             case .help: return .character("h")

@@ -1,10 +1,12 @@
 /// Maps keys to ``Message``s, the way less and vim readers expect (see ``HelpText`` for the
 /// list shown to users). A count typed before a command (`5j`) is passed in as `count`.
 public enum Keymap {
-    /// The message for `key` with an optional count prefix when the quotes sidebar has the
-    /// focus: j/k and the arrows move the selection, g/G go to its ends, Enter jumps to the
-    /// selected quotation, `s` narrows to its speaker, Tab and Esc give the focus back; every
-    /// other key acts as in the article.
+    /// The message for `key` with an optional count prefix in `focus`. In a sidebar panel
+    /// (quotes or entities): j/k and the arrows move the selection, g/G go to its ends,
+    /// Enter jumps (to the selected quotation, or to the selected entity's first mention),
+    /// `s` narrows the quotes to the speaker (the quote's, or the entity), Tab moves the
+    /// focus on (article, quotes, entities, article), Esc gives it back to the article;
+    /// every other key acts as in the article.
     public static func message(for key: Key, count: Int?, focus: Focus) -> Message {
         if focus == .matches {
             let n = max(1, count ?? 1)
@@ -21,7 +23,7 @@ public enum Keymap {
             default: return .unbound(name(of: key))
             }
         }
-        guard focus == .quotes else { return message(for: key, count: count) }
+        guard focus == .quotes || focus == .entities else { return message(for: key, count: count) }
         let n = max(1, count ?? 1)
         switch key {
         case .character("j"), .down, .control("n"): return .sidebarMove(n)
@@ -32,7 +34,8 @@ public enum Keymap {
         case .character("G"), .end: return .sidebarLast
         case .enter: return .sidebarActivate
         case .character("s"): return .toggleSpeakerFilter
-        case .tab, .escape: return .leaveSidebar
+        case .tab: return .cycleFocus
+        case .escape: return .leaveSidebar
         default: return message(for: key, count: count)
         }
     }
@@ -81,8 +84,14 @@ public enum Keymap {
             return .nextQuote(n)
         case .character(","):
             return .previousQuote(n)
+        case .character("]"):
+            return .nextMention(n)
+        case .character("["):
+            return .previousMention(n)
         case .character("\""):
             return .toggleQuotes
+        case .character("E"):
+            return .toggleEntities
         case .tab:
             return .cycleFocus
         case .character("s"):

@@ -33,27 +33,39 @@ public enum Message: Sendable, Equatable {
     case nextQuote(Int)
     /// Jump to the previous quotation (`n` of them back).
     case previousQuote(Int)
+    /// Jump to the selected entity's next mention (`n` of them on).
+    case nextMention(Int)
+    /// Jump to the selected entity's previous mention (`n` of them back).
+    case previousMention(Int)
     /// Show or hide the quotes sidebar (an overlay on narrow terminals).
     case toggleQuotes
-    /// Move the focus between the article and the quotes sidebar.
+    /// Show or hide the entities sidebar (an overlay on narrow terminals).
+    case toggleEntities
+    /// Move the focus on: article, quotes sidebar, entities sidebar, article.
     case cycleFocus
-    /// Move the sidebar selection by this many entries.
+    /// Move the focused sidebar's selection by this many entries (in the entities sidebar
+    /// this selects the entity there).
     case sidebarMove(Int)
-    /// Select the sidebar's first entry.
+    /// Select the focused sidebar's first entry.
     case sidebarFirst
-    /// Select the sidebar's last entry.
+    /// Select the focused sidebar's last entry.
     case sidebarLast
-    /// Jump to the quotation selected in the sidebar.
+    /// Jump to the quotation selected in the quotes sidebar, or to the first mention of the
+    /// entity selected in the entities sidebar.
     case sidebarActivate
-    /// Narrow the quotes to the selected quote's speaker, or widen them again.
+    /// Narrow the quotes to a speaker (the selected quote's, or the selected entity), or
+    /// widen them again.
     case toggleSpeakerFilter
     /// Give the focus back to the article (closing an overlay).
     case leaveSidebar
+    /// Remove the selection (the current quote, or the entity and its highlighted
+    /// mentions).
+    case clearSelection
     /// Open the search prompt: `/` forward (`true`), `?` backward.
     case openSearch(forward: Bool)
     /// Repeat the last search `n` times, in its direction (`true`, `n`) or the other (`N`).
     case repeatSearch(sameDirection: Bool, count: Int)
-    /// Remove the search highlights.
+    /// Remove the search highlights and the selection's.
     case clearSearch
     /// Open the list of every match with its context.
     case openMatchList

@@ -1,7 +1,7 @@
 /// Turning input events into messages, with the count prefix kept in the state.
 extension ReaderState {
     /// Handles one input event: digits build a count prefix (shown in the status line), Esc
-    /// cancels it, and every other key becomes a ``Message`` through ``Keymap`` with the count.
+    /// cancels it (else leaves a sidebar, else clears the selection), and every other key becomes a ``Message`` through ``Keymap`` with the count.
     /// Returns the effects of the resulting update.
     public mutating func handle(_ event: InputEvent) -> [Effect] {
         switch event {
@@ -30,6 +30,7 @@ extension ReaderState {
                 if showingHelp { return update(.toggleHelp) }
                 if hadCount { return [] }
                 if focus != .article { return update(.leaveSidebar) }
+                if selection != .none { return update(.clearSelection) }
                 return []
             }
             let count = pendingCount

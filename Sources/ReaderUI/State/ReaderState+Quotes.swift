@@ -2,14 +2,24 @@ import ArticleModel
 
 /// Moving between quotations: jumps, the sidebar's selection, and the speaker filter.
 extension ReaderState {
+    /// Index in `article.quotes` of the current quotation (the selected one), or `nil`.
+    public var currentQuote: Int? { selection.quote }
+
     /// Indexes into `article.quotes` of the quotations the sidebar lists and jumps visit:
-    /// all of them, or those of ``speakerFilter``.
+    /// all of them, or those of ``speakerFilterEntity`` (else ``speakerFilter``) that match
+    /// ``quotesFilter``.
     public var visibleQuotes: [Int] {
         let needle = quotesFilter.flatMap { $0.isEmpty ? nil : $0.lowercased() }
-        guard speakerFilter != nil || needle != nil else { return Array(article.quotes.indices) }
+        guard speakerFilter != nil || speakerFilterEntity != nil || needle != nil else {
+            return Array(article.quotes.indices)
+        }
         return article.quotes.indices.filter { index in
             let quote = article.quotes[index]
-            if let speakerFilter, quote.speaker != speakerFilter { return false }
+            if let speakerFilterEntity {
+                if quote.speakerEntity != speakerFilterEntity { return false }
+            } else if let speakerFilter, quote.speaker != speakerFilter {
+                return false
+            }
             if let needle {
                 let haystack = [quote.speaker, quote.speakerMention, quote.text].compactMap { $0 }
                 return haystack.contains { $0.lowercased().contains(needle) }
@@ -59,7 +69,7 @@ extension ReaderState {
     }
 
     /// Whether the quotes sidebar (docked or overlay) is on screen.
-    public var showsQuotesSidebar: Bool { geometry.sidebarLeft != nil }
+    public var showsQuotesSidebar: Bool { isShown(.quotes) }
 
     /// The lines of the layout a quotation occupies, first to last.
     public func lines(ofQuote index: Int) -> ClosedRange<Int>? {
@@ -103,7 +113,7 @@ extension ReaderState {
 
     /// Makes `index` the current quotation, selects it in the sidebar and scrolls it into view.
     mutating func select(quote index: Int) {
-        currentQuote = index
+        selection = .quote(index)
         if let position = visibleQuotes.firstIndex(of: index) {
             sidebarSelection = position
         }
@@ -113,7 +123,7 @@ extension ReaderState {
 
     /// Scrolls the sidebar's list so that its selection is among the entries shown.
     mutating func keepSelectionVisible() {
-        let visible = QuotesSidebar.visibleEntries(rows: max(0, rows - 1))
+        let visible = QuotesSidebar.visibleEntries(rows: sidebarPanels.quotes?.count ?? max(0, rows - 1))
         let top = QuotesSidebar.scrolledTop(top: sidebarTop, selection: sidebarSelection, visible: visible)
         // Never leave empty rows at the bottom while entries above are hidden.
         sidebarTop = max(0, min(top, visibleQuotes.count - visible))
@@ -125,15 +135,8 @@ extension ReaderState {
         return isQuoteVisible(currentQuote)
     }
 
-    /// After a resize: a focused sidebar that no longer fits beside the article becomes the
-    /// overlay (so the focus never sits in something hidden), the sidebar list is scrolled
-    /// to its selection, and a current quote that was on screen is brought back on screen.
+    /// After a resize: a current quote that was on screen is brought back on screen.
     mutating func afterResize(currentQuoteWasOnScreen: Bool) {
-        if focus == .quotes, !showsQuotesSidebar {
-            quotesOverlayOpen = true
-            relayout()
-        }
-        keepSelectionVisible()
         if currentQuoteWasOnScreen, let currentQuote, !isQuoteVisible(currentQuote) {
             reveal(quote: currentQuote)
         }
@@ -156,57 +159,6 @@ extension ReaderState {
         scroll(to: span.lowerBound - context)
     }
 
-    mutating func toggleQuotesSidebar() {
-        guard !article.quotes.isEmpty else {
-            statusMessage = "no quotes in this article"
-            return
-        }
-        if ScreenGeometry.sidebarFits(columns: columns) {
-            quotesSidebarWanted.toggle()
-            quotesOverlayOpen = false
-            if !quotesSidebarWanted { focus = .article }
-        } else {
-            quotesOverlayOpen.toggle()
-            focus = quotesOverlayOpen ? .quotes : .article
-        }
-        relayout()
-    }
-
-    mutating func cycleFocus() {
-        guard !article.quotes.isEmpty else {
-            statusMessage = "no quotes in this article"
-            return
-        }
-        if focus == .quotes {
-            leaveSidebar()
-            return
-        }
-        if !showsQuotesSidebar {
-            if ScreenGeometry.sidebarFits(columns: columns) {
-                quotesSidebarWanted = true
-            } else {
-                quotesOverlayOpen = true
-            }
-            relayout()
-        }
-        focus = .quotes
-        if let position = currentQuotePosition { sidebarSelection = position }
-        keepSelectionVisible()
-    }
-
-    mutating func leaveSidebar() {
-        if focus == .matches {
-            focus = .article
-            search.listOpen = false
-            return
-        }
-        focus = .article
-        if quotesOverlayOpen {
-            quotesOverlayOpen = false
-            relayout()
-        }
-    }
-
     mutating func moveSidebarSelection(by step: Int) {
         let count = visibleQuotes.count
         guard count > 0 else { return }
@@ -218,16 +170,20 @@ extension ReaderState {
         let list = visibleQuotes
         guard list.indices.contains(sidebarSelection) else { return }
         select(quote: list[sidebarSelection])
-        if quotesOverlayOpen { leaveSidebar() }
+        if overlayPanel == .quotes { leaveSidebar() }
     }
 
+    /// `s`: narrows the quotes to a speaker, or widens them again. With the entities
+    /// sidebar focused, or an entity selected in the article, the speaker is that entity;
+    /// otherwise the speaker of the selected quote (in the sidebar) or the current one (in
+    /// the article).
     mutating func toggleSpeakerFilter() {
-        if speakerFilter != nil {
-            let keep = currentQuote
-            speakerFilter = nil
-            sidebarSelection = keep.flatMap { visibleQuotes.firstIndex(of: $0) } ?? 0
-            keepSelectionVisible()
-            statusMessage = "all speakers"
+        if focus == .entities || (focus == .article && selection.entity != nil) {
+            filterQuotesByEntity()
+            return
+        }
+        if speakerFilter != nil || speakerFilterEntity != nil {
+            clearSpeakerFilter()
             return
         }
         let list = visibleQuotes
@@ -240,15 +196,42 @@ extension ReaderState {
         } else {
             return
         }
-        guard let speaker = article.quotes[chosen].speaker else {
+        let quote = article.quotes[chosen]
+        if let entity = quote.speakerEntity, article.entities.indices.contains(entity) {
+            setSpeakerFilter(entity: entity, keeping: chosen)
+            return
+        }
+        guard let speaker = quote.speaker else {
             statusMessage = "this quote's speaker is unknown"
             return
         }
-        let selected = chosen
         speakerFilter = speaker
-        sidebarSelection = visibleQuotes.firstIndex(of: selected) ?? 0
+        speakerFilterEntity = nil
+        sidebarSelection = visibleQuotes.firstIndex(of: chosen) ?? 0
         sidebarTop = 0
         keepSelectionVisible()
         statusMessage = "quotes by \(speaker)"
+    }
+
+    /// Removes the speaker filter, keeping the sidebar on the current quote.
+    mutating func clearSpeakerFilter() {
+        let keep = currentQuote
+        speakerFilter = nil
+        speakerFilterEntity = nil
+        sidebarSelection = keep.flatMap { visibleQuotes.firstIndex(of: $0) } ?? 0
+        keepSelectionVisible()
+        statusMessage = "all speakers"
+    }
+
+    /// Narrows the quotes to `entity`'s and selects `quote` in the sidebar (or the first).
+    mutating func setSpeakerFilter(entity: Int, keeping quote: Int?) {
+        let name = article.entities[entity].name
+        speakerFilterEntity = entity
+        speakerFilter = name
+        sidebarSelection = quote.flatMap { visibleQuotes.firstIndex(of: $0) } ?? 0
+        sidebarTop = 0
+        keepSelectionVisible()
+        let count = visibleQuotes.count
+        statusMessage = "\(count) \(count == 1 ? "quote" : "quotes") by \(name) (. , jump)"
     }
 }

@@ -8,6 +8,9 @@ import ArticleModel
 public struct ReaderState: Sendable {
     /// The article being read.
     public let article: Article
+    /// The article's named entities in sidebar order (grouped by kind, by salience), built
+    /// once with the state (whoever replaces ``article`` must rebuild it).
+    public private(set) var entityList: EntityList
     /// Terminal height in rows.
     public private(set) var rows: Int
     /// Terminal width in columns.
@@ -31,21 +34,35 @@ public struct ReaderState: Sendable {
     public internal(set) var statusMessage: String?
     /// The count typed so far before a command (`5` of `5j`), or `nil`.
     public internal(set) var pendingCount: Int?
-    /// Index in `article.quotes` of the current quotation, or `nil` before the first jump.
-    public internal(set) var currentQuote: Int?
+    /// What is selected: nothing, a quotation or a named entity (shared by the article pane
+    /// and both sidebars).
+    public internal(set) var selection: Selection = .none
     /// Which part of the screen the selection keys act on.
     public internal(set) var focus: Focus = .article
     /// Whether the reader wants the quotes sidebar: docked when it fits (the default), as an
     /// overlay on request when it does not.
     public internal(set) var quotesSidebarWanted: Bool = true
-    /// Whether the quotes overlay is open on a terminal too narrow to dock the sidebar.
-    public internal(set) var quotesOverlayOpen: Bool = false
-    /// Position of the sidebar's selection in ``visibleQuotes``.
+    /// Whether the reader wants the entities sidebar docked when it fits (the default).
+    public internal(set) var entitiesSidebarWanted: Bool = true
+    /// The panel open as an overlay on a terminal too narrow to dock the sidebar, or `nil`.
+    public internal(set) var overlayPanel: SidebarPanel?
+    /// The panel shown when both are docked but the sidebar is too short to split
+    /// (``SidebarPanels/minimumRows`` each): the one last focused or asked for.
+    public internal(set) var soloPanel: SidebarPanel = .quotes
+    /// Position of the quotes sidebar's selection in ``visibleQuotes``.
     public internal(set) var sidebarSelection: Int = 0
     /// First entry of ``visibleQuotes`` shown at the top of the sidebar.
     public internal(set) var sidebarTop: Int = 0
-    /// When set, the quotes sidebar and quote jumps are narrowed to this speaker.
+    /// Position of the entities sidebar's cursor in ``entityList``'s order.
+    public internal(set) var entityCursor: Int = 0
+    /// First row of ``entityList``'s rows shown under the entities sidebar's title.
+    public internal(set) var entityTop: Int = 0
+    /// When set, the quotes sidebar and quote jumps are narrowed to this speaker (the name
+    /// shown in the sidebar's title).
     public internal(set) var speakerFilter: String?
+    /// When set, the speaker filter is this entity (an index into `article.entities`):
+    /// quotations whose ``ArticleModel/Quote/speakerEntity`` is it, whatever name they give.
+    public internal(set) var speakerFilterEntity: Int?
     /// The search prompt, the active query and its matches.
     public internal(set) var search = SearchState()
     /// Whether a new search prompt starts in regular-expression mode (`--regex`).
@@ -68,6 +85,7 @@ public struct ReaderState: Sendable {
     /// text measure of `width` columns (values below ``minimumWidth`` are raised to it).
     public init(article: Article, rows: Int, columns: Int, width: Int = 80) {
         self.article = article
+        self.entityList = EntityList(entities: article.entities)
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         let preferred = max(Self.minimumWidth, width)
@@ -75,24 +93,18 @@ public struct ReaderState: Sendable {
         self.defaultWidth = preferred
         self.anchor = TextPosition(block: 0, offset: 0)
         self.topLine = 0
-        let geometry = Self.geometry(
-            columns: self.columns, hasQuotes: !article.quotes.isEmpty, wanted: true, overlay: false)
+        let hasPanel = !article.quotes.isEmpty || !entityList.order.isEmpty
+        let geometry = ScreenGeometry.make(columns: self.columns, docked: hasPanel, overlay: false)
         self.layout = ArticleLayout(
             article: article, width: max(1, min(preferred, geometry.articleColumns)))
     }
 
-    private static func geometry(
-        columns: Int, hasQuotes: Bool, wanted: Bool, overlay: Bool
-    ) -> ScreenGeometry {
-        ScreenGeometry.make(
-            columns: columns, docked: wanted && hasQuotes, overlay: overlay && hasQuotes)
-    }
-
-    /// Where the article pane and the quotes sidebar are on the current screen.
+    /// Where the article pane and the sidebar (quotes, entities or both) are on the current
+    /// screen.
     public var geometry: ScreenGeometry {
-        Self.geometry(
-            columns: columns, hasQuotes: !article.quotes.isEmpty, wanted: quotesSidebarWanted,
-            overlay: quotesOverlayOpen)
+        let docked = docksPanel(.quotes) || docksPanel(.entities)
+        let overlay = overlayPanel.map(hasPanel) ?? false
+        return ScreenGeometry.make(columns: columns, docked: docked, overlay: overlay)
     }
 
     /// The columns the article pane may use: the whole width, less a docked sidebar.
@@ -157,17 +169,24 @@ public struct ReaderState: Sendable {
             resize(rows: newRows, columns: newColumns)
         case .nextQuote(let n): jumpQuote(by: n)
         case .previousQuote(let n): jumpQuote(by: -n)
-        case .toggleQuotes: toggleQuotesSidebar()
+        case .nextMention(let n): jumpMention(by: n)
+        case .previousMention(let n): jumpMention(by: -n)
+        case .toggleQuotes: togglePanel(.quotes)
+        case .toggleEntities: togglePanel(.entities)
         case .cycleFocus: cycleFocus()
-        case .sidebarMove(let n): moveSidebarSelection(by: n)
-        case .sidebarFirst: moveSidebarSelection(by: -visibleQuotes.count)
-        case .sidebarLast: moveSidebarSelection(by: visibleQuotes.count)
-        case .sidebarActivate: activateSidebarSelection()
+        case .sidebarMove(let n): moveCursor(by: n)
+        case .sidebarFirst: moveCursor(by: -Int.max / 2)
+        case .sidebarLast: moveCursor(by: Int.max / 2)
+        case .sidebarActivate:
+            if focus == .entities { activateEntityCursor() } else { activateSidebarSelection() }
         case .toggleSpeakerFilter: toggleSpeakerFilter()
         case .leaveSidebar: leaveSidebar()
+        case .clearSelection: clearSelection()
         case .openSearch(let forward): openSearchPrompt(forward: forward)
         case .repeatSearch(let same, let n): repeatSearch(sameDirection: same, count: n)
-        case .clearSearch: clearSearchHighlights()
+        case .clearSearch:
+            clearSearchHighlights()
+            clearSelection()
         case .openMatchList: openMatchList()
         case .matchListMove(let n): moveMatchListSelection(by: n)
         case .matchListActivate: activateMatchListSelection()
@@ -175,6 +194,16 @@ public struct ReaderState: Sendable {
             statusMessage = "\(name) is not a key here (h: help)"
         }
         return []
+    }
+
+    /// Moves the cursor of the focused sidebar panel by `step` entries.
+    private mutating func moveCursor(by step: Int) {
+        if focus == .entities {
+            moveEntityCursor(by: step)
+        } else {
+            let count = visibleQuotes.count
+            moveSidebarSelection(by: min(count, max(-count, step)))
+        }
     }
 
     private mutating func updateHelp(_ message: Message) -> [Effect] {
@@ -217,13 +246,20 @@ public struct ReaderState: Sendable {
         let quoteWasOnScreen = isCurrentQuoteOnScreen
         let matchLine = search.current.map { line(of: search.matches[$0]) }
         let matchWasOnScreen = matchLine.map { $0 >= topLine && $0 < topLine + viewportHeight } ?? false
+        let mentionWasOnScreen = isCurrentMentionOnScreen
         rows = max(0, newRows)
         columns = max(0, newColumns)
         relayout()
         guard !isTooSmall else { return }
+        keepFocusedPanelShown()
         afterResize(currentQuoteWasOnScreen: quoteWasOnScreen)
         if matchWasOnScreen, let current = search.current, search.matches.indices.contains(current) {
             reveal(line: line(of: search.matches[current]))
+        }
+        if mentionWasOnScreen, !isCurrentMentionOnScreen, let entity = selection.entity,
+           let mention = selection.mention
+        {
+            reveal(line: line(of: article.entities[entity].mentions[mention]))
         }
     }
 

@@ -3,7 +3,7 @@ import TerminalText
 
 /// Paints the visible part of the article into the top ``ReaderState/viewportHeight`` rows
 /// of the article pane, centred at the state's measure, with quotations highlighted (the
-/// current one in its own role). Only the lines in the viewport are touched, so the cost of a
+/// current one in its own role), the selected entity's mentions, and search matches. Only the lines in the viewport are touched, so the cost of a
 /// frame does not grow with the article.
 public enum ArticlePane {
     /// Paints rows `0..<state.viewportHeight` of `buffer` within the article pane.
@@ -15,6 +15,7 @@ public enum ArticlePane {
         let limit = min(geometry.articleLeft + paneColumns, margin + layout.width)
         let rows = min(state.viewportHeight, buffer.rows)
         var highlights = quoteHighlights(state, lines: state.topLine..<(state.topLine + rows))
+        addMentionHighlights(state, lines: state.topLine..<(state.topLine + rows), to: &highlights)
         addSearchHighlights(state, lines: state.topLine..<(state.topLine + rows), to: &highlights)
         for row in 0..<rows {
             let index = state.topLine + row
@@ -38,6 +39,42 @@ public enum ArticlePane {
                 }
             }
         }
+    }
+
+    /// Adds the mentions of the selected entity in the blocks of the visible lines, in the
+    /// selected-mention role, the current mention in the current-match role (as search's
+    /// current match); they are painted over quotation highlights, under search matches.
+    private static func addMentionHighlights(
+        _ state: ReaderState, lines visible: Range<Int>,
+        to highlights: inout [Int: [HighlightPainter.Highlight]]
+    ) {
+        guard let entity = state.selection.entity, state.article.entities.indices.contains(entity),
+              let blocks = visibleBlocks(state.layout, lines: visible)
+        else { return }
+        let mentions = state.article.entities[entity].mentions
+        // Mentions are in reading order: start at the first in the first visible block.
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.block < blocks.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var index = low
+        while index < mentions.count, mentions[index].range.block <= blocks.upperBound {
+            let range = mentions[index].range
+            let role: StyleRole = index == state.selection.mention ? .currentMatch : .selectedMention
+            highlights[range.block, default: []].append(
+                HighlightPainter.Highlight(range: range.start..<range.end, role: role))
+            index += 1
+        }
+    }
+
+    /// The first and last block shown by the visible lines, or `nil` when none shows text.
+    private static func visibleBlocks(_ layout: ArticleLayout, lines visible: Range<Int>) -> ClosedRange<Int>? {
+        guard !visible.isEmpty, !layout.lines.isEmpty else { return nil }
+        let blocks = layout.lines[min(visible.lowerBound, layout.lines.count - 1)..<min(visible.upperBound, layout.lines.count)]
+            .compactMap(\.block)
+        guard let first = blocks.first, let last = blocks.last else { return nil }
+        return first...last
     }
 
     /// Adds the search matches in the blocks of the visible lines (the current one in its own

@@ -1,7 +1,8 @@
 import ArticleModel
 import TerminalText
 
-/// Paints the quotes sidebar: a title with the count (and the speaker filter), then one
+/// Paints the quotes sidebar (the top panel of the sidebar when the entities panel shares
+/// it): a title with the count (and the speaker filter), then one
 /// entry of two lines per quotation, the speaker and the quote's opening words, truncated by
 /// display width. The current quotation is drawn in the current-quote role; the selection, when
 /// the sidebar has the focus, in the selection role.
@@ -21,27 +22,30 @@ public enum QuotesSidebar {
         return top
     }
 
-    /// Paints the sidebar into its columns of `buffer`, rows above the status line.
+    /// Paints the quotes panel into its rows (``ReaderState/sidebarPanels``) of the
+    /// sidebar's columns of `buffer`. The title is drawn in the selection role while the
+    /// panel has the focus.
     public static func render(_ state: ReaderState, into buffer: inout ScreenBuffer) {
         let geometry = state.geometry
-        guard let left = geometry.sidebarLeft else { return }
+        guard let left = geometry.sidebarLeft, let panel = state.sidebarPanels.quotes else { return }
         let width = geometry.sidebarColumns
-        let rows = max(0, buffer.rows - 1)
+        let firstRow = panel.lowerBound
+        let rows = min(panel.count, max(0, buffer.rows - 1 - firstRow))
         let textLeft = geometry.sidebarIsOverlay ? left + 2 : left + 1
         let textWidth = max(1, width - (textLeft - left) - 1)
-        for row in 0..<rows {
+        for row in panel.prefix(rows) {
             buffer.fill(row: row, column: left, width: width, role: .sidebarItem)
             buffer.write("│", row: row, column: geometry.sidebarIsOverlay ? left : left - 1, role: .border)
         }
         let list = state.visibleQuotes
         var title = " Quotes (\(list.count))"
-        if let speaker = state.speakerFilter { title = " \(speaker) (\(list.count))" }
+        if let speaker = state.speakerFilter { title = " Quotes · \(speaker) (\(list.count))" }
         if let filter = state.quotesFilter, state.isEditingQuotesFilter || !filter.isEmpty {
             title = " /\(filter)" + (state.isEditingQuotesFilter ? "▏" : "") + " (\(list.count))"
         }
-        buffer.write(
-            Truncation.truncate(title, toWidth: textWidth), row: 0, column: textLeft - 1,
-            role: .sidebarTitle)
+        SidebarTitle.draw(
+            title, focused: state.focus == .quotes, row: firstRow, left: textLeft - 1,
+            width: textWidth, into: &buffer)
         let visible = visibleEntries(rows: rows)
         let selection = state.focus == .quotes ? state.sidebarSelection : (state.currentQuotePosition ?? 0)
         let top = scrolledTop(top: state.sidebarTop, selection: selection, visible: visible)
@@ -50,8 +54,8 @@ public enum QuotesSidebar {
             guard position < list.count else { break }
             let index = list[position]
             let quote = state.article.quotes[index]
-            let row = 2 + slot * rowsPerEntry
-            guard row + 1 < rows else { break }
+            let row = firstRow + 2 + slot * rowsPerEntry
+            guard row + 1 < firstRow + rows else { break }
             let isSelected = state.focus == .quotes && position == state.sidebarSelection
             let isCurrent = index == state.currentQuote
             let lineRole: StyleRole = isSelected ? .sidebarSelection : (isCurrent ? .currentQuote : .sidebarItem)

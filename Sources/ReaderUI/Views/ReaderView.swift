@@ -16,6 +16,7 @@ public enum ReaderView {
         }
         ArticlePane.render(state, into: &buffer)
         QuotesSidebar.render(state, into: &buffer)
+        EntitiesSidebar.render(state, into: &buffer)
         StatusLine.render(state, into: &buffer)
         if state.search.listOpen {
             MatchList.render(state, into: &buffer)

@@ -7,6 +7,8 @@ public enum StatusLine {
     public static let hints = "h help  q quit"
     /// The hints while the quotes sidebar has the focus.
     public static let sidebarHints = "Enter jump  Esc back"
+    /// The hints while the entities sidebar has the focus.
+    public static let entitiesHints = "Enter jump  s quotes  Esc back"
 
     /// Paints the last row of `buffer`.
     public static func render(_ state: ReaderState, into buffer: inout ScreenBuffer) {
@@ -26,13 +28,26 @@ public enum StatusLine {
         if let current = state.currentQuotePosition {
             right = "quote \(current + 1)/\(state.visibleQuotes.count)  " + right
         }
+        if let entity = state.selection.entity, state.article.entities.indices.contains(entity) {
+            let selected = state.article.entities[entity]
+            let count = selected.mentions.count
+            let where_ = state.selection.mention.map { "mention \($0 + 1)/\(count)" }
+                ?? "\(count) \(count == 1 ? "mention" : "mentions")"
+            right = "\(where_) · \(selected.name)  " + right
+        }
         if let count = state.pendingCount {
             right = ":\(count)  " + right
         }
         if let message = state.statusMessage {
             right = message + "  " + right
         }
-        let withHints = right + "  " + (state.focus == .quotes ? sidebarHints : hints)
+        let focusHints: String
+        switch state.focus {
+        case .quotes: focusHints = sidebarHints
+        case .entities: focusHints = entitiesHints
+        case .article, .matches: focusHints = hints
+        }
+        let withHints = right + "  " + focusHints
         let title = state.article.headline ?? state.article.metadata.source ?? "Byline"
         let width = buffer.columns
         // Prefer hints; drop them before squeezing the headline below a third of the line.
