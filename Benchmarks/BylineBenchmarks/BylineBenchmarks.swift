@@ -6,60 +6,151 @@ import ReaderTestSupport
 import ReaderUI
 import TerminalText
 
-// Articles of 10 KB, 1 MB and 10 MB from the deterministic generator (our own text).
+// Every stage of the reader on articles of 10 KB, 1 MB and 10 MB from the deterministic
+// generator (our own text, `ArticleGenerator`). Names end in the size so that the 1 MB and
+// 10 MB rows of one stage sit side by side: their ratio is the stage's scaling (10x input).
 // Throughput figures in README are bytes of the article divided by the median wall time.
-let sizes: [(name: String, bytes: Int)] = [("10KB", 10_000), ("1MB", 1_000_000), ("10MB", 10_000_000)]
+// Fixtures are built in each benchmark's setup (each benchmark runs in a process of its
+// own), so peak resident memory counts only that benchmark's input and work.
+
+/// One article size: its name in benchmark names, its bytes, and how long to measure it
+/// (at most `seconds` or `iterations` after one warm-up, whichever comes first).
+struct ArticleSize: Sendable {
+    let name: String
+    let bytes: Int
+    let seconds: Int
+    let iterations: Int
+
+    var configuration: Benchmark.Configuration {
+        makeConfiguration(seconds: seconds, iterations: iterations)
+    }
+}
+
+func makeConfiguration(seconds: Int, iterations: Int) -> Benchmark.Configuration {
+    .init(
+        metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident, .peakMemoryResidentDelta],
+        warmupIterations: 1, maxDuration: .seconds(seconds), maxIterations: iterations)
+}
+
+let sizes: [ArticleSize] = [
+    ArticleSize(name: "10KB", bytes: 10_000, seconds: 1, iterations: 200),
+    ArticleSize(name: "1MB", bytes: 1_000_000, seconds: 2, iterations: 20),
+    ArticleSize(name: "10MB", bytes: 10_000_000, seconds: 3, iterations: 6),
+]
+
+/// Fixtures, made in a benchmark's setup.
+enum Fixture {
+    static func bytes(_ size: ArticleSize) -> [UInt8] {
+        Array(ArticleGenerator.article(bytes: size.bytes).utf8)
+    }
+
+    static func parsed(_ size: ArticleSize) -> Article {
+        PlainTextParser().parse(TextDecoding.decode(bytes(size)), source: "bench")
+    }
+
+    static func analysed(_ size: ArticleSize) -> Article {
+        parsed(size).analysed()
+    }
+
+    /// The reader as it is after opening `size` in a terminal of `rows` x `columns` with a
+    /// preferred measure of `width`, scrolled to the middle of the article.
+    static func middle(_ size: ArticleSize, rows: Int, columns: Int, width: Int) -> ReaderState {
+        var state = ReaderState(article: analysed(size), rows: rows, columns: columns, width: width)
+        _ = state.update(.resize(rows: rows, columns: columns))
+        _ = state.update(.percent(50))
+        return state
+    }
+}
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
-        warmupIterations: 1,
-        maxDuration: .seconds(5),
-        maxIterations: 20
-    )
+    Benchmark.defaultConfiguration = makeConfiguration(seconds: 2, iterations: 20)
+    // Frames cost the same whatever the article's size: many short iterations.
+    let frameConfiguration = makeConfiguration(seconds: 1, iterations: 500)
     _ = DisplayWidth.prepareLocale()
 
     for size in sizes {
-        let text = ArticleGenerator.article(bytes: size.bytes)
-        let bytes = Array(text.utf8)
-        let parsed = PlainTextParser().parse(TextDecoding.decode(bytes), source: "bench")
+        let config = size.configuration
 
-        Benchmark("decode+parse \(size.name)") { benchmark in
+        // The whole open path as the reader runs it before its first frame: bytes → decoded
+        // text → parsed article → state (layout at the measure) → first frame rendered.
+        // Quotations and named entities are found after that frame (see README).
+        Benchmark("open to first frame 80x24 \(size.name)", configuration: config) { benchmark, bytes in
+            for _ in benchmark.scaledIterations {
+                let article = PlainTextParser().parse(TextDecoding.decode(bytes), source: "bench")
+                var state = ReaderState(article: article, rows: 24, columns: 80)
+                _ = state.update(.resize(rows: 24, columns: 80))
+                blackHole(ReaderView.render(state))
+            }
+        } setup: { Fixture.bytes(size) }
+
+        Benchmark("decode+parse \(size.name)", configuration: config) { benchmark, bytes in
             for _ in benchmark.scaledIterations {
                 blackHole(PlainTextParser().parse(TextDecoding.decode(bytes), source: "bench"))
             }
-        }
+        } setup: { Fixture.bytes(size) }
 
-        Benchmark("quote extraction \(size.name)") { benchmark in
+        Benchmark("quote extraction \(size.name)", configuration: config) { benchmark, article in
             for _ in benchmark.scaledIterations {
-                blackHole(QuoteExtractor().extract(from: parsed))
+                blackHole(QuoteExtractor().extract(from: article))
             }
-        }
+        } setup: { Fixture.parsed(size) }
 
-        let index = SearchIndex(article: parsed)
-        Benchmark("search index build \(size.name)") { benchmark in
+        Benchmark("entity recognition \(size.name)", configuration: config) { benchmark, article in
             for _ in benchmark.scaledIterations {
-                blackHole(SearchIndex(article: parsed))
+                blackHole(EntityRecognizer().recognize(in: article))
             }
+        } setup: { Fixture.parsed(size) }
+
+        // What the reader computes after its first frame: entities, then quotations with
+        // their speakers resolved through them.
+        Benchmark("analysis after first frame \(size.name)", configuration: config) { benchmark, article in
+            for _ in benchmark.scaledIterations {
+                blackHole(article.analysed())
+            }
+        } setup: { Fixture.parsed(size) }
+
+        for width in [80, 200] {
+            Benchmark("layout width \(width) \(size.name)", configuration: config) { benchmark, article in
+                for _ in benchmark.scaledIterations {
+                    blackHole(ArticleLayout(article: article, width: width))
+                }
+            } setup: { Fixture.parsed(size) }
         }
 
-        Benchmark("literal search \(size.name)") { benchmark in
+        for (rows, columns) in [(24, 80), (60, 200)] {
+            // One frame of the reader scrolled to the middle, quotations highlighted; at
+            // 200x60 with a measure of 200 (clamped beside the docked quotes sidebar).
+            Benchmark("frame \(columns)x\(rows) \(size.name)", configuration: frameConfiguration) { benchmark, state in
+                for _ in benchmark.scaledIterations {
+                    blackHole(ReaderView.render(state))
+                }
+            } setup: { Fixture.middle(size, rows: rows, columns: columns, width: columns) }
+        }
+
+        Benchmark("search index build \(size.name)", configuration: config) { benchmark, article in
+            for _ in benchmark.scaledIterations {
+                blackHole(SearchIndex(article: article))
+            }
+        } setup: { Fixture.parsed(size) }
+
+        Benchmark("literal search \(size.name)", configuration: config) { benchmark, index in
             for _ in benchmark.scaledIterations {
                 blackHole(try? index.matches(SearchQuery(pattern: "harbour")))
             }
-        }
+        } setup: { SearchIndex(article: Fixture.parsed(size)) }
 
         // One keystroke of incremental search with the prompt open ("/harbou" + "r"),
         // through the reader's update and a render of the 80x24 frame that follows.
-        var typing = ReaderState(article: parsed, rows: 24, columns: 80)
-        for c in "/harbou" { _ = typing.handle(.key(.character(c))) }
-        let prepared = typing
-        Benchmark("search keystroke + frame \(size.name)") { benchmark in
+        Benchmark("search keystroke + frame \(size.name)", configuration: config) { (benchmark: Benchmark, prepared: ReaderState) in
             for _ in benchmark.scaledIterations {
                 var state = prepared
                 _ = state.handle(.key(.character("r")))
                 blackHole(ReaderView.render(state))
             }
+        } setup: {
+            var typing = ReaderState(article: Fixture.parsed(size), rows: 24, columns: 80)
+            for c in "/harbou" { _ = typing.handle(.key(.character(c))) }
+            return typing
         }
     }
 }

@@ -1,6 +1,7 @@
 /// Makes plain-text articles of any size, deterministically, for benchmarks and property
 /// tests: a headline, byline and date, then paragraphs drawn from a pool the team wrote
-/// (fictional people and places; quotations of every common shape, captions with credits),
+/// (fictional people and places; quotations of every common shape, titles and roles,
+/// demonyms, an acronym, captions with credits, a heading with list items),
 /// with names varied by a seeded generator so no two paragraphs repeat exactly.
 public enum ArticleGenerator {
     private static let first = ["Ines", "Bo", "Mira", "Tomasz", "Adaeze", "Pieter", "Leila", "Joon", "Sofia", "Kwame", "Hanne", "Ruth"]
@@ -19,11 +20,16 @@ public enum ArticleGenerator {
         "In a report published on Monday, the {B} warned that \"without new vessels, the service will not survive the decade\". The report said repairs had doubled in cost.",
         "{P} said: \"We asked for a timetable, not a promise. Today we got both.\"",
         "It wasn't the first time the council's plans had stalled; in the '90s a similar proposal collapsed after O'Neill's survey found the harbour too shallow.",
+        "Dr. {P}, a marine engineer at the University of {L}, said the new hulls were \"quieter and cheaper to run\". {S} added that the {B} had not yet ordered them.",
+        "\"This is a question of fairness,\" {S}, a spokesperson for the {B}, told Norland Harbour Radio (NHR). \"Islanders pay the same taxes as everyone else.\"",
+        "Transport Minister {P} visited {L} on Friday. Asked about the cost, the minister said only that \"the figures will be published in due course\".",
+        "Several Norlander and Valmontese shipping firms have bid for the contract, according to documents seen by the Valmont Daily.",
     ]
 
     private static let imageBlocks: [String] = [
         "Ferry, Harbour, {L}, Night\nThe last ferry leaves the old port of {L} before the storms closed the line. \"We never thought it would be the last one,\" said a deckhand. Photo: {P} / {B}",
         "Bakery, Residents, {L}\n{P} opens the bakery in {L} at dawn, before the first bus leaves for the mainland. {B} Archive",
+        "What the plan promises\n  • A crossing every hour from {L}\n  • Night fares set by the {B}\n  • New vessels by 2028",
     ]
 
     /// A deterministic pseudo-random sequence (a 64-bit linear congruential generator, the
@@ -48,11 +54,10 @@ public enum ArticleGenerator {
             var paragraph = pool[random.next(pool.count)]
             let name = first[random.next(first.count)] + " " + last[random.next(last.count)]
             let surname = String(name.split(separator: " ").last ?? "")
-            paragraph = paragraph
-                .replacingOccurrences(of: "{P}", with: name)
-                .replacingOccurrences(of: "{S}", with: random.next(2) == 0 ? name : surname)
-                .replacingOccurrences(of: "{L}", with: places[random.next(places.count)])
-                .replacingOccurrences(of: "{B}", with: bodies[random.next(bodies.count)])
+            let speaker = random.next(2) == 0 ? name : surname
+            let place = places[random.next(places.count)]
+            let body = bodies[random.next(bodies.count)]
+            paragraph = fill(paragraph, ["P": name, "S": speaker, "L": place, "B": body])
             text += paragraph + "\n\n"
             count += 1
         }
@@ -61,16 +66,22 @@ public enum ArticleGenerator {
     }
 }
 
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+extension ArticleGenerator {
+    /// `template` with every `{K}` replaced by `values[K]` (unknown keys are kept as written).
+    fileprivate static func fill(_ template: String, _ values: [Character: String]) -> String {
         var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+        result.reserveCapacity(template.utf8.count + 64)
+        var pieces = template.split(separator: "{", omittingEmptySubsequences: false)[...]
+        if let head = pieces.popFirst() { result += head }
+        for piece in pieces {
+            if let key = piece.first, let value = values[key], piece.dropFirst().first == "}" {
+                result += value
+                result += piece.dropFirst(2)
+            } else {
+                result += "{"
+                result += piece
+            }
         }
-        result += rest
         return result
     }
 }

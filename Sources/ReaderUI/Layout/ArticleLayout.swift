@@ -19,17 +19,89 @@ public struct ArticleLayout: Sendable {
     public let firstLineOfBlock: [Int]
 
     /// Lays out `article` at `width` columns (values below 1 are treated as 1).
+    ///
+    /// Articles of at least ``parallelThreshold`` bytes of block text are laid out in
+    /// consecutive runs of blocks on all the processor's cores and the runs joined in order:
+    /// the lines are the same as a single pass would make, since each block is laid out on
+    /// its own.
     public init(article: Article, width: Int) {
+        self.init(article: article, width: width, parallelThreshold: Self.parallelThreshold)
+    }
+
+    /// The bytes of block text from which layout is spread over the cores (256 KiB): below
+    /// it, starting threads costs more than it saves.
+    public static let parallelThreshold = 256 << 10
+
+    /// Lays out as ``init(article:width:)`` does, spreading the work over the cores from
+    /// `parallelThreshold` bytes of block text (tests lower it to compare both ways).
+    init(article: Article, width: Int, parallelThreshold: Int) {
         let measure = max(1, width)
         self.width = measure
+        let blocks = article.blocks
+        let runs = Self.runs(of: blocks, threshold: parallelThreshold)
+        var lines: [LayoutLine]
+        var firstLines: [Int]
+        if runs.count <= 1 {
+            (lines, firstLines) = Self.layOut(
+                blocks[...], from: 0, metadata: article.metadata, measure: measure)
+        } else {
+            let results = ParallelRuns.map(runs) { run in
+                Self.layOut(blocks[run], from: run.lowerBound, metadata: article.metadata, measure: measure)
+            }
+            lines = []
+            lines.reserveCapacity(results.reduce(0) { $0 + $1.lines.count })
+            firstLines = []
+            firstLines.reserveCapacity(blocks.count)
+            for result in results {
+                let base = lines.count
+                lines.append(contentsOf: result.lines)
+                firstLines.append(contentsOf: result.firstLines.map { $0 + base })
+            }
+        }
+        if blocks.isEmpty {
+            lines.append(LayoutLine(spans: [Span("(this article is empty)", .dim)]))
+        } else if lines.last == .blank {
+            lines.removeLast()
+        }
+        self.lines = lines
+        self.firstLineOfBlock = firstLines
+    }
+
+    /// Splits the blocks into one consecutive run per core, of about equal bytes, when
+    /// their text reaches `threshold` bytes; otherwise one run of all of them.
+    private static func runs(of blocks: [Block], threshold: Int) -> [Range<Int>] {
+        let total = blocks.reduce(0) { $0 + $1.text.utf8.count }
+        let cores = ParallelRuns.activeProcessorCount
+        guard total >= threshold, cores > 1, blocks.count > 1 else { return [0..<blocks.count] }
+        let share = total / cores + 1
+        var runs: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for (index, block) in blocks.enumerated() {
+            bytes += block.text.utf8.count
+            if bytes >= share, runs.count < cores - 1 {
+                runs.append(start..<(index + 1))
+                start = index + 1
+                bytes = 0
+            }
+        }
+        if start < blocks.count { runs.append(start..<blocks.count) }
+        return runs
+    }
+
+    /// The lines of `blocks` (whose first has index `first` in the article), each block
+    /// followed by a blank line, and the index of each block's first line.
+    private static func layOut(
+        _ blocks: ArraySlice<Block>, from first: Int, metadata: ArticleMetadata, measure: Int
+    ) -> (lines: [LayoutLine], firstLines: [Int]) {
         var lines: [LayoutLine] = []
         var firstLines: [Int] = []
-        firstLines.reserveCapacity(article.blocks.count)
-        for (index, block) in article.blocks.enumerated() {
+        firstLines.reserveCapacity(blocks.count)
+        for (offset, block) in blocks.enumerated() {
             firstLines.append(lines.count)
-            Self.appendLines(of: block, index: index, measure: measure, into: &lines)
+            Self.appendLines(of: block, index: first + offset, measure: measure, into: &lines)
             if block.kind == .headline {
-                let meta = [article.metadata.byline.map { "By " + $0 }, article.metadata.date]
+                let meta = [metadata.byline.map { "By " + $0 }, metadata.date]
                     .compactMap { $0 }
                 if !meta.isEmpty {
                     for piece in WordWrap.wrap(meta.joined(separator: " · "), width: measure) {
@@ -39,13 +111,7 @@ public struct ArticleLayout: Sendable {
             }
             lines.append(.blank)
         }
-        if article.blocks.isEmpty {
-            lines.append(LayoutLine(spans: [Span("(this article is empty)", .dim)]))
-        } else if lines.last == .blank {
-            lines.removeLast()
-        }
-        self.lines = lines
-        self.firstLineOfBlock = firstLines
+        return (lines, firstLines)
     }
 
     private static func appendLines(
@@ -65,7 +131,7 @@ public struct ArticleLayout: Sendable {
         let prefixWidth = prefix.map { DisplayWidth.of($0.text) } ?? 0
         let textWidth = max(1, measure - indent - prefixWidth)
         let wrapped = WordWrap.wrap(block.text, width: textWidth)
-        var utf8Offsets = UTF8OffsetWalker(block.text)
+        let utf8Starts = UTF8OffsetWalker.utf8Offsets(ofScalars: wrapped.map(\.start), in: block.text)
         for (n, piece) in wrapped.enumerated() {
             var spans: [Span] = []
             var lineIndent = indent
@@ -77,7 +143,7 @@ public struct ArticleLayout: Sendable {
             spans.append(Span(piece.text, role))
             lines.append(LayoutLine(
                 spans: spans, indent: lineIndent, block: index, start: piece.start, end: piece.end,
-                utf8Start: utf8Offsets.utf8Offset(ofScalar: piece.start), textSpan: spans.count - 1))
+                utf8Start: utf8Starts[n], textSpan: spans.count - 1))
         }
         if block.kind == .caption, let credit = block.credit, !credit.isEmpty {
             let end = block.scalarCount

@@ -3,19 +3,33 @@
 /// Each turn takes one event from the backend, updates the state, renders the new state
 /// into a ``ScreenBuffer`` and presents it. Effects (quit, suspend, repaint) are carried out
 /// here. Returns the final state, so tests can inspect where the reader ended.
+///
+/// Opening: the first frame is drawn from the state as given, before anything else; then a
+/// ``DeferredMessage`` (the article's analysis) is waited for, applied and drawn, and only
+/// then is the first event read.
 public enum ReaderLoop {
     /// The most input events handled before a frame is drawn.
     public static let maxBatchedEvents = 256
 
     /// Runs until a quit effect; the caller shuts the backend down afterwards.
+    ///
+    /// - Parameter deferred: a message whose work was started before the loop (the article's
+    ///   analysis); it is applied after the first frame is presented, and the frame is drawn
+    ///   again. A quit effect from it ends the loop at once.
     @discardableResult
     public static func run(
-        state initial: ReaderState, backend: some TerminalBackend, theme: Theme = .standard
+        state initial: ReaderState, backend: some TerminalBackend, theme: Theme = .standard,
+        deferred: DeferredMessage? = nil
     ) -> ReaderState {
         var state = initial
         let size = backend.size
         _ = state.update(.resize(rows: size.rows, columns: size.columns))
         backend.present(ReaderView.render(state), theme: theme, force: true)
+        if let deferred {
+            let effects = state.update(deferred.wait())
+            if effects.contains(.quit) { return state }
+            backend.present(ReaderView.render(state), theme: theme, force: effects.contains(.repaintAll))
+        }
         while true {
             backend.setTextEntry(state.isEnteringText)
             var effects = state.handle(backend.nextEvent())
