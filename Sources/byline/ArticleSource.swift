@@ -14,7 +14,24 @@ enum ArticleSource {
         try parse(argument).analysed()
     }
 
-    private static func parse(_ argument: String?) throws -> Article {
+    /// Articles with fewer bytes of text than this are analysed before the reader's first
+    /// frame (a few milliseconds); larger ones after it, on a thread of their own.
+    static let deferredAnalysisThreshold = 256 * 1024
+
+    /// Whether analysing `article` is worth deferring until its first frame is on screen.
+    static func defersAnalysis(of article: Article) -> Bool {
+        var bytes = 0
+        for block in article.blocks {
+            bytes += block.text.utf8.count
+            if bytes >= deferredAnalysisThreshold { return true }
+        }
+        return false
+    }
+
+    /// Loads and parses the article named by `argument` (see ``load(_:)``) without analysing
+    /// it: for output that needs only its text, and for the reader, which analyses it after
+    /// its first frame. Throws ``ArticleInputError``.
+    static func parse(_ argument: String?) throws -> Article {
         let input: String
         if let argument {
             input = argument

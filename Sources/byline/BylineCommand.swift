@@ -79,7 +79,12 @@ struct BylineCommand: ParsableCommand {
         for warning in settings.warnings { Diagnostics.warn(warning) }
         let parsed: Article
         do {
-            parsed = try ArticleSource.load(article)
+            // Plain text needs no analysis; the reader analyses big articles after its
+            // first frame (below).
+            let textOnly = dump || (isatty(STDOUT_FILENO) != 1 && !json && !quotes && !entities)
+            let plain = try ArticleSource.parse(article)
+            parsed = textOnly || (!json && !quotes && !entities && ArticleSource.defersAnalysis(of: plain))
+                ? plain : plain.analysed()
         } catch let error as ArticleInputError {
             Diagnostics.fail(error.description)
         }
@@ -115,7 +120,12 @@ struct BylineCommand: ParsableCommand {
         let themed = ThemeSwitchingBackend(
             base: terminal, themes: settings.themes, current: settings.current,
             bindings: settings.bindings, notice: settings.warnings.first)
-        ReaderLoop.run(state: state, backend: themed, theme: themed.theme)
+        // A big article was left unanalysed: its first frame shows at once, and the
+        // quotations and entities arrive before the first key is read. Started after the
+        // state so that it does not compete with the first layout for the cores.
+        let deferred = ArticleSource.defersAnalysis(of: parsed)
+            ? DeferredMessage { .analysisFinished(parsed.analysed()) } : nil
+        ReaderLoop.run(state: state, backend: themed, theme: themed.theme, deferred: deferred)
     }
 }
 

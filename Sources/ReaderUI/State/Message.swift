@@ -1,3 +1,5 @@
+import ArticleModel
+
 /// Everything that can change the reader's state. Keys become messages through ``Keymap``;
 /// resizes and other events come from the runtime.
 public enum Message: Sendable, Equatable {
@@ -75,6 +77,10 @@ public enum Message: Sendable, Equatable {
     case matchListActivate
     /// A key that means nothing here; the status line says so.
     case unbound(String)
+    /// The article's analysis is done: the same article (same blocks) with its quotations and
+    /// named entities. Not a key: it keeps the status message, the view and any open prompt
+    /// or overlay; an article whose blocks differ from the one being read is ignored.
+    case analysisFinished(Article)
 }
 
 /// What the runtime must do after an update, beyond drawing the new state.

@@ -6,11 +6,12 @@ import ArticleModel
 /// resize or a change of measure reflows the text and keeps the paragraph that was at the
 /// top of the viewport there.
 public struct ReaderState: Sendable {
-    /// The article being read.
-    public let article: Article
+    /// The article being read. Its quotations and named entities may arrive after the first
+    /// frame (``Message/analysisFinished(_:)``); its blocks never change.
+    public internal(set) var article: Article
     /// The article's named entities in sidebar order (grouped by kind, by salience), built
-    /// once with the state (whoever replaces ``article`` must rebuild it).
-    public private(set) var entityList: EntityList
+    /// with the state and again when the analysis arrives.
+    public internal(set) var entityList: EntityList
     /// Terminal height in rows.
     public private(set) var rows: Int
     /// Terminal width in columns.
@@ -134,6 +135,11 @@ public struct ReaderState: Sendable {
 
     /// Applies `message` and returns what the runtime must do besides redrawing.
     public mutating func update(_ message: Message) -> [Effect] {
+        if case .analysisFinished(let analysed) = message {
+            // Not a key: the status message and any overlay stay as they are.
+            applyAnalysis(analysed)
+            return []
+        }
         statusMessage = nil
         if showingHelp {
             return updateHelp(message)
@@ -192,6 +198,8 @@ public struct ReaderState: Sendable {
         case .matchListActivate: activateMatchListSelection()
         case .unbound(let name):
             statusMessage = "\(name) is not a key here (h: help)"
+        case .analysisFinished(let analysed):
+            applyAnalysis(analysed)
         }
         return []
     }
