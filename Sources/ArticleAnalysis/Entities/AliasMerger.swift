@@ -44,6 +44,9 @@ struct AliasMerger {
     /// Organizations and places of several words by their first word ("Bluepine" →
     /// "Bluepine Freight Ltd").
     private var byFirstWord: [UInt64: [Int]] = [:]
+    /// Organizations of several words by their head ("Commission" → "European Commission",
+    /// "Council" → "Council of States").
+    private var byHead: [UInt64: [Int]] = [:]
     private var entityOfCandidate: [Int]
     /// Lone words left apart because several people share them: people, though unmerged.
     private var ambiguousPersonWords = Set<Int>()
@@ -81,7 +84,7 @@ struct AliasMerger {
         }
         // Lone words after "in", "at", "from" first: a place named alone is that place, not
         // the first word of an organization ("in Valmont", "Valmont Press Agency").
-        deferred = deferred.filter { candidates[$0].afterPlacePreposition } + deferred.filter { !candidates[$0].afterPlacePreposition }
+        deferred = deferred.filter { candidates[$0].inPlaceContext } + deferred.filter { !candidates[$0].inPlaceContext }
         for index in deferred {
             if let entity = derivedPlace(index) {
                 derivedDemonyms.insert(index)
@@ -124,8 +127,13 @@ struct AliasMerger {
         if let core = candidate.coreKey, let entity = byPhrase[core], builders[entity].kind != .person { return entity }
         guard candidate.wordCount == 1 else { return nil }
         guard var people = personsByWord[candidate.phraseKey], !people.isEmpty else {
-            if final || candidate.inHeadline, !candidate.afterPlacePreposition, !candidate.beforeTitle, let owners = byFirstWord[candidate.phraseKey],
+            if final || candidate.inHeadline, !candidate.inPlaceContext, !candidate.beforeTitle, let owners = byFirstWord[candidate.phraseKey],
                owners.count == 1 {
+                return owners[0]
+            }
+            // "the Commission" after "the European Commission": the one organization with
+            // that head.
+            if final, !candidate.inHeadline, !candidate.isAcronym, let owners = byHead[candidate.phraseKey], owners.count == 1 {
                 return owners[0]
             }
             return nil
@@ -181,6 +189,13 @@ struct AliasMerger {
         } else if candidate.wordCount >= 2, candidate.gazetteer == nil, !EntityLexicon.statePrefixes.contains(candidate.firstKey),
                   candidate.kind == .organization || candidate.kind == .place {
             byFirstWord[candidate.firstKey, default: []].append(entity)
+        }
+        if candidate.kind == .organization, candidate.wordCount >= 2 {
+            if AliasMerger.isOrganizationHead(candidate.lastKey) {
+                byHead[candidate.lastKey, default: []].append(entity)
+            } else if AliasMerger.isOrganizationHead(candidate.firstKey) {
+                byHead[candidate.firstKey, default: []].append(entity)
+            }
         }
         return entity
     }
@@ -257,6 +272,10 @@ struct AliasMerger {
         return nil
     }
 
+    private static func isOrganizationHead(_ key: UInt64) -> Bool {
+        NameLexicon.organizationHeads.contains(key) || EntityLexicon.organizationHeads.contains(key)
+    }
+
     /// Endings that make a demonym of a place's name (English usage).
     static let demonymEndings = ["ian", "an", "ese", "ish", "i", "n"]
 
@@ -280,7 +299,7 @@ struct AliasMerger {
             let candidate = candidates[index]
             if !candidate.inHeadline, !candidate.beforeTitle {
                 informative[entity] += 1
-                if candidate.afterPlacePreposition { places[entity] += 1 }
+                if candidate.inPlaceContext { places[entity] += 1 }
             }
             mentions[entity].append(Mention(
                 range: TextRange(block: candidate.block, start: candidate.start, end: candidate.end), text: candidate.text))

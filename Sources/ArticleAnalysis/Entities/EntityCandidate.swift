@@ -52,8 +52,11 @@ struct EntityCandidate: Sendable {
     var inHeadline: Bool
     /// A lone word that starts a sentence (weaker evidence of a name).
     var sentenceInitial: Bool
-    /// Written right after a preposition of place ("in", "at", "from").
-    var afterPlacePreposition: Bool
+    /// Written where a place is expected: right after a preposition of place ("in", "at",
+    /// "from"), after a place noun and "of" ("the port of Dunmere"), after "the capital,",
+    /// before a place noun ("the Dalun district", "the Mora and Silan rivers"), or in a list
+    /// with such a name.
+    var inPlaceContext: Bool
     /// A lone word capitalised only because it starts a sentence: dropped unless the body
     /// capitalises it elsewhere.
     var tentative = false
@@ -66,7 +69,7 @@ struct EntityCandidate: Sendable {
     init(
         block: Int, start: Int, end: Int, text: String, kind: CandidateKind, kindIsGuess: Bool, phraseKey: UInt64,
         firstKey: UInt64, lastKey: UInt64, wordCount: Int, gazetteer: Gazetteer.Hit?, isAcronym: Bool, title: UInt64?,
-        role: String?, abbreviates: Int?, inHeadline: Bool, sentenceInitial: Bool, afterPlacePreposition: Bool
+        role: String?, abbreviates: Int?, inHeadline: Bool, sentenceInitial: Bool, inPlaceContext: Bool
     ) {
         storedBlock = Int32(clamping: block)
         storedStart = Int32(clamping: start)
@@ -83,7 +86,7 @@ struct EntityCandidate: Sendable {
         self.isAcronym = isAcronym
         self.inHeadline = inHeadline
         self.sentenceInitial = sentenceInitial
-        self.afterPlacePreposition = afterPlacePreposition
+        self.inPlaceContext = inPlaceContext
         self.title = title
         self.abbreviates = abbreviates
     }

@@ -13,6 +13,7 @@ enum EntityLexicon {
         "revolution", "award", "awards", "prize", "open", "marathon", "tournament", "grand prix",
         "conference", "forum", "week", "crisis", "pandemic", "report", "strategy", "programme",
         "project", "mission", "operation", "series", "show", "album", "film", "novel", "book",
+        "study", "survey", "index", "census", "inquiry", "audit",
         "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "fair", "exhibition",
     ])
 
@@ -58,7 +59,7 @@ enum EntityLexicon {
         "trust", "council", "institute", "library", "zoo", "fc", "magazine", "newspaper", "radio",
         "television", "tv", "online", "org", "exchange", "securities", "pictures", "theatre", "theater",
         "athletic", "rovers", "wanderers", "logistics", "freight", "pharma", "pharmaceuticals", "weekly",
-        "shipping", "energy", "telecom", "airport", "council", "conference", "legion", "corps",
+        "shipping", "energy", "telecom", "airport", "council", "conference", "legion", "corps", "chamber", "chambers",
     ])
 
     /// Last words of names of places that are not people's names: a run ending in one is a
@@ -94,4 +95,86 @@ enum EntityLexicon {
     /// Labels of pictures and media written after a name in captions and credits ("Ana Ruiz
     /// Image: …"): never part of the name.
     static let mediaLabels = WordSet(["image", "images", "photo", "photos", "video", "picture", "file", "credit", "source"])
+
+    /// Connectives and sentence adverbs: never a name, even when written with a capital in
+    /// the middle of a sentence ("[…] However, …", "a) Leaving …") or in capitals ("UNLESS").
+    static let connectives = WordSet([
+        "however", "moreover", "meanwhile", "furthermore", "nevertheless", "nonetheless", "therefore",
+        "thus", "hence", "otherwise", "likewise", "instead", "indeed", "unless", "although", "though",
+        "because", "whereas", "besides", "consequently", "additionally", "also", "yet", "perhaps",
+        "maybe", "finally", "eventually", "anyway", "regardless", "despite", "except", "whenever",
+        "wherever", "whatever", "whoever", "nothing", "everything", "everyone", "nobody",
+    ])
+
+    /// Abbreviations of common nouns written in capitals that name nothing on their own: time
+    /// zones, units, technical formats, job titles, everyday initialisms ("15:11 GMT", "a VIP
+    /// guest", "HTML pages", "IQ points").
+    static let commonAcronyms = WordSet([
+        "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "jst",
+        "aest", "am", "pm", "bc", "bce", "ce", "ad", "mph", "kph", "kmh", "km", "kg", "mg", "ml", "cm", "mm",
+        "html", "http", "https", "www", "url", "pdf", "usb", "gps", "pc", "pcs", "tv", "dvd", "cd", "led", "lcd",
+        "sms", "api", "cpu", "gpu", "ram", "rom", "os", "faq", "diy", "asap", "rsvp", "dna", "rna", "gdp", "gnp",
+        "vat", "atm", "suv", "ceo", "cfo", "cto", "coo", "hr", "pr", "id", "pin", "ok", "lol", "omg", "fyi", "aka",
+        "tba", "tbd", "vip", "vips", "iq", "hiv", "aids", "mri", "icu", "er", "ivf", "ufo", "diy", "pov", "qa",
+        "q&a", "vs", "etc", "ps", "nb", "rip", "wifi", "ai", "vr", "ar", "3d", "hd", "4k", "mp3", "jpeg", "png",
+        "gif", "xml", "json", "sql", "ip", "isp", "vpn", "ddos", "sim", "lgbt", "lgbtq", "ppe", "ptsd", "adhd",
+        "bbq", "dj", "mc", "mvp", "ko", "tko", "rpm", "co2", "uv",
+    ])
+
+    /// Lower-case nouns of places written before "of" and a name ("the port of Dunmere", "the
+    /// border town of Kivari", "the capital, Rivna"): the name is a place.
+    static let placeNounsBefore = WordSet([
+        "capital", "city", "town", "village", "port", "region", "province", "district", "county", "island",
+        "islands", "valley", "suburb", "suburbs", "municipality", "prefecture", "hamlet", "borough", "commune",
+        "outskirts", "streets", "shores", "banks", "coast", "peninsula", "republic", "kingdom", "emirate",
+        "state", "country", "nation", "capitals", "cities", "towns", "villages", "ports", "regions",
+    ])
+
+    /// Lower-case nouns of places written right after a name ("the Dalun district", "the Mora
+    /// and Silan rivers", "the Rhine corridor"): the name is a place.
+    static let placeNounsAfter = WordSet([
+        "river", "rivers", "district", "districts", "region", "regions", "province", "provinces", "county",
+        "valley", "island", "islands", "border", "borders", "coast", "coastline", "area", "municipality",
+        "prefecture", "oblast", "peninsula", "delta", "basin", "estuary", "lagoon", "suburb", "suburbs",
+        "corridor", "archipelago", "highlands", "lowlands", "plateau", "mountains", "hills", "fjord",
+        "countryside", "capital", "mainland", "city", "port",
+    ])
+
+    /// First words of names with a possessive inside ("St. Mary's Church", "King's College",
+    /// "Queen's University").
+    static let possessiveNameStarts = WordSet(["st", "saint", "ste", "king", "queen", "lady", "our", "prince", "princess"])
+
+    /// First words of titles of works written as "X of the Y" ("Song of the Harbour", "Ballad
+    /// of the North"): the run is one name, of kind "other".
+    static let workHeads = WordSet([
+        "song", "songs", "ballad", "ballads", "hymn", "ode", "poem", "poems", "tale", "tales", "story", "stories",
+        "legend", "legends", "chronicle", "chronicles", "book", "diary", "memoirs", "letters", "symphony",
+        "sonata", "requiem", "concerto", "portrait",
+    ])
+
+    /// Plural nouns for groups of people written with a capital inside a name ("Transport
+    /// Workers United", "Doctors for Peace"): the name is an organization's, never a person's.
+    static let pluralGroupWords = WordSet([
+        "workers", "doctors", "nurses", "teachers", "farmers", "fishermen", "fishers", "drivers", "pilots",
+        "miners", "students", "parents", "mothers", "fathers", "veterans", "citizens", "residents", "friends",
+        "volunteers", "engineers", "lawyers", "journalists", "reporters", "artists", "writers", "scientists",
+        "physicians", "employees", "women", "men", "youth", "pensioners", "consumers", "taxpayers", "voters",
+        "democrats", "republicans", "socialists", "liberals", "conservatives", "greens",
+        "architects", "associates", "brothers", "sons", "designers", "consultants", "builders", "solicitors",
+    ])
+
+    /// Last words of names of buildings that are places rather than the bodies in them:
+    /// places of worship, airports, castles ("St. Mary's Church", "Norland Airport"). A
+    /// "Church of …" is still an organization.
+    static let buildingHeads = WordSet([
+        "church", "cathedral", "chapel", "mosque", "temple", "synagogue", "abbey", "basilica", "shrine", "minster",
+        "airport", "airfield", "castle", "monument", "lighthouse", "pier", "dam",
+    ])
+
+    /// Words for churches as bodies ("Catholic Church", "Anglican Church"): the organization,
+    /// not a building.
+    static let denominations = WordSet([
+        "catholic", "roman", "anglican", "orthodox", "protestant", "methodist", "baptist", "lutheran", "evangelical",
+        "presbyterian", "episcopal", "reformed", "united", "free", "coptic", "pentecostal", "adventist", "mormon",
+    ])
 }

@@ -34,6 +34,11 @@ extension EntityScanner {
             candidates[candidates.count - 1].coreKey = core
             return
         }
+        if last > first, EntityLexicon.buildingHeads.contains(lastKey), !tokens[first...last].contains(where: { $0.isLowercaseWord }),
+           !EntityLexicon.denominations.contains(tokens[first].key), gazetteerMatch(at: first, limit: first) == nil {
+            emit(first, last, kind: .place, guess: false)
+            return
+        }
         if !isTitle, last > first || !text.isHeadline, isOrganizationHead(lastKey), lastKey != EntityScanner.affairs {
             if last > first || tokens[last].has(TextToken.allCaps) || !EntityLexicon.genericWords.contains(lastKey) {
                 emit(first, last, kind: .organization, guess: false)
@@ -51,12 +56,24 @@ extension EntityScanner {
             emit(first, last, kind: .organization, guess: false)
             return
         }
+        // "Song of the Harbour": a work's title.
+        if last >= first + 2, EntityLexicon.workHeads.contains(tokens[first].key), tokens[first + 1].key == NameLexicon.of,
+           tokens[first + 1].isLowercaseWord {
+            emit(first, last, kind: .other, guess: false)
+            return
+        }
         if last > first, EntityLexicon.placeHeads.contains(lastKey) {
             emit(first, last, kind: .place, guess: false)
             return
         }
         if last > first, EntityLexicon.otherHeads.contains(lastKey) {
             emit(first, last, kind: .other, guess: false)
+            return
+        }
+        // "Transport Workers United": a group of people by a plural noun, an organization.
+        if last > first, (first...last).contains(where: { tokens[$0].isCapitalizedWord && EntityLexicon.pluralGroupWords.contains(tokens[$0].key) }),
+           !(first...last).contains(where: { NameLexicon.titles.contains(tokens[$0].key) }) {
+            emit(first, last, kind: .organization, guess: false)
             return
         }
         // "Teodor Varga of Ostrand": a person and the place or organization they are of.
@@ -108,8 +125,10 @@ extension EntityScanner {
         let tokens = text.tokens
         if first == last {
             let token = tokens[first]
+            // "Foreign ministers met …": a portfolio or title modifier alone is an adjective.
             if EntityLexicon.genericWords.contains(token.key) || NameLexicon.titles.contains(token.key)
-                || NameLexicon.roles.contains(token.key) {
+                || NameLexicon.roles.contains(token.key)
+                || (!token.has(TextToken.allCaps) && (NameLexicon.portfolios.contains(token.key) || isTitleModifier(token.key))) {
                 return
             }
             if token.has(TextToken.allCaps) {
@@ -125,7 +144,10 @@ extension EntityScanner {
             candidates[candidates.count - 1].tentative = initial && !text.isHeadline
             return
         }
-        if NameLexicon.placeFirstWords.contains(tokens[first].key) || NameLexicon.placeLastWords.contains(tokens[last].key) {
+        if (first...last).contains(where: { tokens[$0].isPunct("&") }) {
+            // "Marks & Spencer": names joined by an ampersand are a firm's.
+            emit(first, last, kind: .organization, guess: true)
+        } else if NameLexicon.placeFirstWords.contains(tokens[first].key) || NameLexicon.placeLastWords.contains(tokens[last].key) {
             emit(first, last, kind: .place, guess: true)
         } else if last - first <= 3, looksLikePersonName(first, last) {
             emit(first, last, kind: .person, guess: true)
@@ -293,7 +315,7 @@ extension EntityScanner {
             phraseKey: key, firstKey: tokens[first].key, lastKey: tokens[last].key, wordCount: count, gazetteer: nil,
             isAcronym: first == last && tokens[first].has(TextToken.allCaps), title: nil, role: nil, abbreviates: nil,
             inHeadline: text.isHeadline, sentenceInitial: false,
-            afterPlacePreposition: previous.map { $0.isLowercaseWord && EntityLexicon.placePrepositions.contains($0.key) } ?? false)
+            inPlaceContext: previous.map { $0.isLowercaseWord && EntityLexicon.placePrepositions.contains($0.key) } ?? false)
         if kind == .person || kind == .unknown { candidate.role = roleBefore(first) }
         // "Pieter van der Berg": the surname with its particles, "van der Berg".
         if kind == .person, last >= first + 2, tokens[last - 1].isLowercaseWord {
@@ -312,15 +334,53 @@ extension EntityScanner {
             for index in first + 1..<of { prefix = Gazetteer.extend(prefix, with: tokens[index].key) }
             candidate.coreKey = prefix
         }
+        if !candidate.inPlaceContext, kind != .person, isInPlaceContext(first, last) {
+            candidate.inPlaceContext = true
+            // "the Mora and Silan rivers": the names listed before are places too.
+            var earlier = lastInSentence
+            var start = first
+            while let name = earlier, name.last >= start - 2, start >= 2,
+                  text.tokens[start - 1].isPunct(",") || text.tokens[start - 1].key == NameLexicon.and,
+                  candidates[name.candidate].kind != .person {
+                candidates[name.candidate].inPlaceContext = true
+                start = name.first
+                earlier = nil
+            }
+        }
         // A list of places: "in Taluna, Mora and Silan".
-        if !candidate.afterPlacePreposition, let previousName = lastInSentence, first >= 2, previousName.last >= first - 2,
+        if !candidate.inPlaceContext, let previousName = lastInSentence, first >= 2, previousName.last >= first - 2,
            let separator = previous, separator.isPunct(",") || separator.key == NameLexicon.and || separator.key == EntityScanner.or {
             let earlier = candidates[previousName.candidate]
-            candidate.afterPlacePreposition = earlier.afterPlacePreposition || earlier.kind == .place
+            candidate.inPlaceContext = earlier.inPlaceContext || earlier.kind == .place
         }
         candidates.append(candidate)
         lastInSentence = (first, last, candidates.count - 1)
     }
+
+    /// Whether the words around `first...last` say it is a place: a place noun and "of"
+    /// before it ("the port of Dunmere", "the city of Lunara"), "capital" before it ("the
+    /// capital, Rivna"), or a place noun after it ("the Dalun district", "Silan rivers").
+    private func isInPlaceContext(_ first: Int, _ last: Int) -> Bool {
+        let tokens = text.tokens
+        if first - 2 >= sentenceLower, tokens[first - 2].isLowercaseWord {
+            let noun = tokens[first - 2].key
+            if tokens[first - 1].key == NameLexicon.of, tokens[first - 1].isLowercaseWord,
+               EntityLexicon.placeNounsBefore.contains(noun) {
+                return true
+            }
+            if tokens[first - 1].isPunct(","), noun == EntityScanner.capital { return true }
+        }
+        if first - 1 >= sentenceLower, tokens[first - 1].isLowercaseWord, tokens[first - 1].key == EntityScanner.capital {
+            return true
+        }
+        if last + 1 < sentenceUpper, tokens[last + 1].isLowercaseWord, EntityLexicon.placeNounsAfter.contains(tokens[last + 1].key),
+           !tokens[last].has(TextToken.possessive) {
+            return true
+        }
+        return false
+    }
+
+    static let capital = WordKey.of("capital")
 
     /// The role written in lower case right before a name, with the name of the
     /// organization or place right before that: "Chinese Foreign Ministry spokesperson",

@@ -19,6 +19,9 @@ struct EntityScanner {
     let gazetteer: Gazetteer
     /// Keys of words written with a capital in the middle of a sentence of the body.
     var bodyNameWords = KeySet()
+    /// Keys of words written in lower case in the body ("internet", "global"): a word the
+    /// article also uses as a common word is weak evidence of a given name.
+    var bodyLowerWords = KeySet()
     var candidates: [EntityCandidate] = []
     var scalars: [Unicode.Scalar] = []
 
@@ -52,8 +55,18 @@ struct EntityScanner {
         }
         // Words capitalised only at the start of a sentence are names only when the body
         // capitalises them elsewhere, which is known only now.
-        for index in candidates.indices where candidates[index].tentative && !bodyNameWords.contains(candidates[index].phraseKey) {
-            candidates[index].dropped = true
+        for index in candidates.indices {
+            if candidates[index].tentative && !bodyNameWords.contains(candidates[index].phraseKey) {
+                candidates[index].dropped = true
+            }
+            // "Internet Explorer", "Better Idea": a name guessed a person's by its shape whose
+            // first word the article also writes as a common word is a product, work or the
+            // like, unless a title says otherwise.
+            if candidates[index].kind == .person, candidates[index].kindIsGuess,
+               candidates[index].title == nil, candidates[index].wordCount == 2,
+               bodyLowerWords.contains(candidates[index].firstKey) || EntityLexicon.genericWords.contains(candidates[index].firstKey) {
+                candidates[index].kind = .other
+            }
         }
         for index in headlines { scanBlock(index, tokens: &tokens, sentences: &sentences, collect: false) }
         return candidates
@@ -75,7 +88,10 @@ struct EntityScanner {
             let start = text.afterDateline(sentence.lowerBound, upper: sentence.upperBound)
             for index in sentence where index != start && tokens[index].kind == .word {
                 let token = tokens[index]
-                guard token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else { continue }
+                guard token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else {
+                    bodyLowerWords.insert(token.key)
+                    continue
+                }
                 if EntityScanner.isInitial(tokens, index, sentenceStart: start) { continue }
                 bodyNameWords.insert(token.key)
             }
@@ -90,6 +106,11 @@ struct EntityScanner {
         let previous = tokens[index - 1]
         guard previous.kind == .punct, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: previous.key)) else {
             return previous.kind == .dash && index - 1 == sentenceStart
+        }
+        if scalar == ")", index >= 2, index - 2 <= sentenceStart || tokens[index - 3].kind == .punct,
+           tokens[index - 2].kind == .number || (tokens[index - 2].kind == .word && tokens[index - 2].end - tokens[index - 2].start == 1) {
+            // A list marker: "a) Leaving …", "(2) Refusing …", "sins: b) Refusing …".
+            return true
         }
         return QuoteMarks.family(of: scalar) != nil || ScalarClass.isTerminal(scalar) || scalar == ":" || scalar == "\u{2022}"
             || scalar == "*"
@@ -148,9 +169,17 @@ struct EntityScanner {
         if token.has(TextToken.hyphenated), token.end - token.start > 2, text.scalars[Int(token.start) + 1] == "-" { return false }
         let common = text.isCommonWord(key)
         if token.has(TextToken.allCaps) {
-            // "US", "WHO": an abbreviation of the gazetteer, though also a common word.
-            if common { return gazetteerMatch(at: index, limit: index) != nil }
+            // "US", "WHO": an abbreviation of the gazetteer, though also a common word;
+            // "UNLESS", "GMT", "VIP", "XVII" are never names on their own.
+            if common || EntityLexicon.connectives.contains(key) { return gazetteerMatch(at: index, limit: index) != nil }
+            if EntityLexicon.commonAcronyms.contains(key) || isRomanNumeral(index) {
+                // Only at the start of a longer name ("PC World").
+                return gazetteerMatch(at: index, limit: index) != nil
+                    || (index + 1 < sentenceUpper && tokens[index + 1].isCapitalizedWord && !tokens[index + 1].has(TextToken.allCaps))
+            }
             if text.isHeadline { return true }
+        } else if EntityLexicon.connectives.contains(key) {
+            return false
         }
         if text.isHeadline {
             return bodyNameWords.contains(key) || gazetteer.firstWords.contains(key)
@@ -173,18 +202,48 @@ struct EntityScanner {
         var last = first
         while last + 1 < sentenceUpper {
             let token = tokens[last]
-            if token.flags & (TextToken.possessive | TextToken.pluralPossessive) != 0,
-               !EntityLexicon.possessiveInsideNames.contains(token.key) { break }
             let next = last + 1
-            if tokens[next].has(TextToken.hyphenated), isCompound(next) { break }
-            if isNameWord(next), !EntityScanner.isInitial(tokens, next, sentenceStart: sentenceStart) {
+            if token.flags & (TextToken.possessive | TextToken.pluralPossessive) != 0,
+               !EntityLexicon.possessiveInsideNames.contains(token.key) {
+                // "St. Mary's Church", "King's College": a saint's or sovereign's possessive
+                // before the head of a building or institution stays inside the name.
+                guard EntityLexicon.possessiveNameStarts.contains(tokens[first].key), last - first <= 2, isNameWord(next),
+                      isOrganizationHead(tokens[next].key) || EntityLexicon.placeHeads.contains(tokens[next].key) else { break }
                 last = next
+                continue
+            }
+            if tokens[next].has(TextToken.hyphenated), isCompound(next) { break }
+            // A capitalised cue word continues the name unless it ends a gazetteer name there
+            // ("United States Navy" stays "United States" and "Navy", as before).
+            if isNameWord(next) || (isCapitalizedCueWord(next) && gazetteerMatch(at: first, limit: next)?.last != next),
+               !EntityScanner.isInitial(tokens, next, sentenceStart: sentenceStart) {
+                last = next
+                continue
+            }
+            // "Demir & Sato Architects", "Marks & Spencer".
+            if next + 1 < sentenceUpper, tokens[next].isPunct("&"), isNameWord(next + 1) {
+                last = next + 1
+                continue
+            }
+            // "Song of the Harbour", "Ballad of the North": a work's head before "of the".
+            if next + 2 < sentenceUpper, last == first, EntityLexicon.workHeads.contains(token.key), tokens[next].key == NameLexicon.of,
+               tokens[next].isLowercaseWord, tokens[next + 1].key == NameLexicon.the, tokens[next + 1].isLowercaseWord,
+               isNameWord(next + 2) {
+                last = next + 2
+                continue
+            }
+            // A regnal or sequel number ends the name ("Elizabeth II", "Rocky IV"); a common
+            // abbreviation after a name is part of it ("PlayStation VR").
+            if tokens[next].kind == .word, tokens[next].has(TextToken.allCaps), !tokens[next].has(TextToken.possessive),
+               isRomanNumeral(next) || EntityLexicon.commonAcronyms.contains(tokens[next].key) {
+                last = next
+                if isRomanNumeral(next) { break }
                 continue
             }
             if next + 1 < sentenceUpper,
                text.isConnector(next, lower: sentenceLower, upper: sentenceUpper, sentenceStart: sentenceStart)
                 || (tokens[next].isLowercaseWord && EntityLexicon.connectors.contains(tokens[next].key)),
-               isNameWord(next + 1) {
+               isNameWord(next + 1) || isCapitalizedCueWord(next + 1) {
                 last = next + 1
                 continue
             }
@@ -207,6 +266,47 @@ struct EntityScanner {
             last = match.last
         }
         return last
+    }
+
+    /// Whether the word at `index` is a reporting verb written with a capital ("States",
+    /// "Notes", "Reports"), which continues a name after a name word or connector ("Council
+    /// of States", "Alliance of Small Island States").
+    func isCapitalizedCueWord(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.isCapitalizedWord, !token.has(TextToken.allCaps), CueLexicon.info(token.key) != nil else { return false }
+        return !NameLexicon.stops.contains(token.key) && !NameLexicon.pronouns.contains(token.key)
+            && !NameLexicon.determiners.contains(token.key)
+    }
+
+    /// Whether the word at `index` is a Roman numeral of two letters or more in capitals
+    /// ("II", "XVII"; only I, V, X and L, so "MD", "CD" and "DC" are not).
+    func isRomanNumeral(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .word, token.has(TextToken.allCaps) else { return false }
+        let start = Int(token.start), end = text.wordEnd(index)
+        guard end - start >= 2 else { return false }
+        var previous = 1000
+        var repeats = 0
+        var offset = start
+        while offset < end {
+            let value: Int
+            switch text.scalars[offset] {
+            case "I": value = 1
+            case "V": value = 5
+            case "X": value = 10
+            case "L": value = 50
+            default: return false
+            }
+            repeats = value == previous ? repeats + 1 : 0
+            // Subtractive pairs only as in IV, IX, XL: at most one smaller letter before.
+            if value > previous, value > previous * 10 || offset - start >= 2 && text.scalars[offset - 2] == text.scalars[offset - 1] {
+                return false
+            }
+            if repeats >= 3 { return false }
+            previous = value
+            offset += 1
+        }
+        return true
     }
 
     /// A lower-case particle of a personal name ("van", "der", "de", "la", "bin").
@@ -281,7 +381,7 @@ struct EntityScanner {
                 block: block, start: start, end: end, text: ScalarText.string(text.scalars, start..<end), kind: kind,
                 kindIsGuess: false, phraseKey: key, firstKey: key, lastKey: key, wordCount: 1, gazetteer: hit,
                 isAcronym: isCapitals(start, end), title: nil, role: nil, abbreviates: nil, inHeadline: text.isHeadline,
-                sentenceInitial: false, afterPlacePreposition: false))
+                sentenceInitial: false, inPlaceContext: false))
         }
         return true
     }
@@ -334,8 +434,15 @@ struct EntityScanner {
         for index in first...last where !tokens[index].isLowercaseWord && tokens[index].kind == .word {
             initials.append(text.scalars[Int(tokens[index].start)].value | 0x20)
         }
-        guard initials.count >= letters.count else { return false }
-        let tail = Array(initials.suffix(letters.count))
-        return tail == letters || tail.sorted() == letters.sorted()
+        if initials.count >= letters.count {
+            let tail = Array(initials.suffix(letters.count))
+            if tail == letters || tail.sorted() == letters.sorted() { return true }
+        }
+        // "Alliance of Small Island States (AOSIS)": the connectors' initials spelled too.
+        var all: [UInt32] = []
+        for index in first...last where tokens[index].kind == .word {
+            all.append(text.scalars[Int(tokens[index].start)].value | 0x20)
+        }
+        return all.count >= letters.count && Array(all.suffix(letters.count)) == letters
     }
 }
