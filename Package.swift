@@ -28,7 +28,10 @@ let package = Package(
         .target(
             name: "ArticleAnalysis",
             dependencies: ["ArticleModel"],
-            exclude: ["Entities/Gazetteer/gazetteer.tsv", "Entities/Gazetteer/embed-gazetteer.sh"]
+            exclude: [
+                "Entities/Gazetteer/gazetteer.tsv", "Entities/Gazetteer/embed-gazetteer.sh",
+                "Entities/GivenNames/given-names.txt", "Entities/GivenNames/embed-given-names.sh",
+            ]
         ),
         .target(name: "TerminalText"),
         .target(name: "ReaderUI", dependencies: ["ArticleModel", "TerminalText"]),

@@ -293,10 +293,12 @@ struct AliasMerger {
         var hasProperName = [Bool](repeating: false, count: count)
         var informative = [Int](repeating: 0, count: count)
         var places = [Int](repeating: 0, count: count)
+        var teams = [Bool](repeating: false, count: count)
         for index in candidates.indices {
             let entity = entityOfCandidate[index]
             guard entity >= 0 else { continue }
             let candidate = candidates[index]
+            if candidate.besideScore { teams[entity] = true }
             if !candidate.inHeadline, !candidate.beforeTitle {
                 informative[entity] += 1
                 if candidate.inPlaceContext { places[entity] += 1 }
@@ -332,7 +334,9 @@ struct AliasMerger {
             var aliases: [String] = []
             var seen: Set<String> = [name]
             for mention in list where seen.insert(mention.text).inserted { aliases.append(mention.text) }
-            let kind = kind(builder, informative: informative[entity], places: places[entity])
+            var kind = kind(builder, informative: informative[entity], places: places[entity])
+            // "Ostrand 2 – 1 Velmark": a place named beside a score is a team, an organization.
+            if teams[entity], kind == .place { kind = .organization }
             entities.append(Entity(name: name, kind: kind, aliases: aliases, role: roles[entity], mentions: list))
         }
         entities.sort { $0.firstPosition < $1.firstPosition }

@@ -64,6 +64,12 @@ struct EntityCandidate: Sendable {
     var dropped = false
     /// Written before a title as an affiliation ("Valmont" in "Valmont Foreign Minister").
     var beforeTitle = false
+    /// Written where a person is expected: next to a speech cue ("Ana Ruiz said", "…, said
+    /// Ana Ruiz"), or before ", who", "who" or an age (", 34,").
+    var inPersonContext = false
+    /// Written right before or after a score ("Ostrand 2 – 1 Velmark", "beat Velmark 3-0"):
+    /// the name of a team.
+    var besideScore = false
 
     /// Creates a candidate.
     init(

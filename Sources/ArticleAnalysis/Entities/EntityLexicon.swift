@@ -5,7 +5,8 @@
 /// is copied from a corpus. Words are matched case-insensitively through ``WordKey``.
 enum EntityLexicon {
     /// Last words of names of events, laws, treaties, awards and works: a run ending in one
-    /// is kind "other" ("Harbour Accord", "Clean Air Act", "National Day", "World Cup").
+    /// is kind "other" ("Harbour Accord", "Clean Air Act", "National Day", "World Cup", "Lunar
+    /// New Year").
     static let otherHeads = WordSet([
         "act", "acts", "accord", "accords", "agreement", "treaty", "convention", "protocol", "charter",
         "declaration", "bill", "amendment", "doctrine", "plan", "initiative", "day", "games", "olympics",
@@ -14,7 +15,7 @@ enum EntityLexicon {
         "conference", "forum", "week", "crisis", "pandemic", "report", "strategy", "programme",
         "project", "mission", "operation", "series", "show", "album", "film", "novel", "book",
         "study", "survey", "index", "census", "inquiry", "audit",
-        "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "fair", "exhibition",
+        "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "fair", "exhibition", "year",
     ])
 
     /// Honorifics and professional titles that are not a role worth keeping as a
@@ -86,10 +87,11 @@ enum EntityLexicon {
     static let connectors = WordSet(["des", "do", "y", "zu", "af", "av", "ben", "abu", "bint", "dei", "degli"])
 
     /// Capitalised words that make a title more precise, in addition to
-    /// ``NameLexicon/titleModifiers`` ("Special Representative", "Former President").
+    /// ``NameLexicon/titleModifiers`` ("Special Representative", "Former President", "Shadow
+    /// Home Secretary").
     static let titleModifiers = WordSet([
         "special", "senior", "former", "interim", "acting", "deputy", "vice", "assistant", "associate",
-        "principal", "permanent", "honorary", "regional", "national", "federal", "head", "lead",
+        "principal", "permanent", "honorary", "regional", "national", "federal", "head", "lead", "shadow",
     ])
 
     /// Labels of pictures and media written after a name in captions and credits ("Ana Ruiz
@@ -138,6 +140,15 @@ enum EntityLexicon {
         "prefecture", "oblast", "peninsula", "delta", "basin", "estuary", "lagoon", "suburb", "suburbs",
         "corridor", "archipelago", "highlands", "lowlands", "plateau", "mountains", "hills", "fjord",
         "countryside", "capital", "mainland", "city", "port",
+    ])
+
+    /// Lower-case nouns of an organization's sites written after its name ("at Cobalt
+    /// headquarters", "at Cobalt's offices"): the name before one is the organization's, even
+    /// after a preposition of place.
+    static let organizationSites = WordSet([
+        "headquarters", "hq", "office", "offices", "campus", "factory", "factories", "plant", "plants", "store",
+        "stores", "branch", "branches", "premises", "facility", "facilities", "warehouse", "showroom", "booth",
+        "stand", "studio", "studios", "website", "site",
     ])
 
     /// First words of names with a possessive inside ("St. Mary's Church", "King's College",

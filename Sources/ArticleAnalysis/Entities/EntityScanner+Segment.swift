@@ -161,9 +161,11 @@ extension EntityScanner {
     /// out (gazetteer places inside it are mentions).
     private mutating func segmentTitled(_ first: Int, _ last: Int, title: Int) {
         let tokens = text.tokens
-        // Modifiers before the title belong to it: "Vice President", "Deputy Foreign Minister".
+        // Modifiers and portfolios before the title belong to it: "Vice President", "Deputy
+        // Foreign Minister", "Shadow Home Secretary", "Health Minister".
         var prefixLast = title - 1
-        while prefixLast >= first, isTitleModifier(tokens[prefixLast].key), tokens[prefixLast].isCapitalizedWord {
+        while prefixLast >= first, tokens[prefixLast].isCapitalizedWord, !tokens[prefixLast].has(TextToken.possessive),
+              isTitleModifier(tokens[prefixLast].key) || NameLexicon.portfolios.contains(tokens[prefixLast].key) {
             prefixLast -= 1
         }
         if prefixLast >= first { emitPrefix(first, prefixLast) }
@@ -316,7 +318,16 @@ extension EntityScanner {
             isAcronym: first == last && tokens[first].has(TextToken.allCaps), title: nil, role: nil, abbreviates: nil,
             inHeadline: text.isHeadline, sentenceInitial: false,
             inPlaceContext: previous.map { $0.isLowercaseWord && EntityLexicon.placePrepositions.contains($0.key) } ?? false)
-        if kind == .person || kind == .unknown { candidate.role = roleBefore(first) }
+        // "at Ostrava Motors headquarters", "at Cobalt's offices": the preposition is about the
+        // site, and the name is its owner's, not a place.
+        if candidate.inPlaceContext, last + 1 < sentenceUpper, tokens[last + 1].isLowercaseWord,
+           EntityLexicon.organizationSites.contains(tokens[last + 1].key) {
+            candidate.inPlaceContext = false
+        }
+        if kind == .person || kind == .unknown {
+            candidate.role = roleBefore(first)
+            candidate.inPersonContext = isInPersonContext(first, last)
+        }
         // "Pieter van der Berg": the surname with its particles, "van der Berg".
         if kind == .person, last >= first + 2, tokens[last - 1].isLowercaseWord {
             var particle = last - 1
@@ -334,6 +345,7 @@ extension EntityScanner {
             for index in first + 1..<of { prefix = Gazetteer.extend(prefix, with: tokens[index].key) }
             candidate.coreKey = prefix
         }
+        if kind != .person, kind != .other { candidate.besideScore = isBesideScore(first, last) }
         if !candidate.inPlaceContext, kind != .person, isInPlaceContext(first, last) {
             candidate.inPlaceContext = true
             // "the Mora and Silan rivers": the names listed before are places too.

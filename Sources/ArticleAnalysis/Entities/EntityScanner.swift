@@ -53,10 +53,29 @@ struct EntityScanner {
             }
             scanBlock(index, tokens: &tokens, sentences: &sentences, collect: true)
         }
+        // Lone names of the body, for the evidence of a surname used alone.
+        var loneNames = KeySet()
+        // Words of names of people of two words or more ("Ana Ruiz"): "Ruiz" alone is a name
+        // even where the body also writes it in lower case.
+        var personWords = KeySet()
+        for candidate in candidates {
+            if candidate.wordCount == 1 && candidate.gazetteer == nil { loneNames.insert(candidate.phraseKey) }
+            if candidate.wordCount >= 2 && candidate.kind == .person {
+                personWords.insert(candidate.firstKey)
+                personWords.insert(candidate.lastKey)
+            }
+        }
         // Words capitalised only at the start of a sentence are names only when the body
         // capitalises them elsewhere, which is known only now.
         for index in candidates.indices {
             if candidates[index].tentative && !bodyNameWords.contains(candidates[index].phraseKey) {
+                candidates[index].dropped = true
+            }
+            // "Selenium deficiency can …" where the body also writes "selenium": a common word
+            // capitalised at the start of a sentence, unless the gazetteer knows it or it is
+            // part of a person's name.
+            if candidates[index].tentative, candidates[index].gazetteer == nil,
+               bodyLowerWords.contains(candidates[index].phraseKey), !personWords.contains(candidates[index].phraseKey) {
                 candidates[index].dropped = true
             }
             // "Internet Explorer", "Better Idea": a name guessed a person's by its shape whose
@@ -65,6 +84,9 @@ struct EntityScanner {
             if candidates[index].kind == .person, candidates[index].kindIsGuess,
                candidates[index].title == nil, candidates[index].wordCount == 2,
                bodyLowerWords.contains(candidates[index].firstKey) || EntityLexicon.genericWords.contains(candidates[index].firstKey) {
+                candidates[index].kind = .other
+            }
+            if candidates[index].kind == .person, candidates[index].kindIsGuess, !isPersonByNameList(candidates[index], loneNames: loneNames) {
                 candidates[index].kind = .other
             }
         }

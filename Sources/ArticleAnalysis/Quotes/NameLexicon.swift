@@ -24,6 +24,7 @@ enum NameLexicon {
         "provost", "counsel", "assemblyman", "assemblywoman", "ayatollah", "executive", "chief",
         "vice-president", "deputy", "secretaries", "ministers", "leaders", "whip", "co-author",
         "co-founder", "founder", "chairperson", "commissioner", "headmaster", "principal",
+        "undersecretary", "under-secretary",
     ])
 
     /// Capitalised words that make a title more precise when written right before it ("Vice

@@ -1,0 +1,47 @@
+/// The recognizer's evidence from the list of given names (``GivenNames``) and from the
+/// shape of common words, used once the body has been read to take back a guess that a name
+/// is a person's ("Operation Tidewing", "Welfare of Harbourfolk").
+extension EntityScanner {
+    /// Whether a name guessed a person's by the shape of its words is one after all. It is
+    /// not when nothing says it is (no title or role, no speech cue or "who" next to it, its
+    /// first word not in ``GivenNames``, its last word not used alone elsewhere while its
+    /// first word is not) and its words read as common words: the last one is written in
+    /// lower case in the body ("Cobalt Idea" … "an idea"), "of" or "for" joins them
+    /// ("Welfare of Harbourfolk"), or the first has the ending of a common noun or adjective
+    /// ("Operation", "Offensive", "Fashionable"). Names of two or three words only; others
+    /// keep their guess.
+    func isPersonByNameList(_ candidate: EntityCandidate, loneNames: KeySet) -> Bool {
+        if candidate.title != nil || candidate.role != nil || candidate.inPersonContext { return true }
+        if candidate.wordCount < 2 || candidate.wordCount > 3 { return true }
+        if GivenNames.shared.contains(candidate.firstKey) { return true }
+        if loneNames.contains(candidate.lastKey) && !loneNames.contains(candidate.firstKey) { return true }
+        if bodyLowerWords.contains(candidate.lastKey) { return false }
+        // "Welfare of Harbourfolk", "Lost for Words": English "of" or "for" inside joins
+        // common words, not a given name and a surname.
+        if candidate.text.contains(" of ") || candidate.text.contains(" for ") { return false }
+        return !EntityScanner.hasCommonWordEnding(firstWordOf: candidate.text)
+    }
+
+    /// Endings of English common nouns and adjectives that given names and surnames rarely
+    /// have (source: Byline's own list from general knowledge of English word formation).
+    static let commonWordEndings: [String] = [
+        "ation", "ition", "sion", "ive", "ity", "ness", "ment", "ics", "ism", "ous", "ful", "less", "able", "ible",
+        "ical", "ional", "ology", "ship", "ward", "wide",
+    ]
+
+    /// Whether the first word of `name` (lower-cased ASCII) ends in one of
+    /// ``commonWordEndings`` and is longer than it by at least three letters.
+    static func hasCommonWordEnding(firstWordOf name: String) -> Bool {
+        let scalars = name.unicodeScalars
+        let end = scalars.firstIndex(where: { $0 == " " || $0 == "-" }) ?? scalars.endIndex
+        let word = scalars[scalars.startIndex..<end]
+        for ending in commonWordEndings {
+            let tail = ending.unicodeScalars
+            guard word.count >= tail.count + 3 else { continue }
+            if zip(word.suffix(tail.count), tail).allSatisfy({ ($0.properties.lowercaseMapping.unicodeScalars.first ?? $0) == $1 }) {
+                return true
+            }
+        }
+        return false
+    }
+}
