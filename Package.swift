@@ -55,6 +55,16 @@ let package = Package(
             ]
         ),
         .target(name: "ReaderTestSupport", dependencies: ["ReaderUI", "TerminalText", "ArticleModel"]),
+        // Hardening: the pipeline with its invariants, shared by the fuzz target and the tests.
+        .target(
+            name: "HardeningSupport",
+            dependencies: [
+                "ArticleModel", "ArticleParsing", "ArticleAnalysis", "TerminalText", "ReaderUI",
+                "ReaderTestSupport",
+            ]
+        ),
+        // libFuzzer target (Sources/BylineFuzz/run-fuzzer.sh); a replayer when built normally.
+        .executableTarget(name: "BylineFuzz", dependencies: ["HardeningSupport"], exclude: ["run-fuzzer.sh"]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(
             name: "ArticleParsingTests",
@@ -72,6 +82,13 @@ let package = Package(
             dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleModel", "TerminalText"]
         ),
         .testTarget(name: "ThemeTests", dependencies: ["ThemeLoading", "ReaderUI", "ArticleModel"]),
+        .testTarget(
+            name: "HardeningTests",
+            dependencies: [
+                "HardeningSupport", "ArticleParsing", "ArticleAnalysis", "ArticleModel", "ReaderUI",
+                "ReaderTestSupport", "TerminalText",
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ReaderTestSupport"]

@@ -1,0 +1,129 @@
+import ArticleAnalysis
+import ArticleModel
+import ArticleParsing
+import ReaderUI
+import TerminalText
+
+/// The whole path an article's bytes take through Byline — decoding, parsing, analysis
+/// (named entities and quotations), layout at several measures, the `--dump` text, and full
+/// screens rendered at several sizes and reading positions, with the analysis also arriving
+/// while the reader is open — with the invariants checked at every step. The libFuzzer
+/// target (`BylineFuzz`) and the seeded property test (`HardeningTests`) both run this one
+/// function, so they check the same things.
+///
+/// Invariants checked (each failure is one ``HardeningViolation``):
+/// - decode: the decoded text holds no control character other than TAB and LF
+///   (`TextDecoding`'s contract).
+/// - model: no control other than TAB and LF in block texts, credits or metadata; every quote
+///   range, speaker mention range and entity mention range lies inside its block
+///   (0 ≤ start ≤ end ≤ the block's scalar count); mention texts equal the text at their
+///   range; a quote's text is its ranges' texts joined with one space; `speakerEntity`
+///   indexes `entities`.
+/// - layout: one first line per block; each line's scalar range lies inside its block and
+///   the lines of a block move forward; a line is at most the measure wide (in columns)
+///   unless it holds a single grapheme cluster wider than that (`WordWrap`'s rule), for
+///   measures of 8 columns and more.
+/// - dump: the lines `byline --dump` prints (``dumpLines(of:width:)``) hold no control,
+///   bidi control or line separator.
+/// - screen: every lead cell holds a non-empty grapheme whose display width is the cell's
+///   width, followed by exactly `width - 1` continuation cells; no cell holds a control, bidi
+///   control, line separator or a scalar that glibc's `wcwidth` calls unprintable.
+///
+/// A trap anywhere inside the pipeline is of course a failure too; the fuzzer catches it.
+public enum HardeningPipeline {
+    /// Measures the layout is checked at, in columns.
+    public static let layoutWidths = [1, 7, 20, 33, 80]
+    /// Screen sizes (rows, columns) rendered with the full key script: wide enough for the
+    /// docked sidebar (89 columns and more), and narrow (the sidebar is an overlay).
+    public static let scriptedSizes = [(rows: 24, columns: 96), (rows: 12, columns: 40)]
+    /// Screen sizes rendered at the top only: tiny (too small), the smallest drawn size, and
+    /// large.
+    public static let plainSizes = [(rows: 1, columns: 1), (rows: 5, columns: 20), (rows: 40, columns: 130)]
+
+    /// Runs `bytes` through the whole pipeline and returns every broken invariant (empty when
+    /// all hold). Never throws; a bug in the pipeline may trap, which is what fuzzing looks for.
+    ///
+    /// - Parameter bytes: any bytes, as read from a file.
+    /// - Returns: the violations, in the order found; at most a few per stage.
+    public static func run(_ bytes: [UInt8]) -> [HardeningViolation] {
+        var report = Report()
+        let text = TextDecoding.decode(bytes)
+        if let bad = firstControl(in: text) {
+            report.add("decode", "decoded text holds \(ScalarRules.name(bad))")
+        }
+        let parsed = PlainTextParser().parse(text, source: "fuzz")
+        let article = analyse(parsed)
+        check(article: article, into: &report)
+        for width in layoutWidths {
+            check(layoutOf: article, width: width, into: &report)
+        }
+        for (index, size) in scriptedSizes.enumerated() {
+            // The first size starts before the analysis, as the reader does for large articles.
+            check(
+                screensOf: article, unanalysed: index == 0 ? parsed : nil, rows: size.rows,
+                columns: size.columns, scripted: true, into: &report)
+        }
+        for size in plainSizes {
+            check(screensOf: article, rows: size.rows, columns: size.columns, scripted: false, into: &report)
+        }
+        return report.violations
+    }
+
+    /// The analysis step Byline runs after parsing: named entities, then quotations with
+    /// their speakers resolved through the entities (`Article.analysed()`).
+    public static func analyse(_ article: Article) -> Article {
+        article.analysed()
+    }
+
+    /// Checks an already analysed article at every measure and screen size, for tests that
+    /// build articles without bytes. Returns the violations, empty when all invariants hold.
+    public static func check(_ article: Article) -> [HardeningViolation] {
+        var report = Report()
+        check(article: article, into: &report)
+        for width in layoutWidths { check(layoutOf: article, width: width, into: &report) }
+        for size in scriptedSizes {
+            check(screensOf: article, rows: size.rows, columns: size.columns, scripted: true, into: &report)
+        }
+        for size in plainSizes {
+            check(screensOf: article, rows: size.rows, columns: size.columns, scripted: false, into: &report)
+        }
+        return report.violations
+    }
+
+    /// The lines `byline --dump` prints for `article` at `width` columns: the layout's plain
+    /// lines, each passed through `CellText.sanitize` and stripped of trailing spaces (the
+    /// steps of the command's plain-text output).
+    public static func dumpLines(of article: Article, width: Int) -> [String] {
+        ArticleLayout(article: article, width: width).plainLines.map { line in
+            var text = CellText.sanitize(line)
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+    }
+
+    /// The first control character other than TAB and LF in `text`.
+    static func firstControl(in text: some StringProtocol) -> Unicode.Scalar? {
+        for scalar in text.unicodeScalars where ScalarRules.isControl(scalar.value) {
+            if scalar.value != 0x09 && scalar.value != 0x0A { return scalar }
+        }
+        return nil
+    }
+}
+
+/// The checks one at a time, for tests of inputs too large for the whole pipeline in a
+/// debug build.
+extension HardeningPipeline {
+    /// The model invariants alone (see ``HardeningPipeline``); empty when all hold.
+    public static func modelViolations(_ article: Article) -> [HardeningViolation] {
+        var report = Report()
+        check(article: article, into: &report)
+        return report.violations
+    }
+
+    /// The screen invariants of one rendered buffer; empty when all hold.
+    public static func screenViolations(_ buffer: ScreenBuffer) -> [HardeningViolation] {
+        var report = Report()
+        check(buffer, rows: buffer.rows, columns: buffer.columns, stage: "screen", into: &report)
+        return report.violations
+    }
+}
