@@ -9,10 +9,9 @@
 /// - C1 controls U+0080–U+009F (e.g. CSI U+009B) -> U+FFFD.
 /// - U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR -> one space.
 /// - Bidi controls (U+202A–U+202E embeddings/overrides, U+2066–U+2069 isolates, U+200E LRM,
-///   U+200F RLM, U+061C ALM) are removed: ``sanitize(_:)-(String)`` drops them and
-///   ``sanitize(_:)-(Character)`` (which must return a cluster) returns U+2060 WORD JOINER, a
-///   zero-width character with no effect on ordering. Terminals that apply the bidi algorithm
-///   can then not reorder the screen.
+///   U+200F RLM, U+061C ALM) -> ``bidiStandIn`` (⇄ U+21C4, one column): shown, so a reader
+///   sees that the text carries them, but not obeyed: terminals that apply the bidi algorithm
+///   can then not reorder the screen. (less shows them the same way, as a visible marker.)
 /// - A cluster containing a scalar that glibc's `wcwidth` calls unprintable (-1: unassigned
 ///   code points, emoji newer than glibc's Unicode tables, noncharacters) -> U+FFFD as a whole,
 ///   because ncursesw would not advance predictably over it.
@@ -21,6 +20,9 @@
 public enum CellText {
     /// The stand-in for unprintable clusters and C1 controls: U+FFFD REPLACEMENT CHARACTER (1 column).
     public static let replacement: Character = "\u{FFFD}"
+    /// The visible stand-in for a bidi control: ⇄ U+21C4 RIGHTWARDS ARROW OVER LEFTWARDS
+    /// ARROW (1 column), chosen because it says "direction" without reordering anything.
+    public static let bidiStandIn: Character = "\u{21C4}"
 
     /// Returns a grapheme cluster safe to put in one terminal cell: printable, never a control,
     /// never a bidi control (see the type's table). The result's display width in columns
@@ -34,8 +36,8 @@ public enum CellText {
         return standIn(for: scalar)
     }
 
-    /// Returns `text` with every grapheme cluster sanitised as by ``sanitize(_:)-(Character)``,
-    /// except that bidi controls are dropped rather than replaced. Returns `text` itself
+    /// Returns `text` with every grapheme cluster sanitised as by ``sanitize(_:)-(Character)``.
+    /// Returns `text` itself
     /// (no copy) when nothing needs replacing. Display width in columns is preserved.
     public static func sanitize(_ text: String) -> String {
         guard needsSanitizing(text) else { return text }
@@ -58,11 +60,9 @@ public enum CellText {
         return false
     }
 
-    /// The UTF-8 of the stand-in for a single replaced scalar, or nothing for a bidi control.
+    /// The UTF-8 of the stand-in for a single replaced scalar.
     fileprivate static func appendStandIn(for value: UInt32, to output: inout [UInt8]) {
-        guard DisplayWidth.classify(value) != DisplayWidth.bidiControl,
-            let scalar = Unicode.Scalar(value)
-        else { return }
+        guard let scalar = Unicode.Scalar(value) else { return }
         output.append(contentsOf: String(standIn(for: scalar)).utf8)
     }
 
@@ -77,7 +77,7 @@ public enum CellText {
         case 0x7F:
             return "\u{2421}"
         default:
-            if DisplayWidth.classify(v) == DisplayWidth.bidiControl { return "\u{2060}" }
+            if DisplayWidth.classify(v) == DisplayWidth.bidiControl { return bidiStandIn }
             return replacement
         }
     }

@@ -22,7 +22,8 @@ import Darwin
 /// - Widths describe the cluster *as shown in a cell*, i.e. after ``CellText/sanitize(_:)-(Character)``:
 ///   a control (C0, DEL, C1), U+2028/U+2029, or a cluster containing a scalar that glibc calls
 ///   unprintable (`wcwidth` = -1, e.g. emoji newer than glibc's tables) is shown as a
-///   one-column stand-in and so measures 1; CR LF measures 1; bidi controls measure 0. For every
+///   one-column stand-in and so measures 1; CR LF measures 1; a bidi control is shown as ⇄ and
+///   measures 1. For every
 ///   cluster `c`, `of(c) == of(CellText.sanitize(c))`.
 /// - Tabs measure 1 here (a lone tab is shown as one space); ``WordWrap`` expands tabs to tab
 ///   stops itself.
@@ -40,11 +41,10 @@ public enum DisplayWidth {
     ///
     /// `max(0, wcwidth(scalar))` from glibc for printable scalars; 1 for scalars that
     /// ``CellText`` replaces by a one-column stand-in (C0 controls incl. tab, DEL, C1 controls,
-    /// U+2028/U+2029, and scalars glibc calls unprintable); 0 for bidi controls.
+    /// U+2028/U+2029, bidi controls, and scalars glibc calls unprintable).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let code = classify(scalar.value)
-        if code >= 0 { return code }
-        return code == bidiControl ? 0 : 1
+        return code >= 0 ? code : 1
     }
 
     /// Columns taken by one grapheme cluster: the sum of its scalars' widths (see the type's
@@ -85,7 +85,7 @@ public enum DisplayWidth {
 
     /// `classify` result for controls and unprintable scalars: shown as a one-column stand-in.
     static let standIn = -1
-    /// `classify` result for bidi controls: replaced by a zero-width, non-reordering stand-in.
+    /// `classify` result for bidi controls: replaced by a visible one-column stand-in (⇄).
     static let bidiControl = -2
 
     /// Width in columns (0, 1, 2) of a scalar that may be shown as is, or ``standIn`` /
@@ -127,7 +127,7 @@ public enum DisplayWidth {
         guard let second = iterator.next() else {
             let code = classify(first)
             if code >= 0 { return (code, 1, false, first) }
-            return (code == bidiControl ? 0 : 1, 1, true, first)
+            return (1, 1, true, first)
         }
         var count = 2
         var width = 0

@@ -19,13 +19,13 @@ struct CellTextTests {
         ("C1 NEL 0x85 -> U+FFFD", "\u{85}", "\u{FFFD}"),
         ("C1 0x80 -> U+FFFD", "\u{80}", "\u{FFFD}"),
         ("C1 0x9F -> U+FFFD", "\u{9F}", "\u{FFFD}"),
-        ("RLO U+202E -> word joiner", "\u{202E}", "\u{2060}"),
-        ("LRE U+202A -> word joiner", "\u{202A}", "\u{2060}"),
-        ("RLI U+2067 -> word joiner", "\u{2067}", "\u{2060}"),
-        ("PDI U+2069 -> word joiner", "\u{2069}", "\u{2060}"),
-        ("LRM U+200E -> word joiner", "\u{200E}", "\u{2060}"),
-        ("RLM U+200F -> word joiner", "\u{200F}", "\u{2060}"),
-        ("ALM U+061C -> word joiner", "\u{61C}", "\u{2060}"),
+        ("RLO U+202E -> ⇄ (shown, not obeyed)", "\u{202E}", "\u{21C4}"),
+        ("LRE U+202A -> ⇄ (shown, not obeyed)", "\u{202A}", "\u{21C4}"),
+        ("RLI U+2067 -> ⇄ (shown, not obeyed)", "\u{2067}", "\u{21C4}"),
+        ("PDI U+2069 -> ⇄ (shown, not obeyed)", "\u{2069}", "\u{21C4}"),
+        ("LRM U+200E -> ⇄ (shown, not obeyed)", "\u{200E}", "\u{21C4}"),
+        ("RLM U+200F -> ⇄ (shown, not obeyed)", "\u{200F}", "\u{21C4}"),
+        ("ALM U+061C -> ⇄ (shown, not obeyed)", "\u{61C}", "\u{21C4}"),
         ("line separator -> space", "\u{2028}", " "),
         ("paragraph separator -> space", "\u{2029}", " "),
         ("glibc-unprintable emoji -> U+FFFD", "\u{1FAE8}", "\u{FFFD}"),
@@ -56,10 +56,10 @@ struct CellTextTests {
         #expect(CellText.sanitize(result) == result)
     }
 
-    @Test("sanitize(String) replaces controls and drops bidi controls")
+    @Test("sanitize(String) replaces controls and shows bidi controls as ⇄")
     func sanitizeString() {
         let input = "a\u{1B}[2Jb\u{9B}31m\u{202E}evil\u{202C}\tc\u{7F}\u{0}\r\n"
-        let expected = "a\u{241B}[2Jb\u{FFFD}31mevil c\u{2421}\u{2400}\u{2424}"
+        let expected = "a\u{241B}[2Jb\u{FFFD}31m\u{21C4}evil\u{21C4} c\u{2421}\u{2400}\u{2424}"
         let result = CellText.sanitize(input)
         #expect(result.unicodeScalars.map(\.value) == expected.unicodeScalars.map(\.value))
         #expect(DisplayWidth.of(result) == DisplayWidth.of(input))
