@@ -1,0 +1,56 @@
+import ArticleAnalysis
+import ArticleModel
+import ArticleParsing
+import ReaderTestSupport
+import ReaderUI
+import TerminalText
+
+// A quick driver for profiling one stage without the benchmark harness, for example
+//   valgrind --tool=callgrind .build/release/BylineProbe layout 1000000
+// Arguments: a stage (open, parse, quotes, entities, analysis, layout, frame (1000 frames
+// at 200x60), index, dump) and an article size in
+// bytes. Prints the stage's wall time once it has run `repeats` times (default 1).
+
+let arguments = CommandLine.arguments
+let stage = arguments.count > 1 ? arguments[1] : "open"
+let bytes = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
+let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+_ = DisplayWidth.prepareLocale()
+
+let input = Array(ArticleGenerator.article(bytes: bytes).utf8)
+let parsed = PlainTextParser().parse(TextDecoding.decode(input), source: "probe")
+let analysedForFrame = stage == "frame" ? parsed.analysed() : parsed
+let clock = ContinuousClock()
+var sink = 0
+let elapsed = clock.measure {
+    for _ in 0..<repeats {
+        switch stage {
+        case "parse":
+            sink &+= PlainTextParser().parse(TextDecoding.decode(input), source: "probe").blocks.count
+        case "quotes":
+            sink &+= QuoteExtractor().extract(from: parsed).count
+        case "entities":
+            sink &+= EntityRecognizer().recognize(in: parsed).count
+        case "analysis":
+            sink &+= parsed.analysed().quotes.count
+        case "layout":
+            sink &+= ArticleLayout(article: parsed, width: 80).lines.count
+        case "frame":
+            var state = ReaderState(article: analysedForFrame, rows: 60, columns: 200, width: 200)
+            _ = state.update(.percent(50))
+            for _ in 0..<1000 { sink &+= ReaderView.render(state).rows }
+        case "dump":
+            let text = ArticleGenerator.article(bytes: bytes)
+            sink &+= text.split(separator: "\n\n", omittingEmptySubsequences: false).count
+            print(text)
+        case "index":
+            sink &+= SearchIndex(article: parsed).blockCount
+        default:
+            let article = PlainTextParser().parse(TextDecoding.decode(input), source: "probe")
+            var state = ReaderState(article: article, rows: 24, columns: 80)
+            _ = state.update(.resize(rows: 24, columns: 80))
+            sink &+= ReaderView.render(state).rows
+        }
+    }
+}
+print("\(stage) \(bytes) bytes x\(repeats): \(elapsed / repeats) each (\(sink))")
