@@ -67,8 +67,13 @@ struct AliasMerger {
     mutating func merge() -> [Entity] {
         var deferred: [Int] = []
         var headline: [Int] = []
+        var pending: [Int] = []
         for index in candidates.indices where !candidates[index].dropped {
             let candidate = candidates[index]
+            if candidate.nestedPending {
+                pending.append(index)
+                continue
+            }
             if candidate.inHeadline {
                 headline.append(index)
                 continue
@@ -100,6 +105,9 @@ struct AliasMerger {
             // Norland coast" beside "Norland Labour Party", "Norland Press Agency").
         }
         mergeDerivedNames()
+        for index in pending {
+            if let entity = namedPlace(candidates[index].phraseKey) { attach(index, to: entity) }
+        }
         for index in headline {
             if let entity = resolve(index, final: true) {
                 attach(index, to: entity)
@@ -162,6 +170,25 @@ struct AliasMerger {
         }
         ambiguousPersonWords.insert(index)
         return nil
+    }
+
+    /// The place the article names by `key` elsewhere (not by a demonym), for a name written
+    /// inside a longer one ("Wexley" in "University of Wexley"): an entity of a place, or one
+    /// whose mentions are mostly where a place is expected.
+    private func namedPlace(_ key: UInt64) -> Int? {
+        guard let entity = byPhrase[key] else { return nil }
+        let own = builders[entity].candidates
+        guard own.contains(where: { candidates[$0].phraseKey == key && !derivedDemonyms.contains($0) && !candidates[$0].nestedPending }) else {
+            return nil
+        }
+        if builders[entity].kind == .place { return entity }
+        guard builders[entity].kind != .person, builders[entity].kindIsGuess || builders[entity].kind == .unknown else { return nil }
+        var informative = 0, places = 0
+        for index in own where !candidates[index].inHeadline && !candidates[index].beforeTitle {
+            informative += 1
+            if candidates[index].inPlaceContext { places += 1 }
+        }
+        return places > 0 && places * 2 >= informative ? entity : nil
     }
 
     private mutating func create(_ index: Int) -> Int {

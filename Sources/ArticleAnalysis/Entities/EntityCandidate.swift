@@ -70,6 +70,9 @@ struct EntityCandidate: Sendable {
     /// Written right before or after a score ("Ostrand 2 – 1 Velmark", "beat Velmark 3-0"):
     /// the name of a team.
     var besideScore = false
+    /// A name inside a longer name that is a place only if the article names a place so
+    /// elsewhere ("Wexley" in "University of Wexley"): kept by ``AliasMerger`` only then.
+    var nestedPending = false
 
     /// Creates a candidate.
     init(

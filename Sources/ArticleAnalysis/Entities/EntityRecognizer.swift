@@ -17,6 +17,9 @@ import ArticleModel
 ///   words. A demonym inside an organization's name is part of that name ("Chinese Foreign
 ///   Ministry" is one organization, not a mention of China); before a title it is a mention
 ///   of the place ("Chinese President").
+/// - A place written inside a longer name ("Norway" in "Medical Institute of Norway", "Kenya"
+///   in "Kenya Police") is also a mention of that place, so mentions of two entities may
+///   overlap (see ``EntityScanner/emitNestedPlaces(_:_:from:)``).
 /// - Aliases: one entity per referent (see ``AliasMerger``).
 ///
 /// One pass per block over ``Tokenizer`` tokens, keys hashed as ``WordKey``; linear in the

@@ -158,7 +158,9 @@ struct EntityScanner {
                 continue
             }
             let last = readRun(from: index)
+            let emitted = candidates.count
             segment(index, last)
+            emitNestedPlaces(index, last, from: emitted)
             index = last + 1
             // An acronym defined right after the name: "Valmont Press Agency (VPA)".
             if index + 2 < sentenceUpper, tokens[index].isPunct("("), tokens[index + 2].isPunct(")"),
