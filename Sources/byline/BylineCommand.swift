@@ -67,6 +67,7 @@ struct BylineCommand: ParsableCommand {
     }
 
     func run() throws {
+        MemoryPolicy.apply()
         // Widths come from the C library's wcwidth, which needs a UTF-8 LC_CTYPE; set it up
         // before anything is measured (ncurses does the same setlocale call again).
         _ = DisplayWidth.prepareLocale()

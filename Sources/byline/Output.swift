@@ -10,15 +10,21 @@ enum Output {
     /// ``CellText/sanitize(_:)`` once more before it is written.
     static func writePlainText(_ article: Article, width: Int) {
         let layout = ArticleLayout(article: article, width: width)
+        // Written in pieces of about 64 KiB, so that the output never exists whole in memory.
+        let chunkSize = 1 << 16
         var out = ""
-        out.reserveCapacity(layout.lines.count * (width + 1))
+        out.reserveCapacity(chunkSize + 4 * (width + 1))
         for line in layout.lines {
             var text = CellText.sanitize(line.plainText)
             while text.last == " " { text.removeLast() }
             out += text
             out += "\n"
+            if out.utf8.count >= chunkSize {
+                write(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        write(out)
+        if !out.isEmpty { write(out) }
     }
 
     /// Prints the article model as pretty-printed JSON (format in README, "JSON format").
@@ -26,8 +32,10 @@ enum Output {
     static func writeJSON(_ article: Article) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Written straight from the encoder's bytes: no String copy of a large document.
         let data = try encoder.encode(article)
-        write(String(decoding: data, as: UTF8.self) + "\n")
+        data.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) }
+        write("\n")
     }
 
     /// Writes `text` to standard output in full. A failed write (a full disk, a closed
@@ -35,18 +43,21 @@ enum Output {
     /// a closed pipe ends it through SIGPIPE as usual.
     static func write(_ text: String) {
         var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    /// Writes `bytes` to standard output in full, failing as writing a string does.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         var failure: Int32 = 0
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(STDOUT_FILENO, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 {
-                    failure = n < 0 ? errno : EIO
-                    return
-                }
-                offset += n
+        var offset = 0
+        while offset < bytes.count {
+            let n = Foundation.write(STDOUT_FILENO, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                failure = n < 0 ? errno : EIO
+                break
             }
+            offset += n
         }
         if failure != 0 {
             Diagnostics.fail("standard output: \(String(cString: strerror(failure)).lowercased())")

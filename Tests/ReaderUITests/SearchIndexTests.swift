@@ -158,3 +158,25 @@ struct SearchMatcherTableTests {
         #expect(first?.wrapped ?? false == false)
     }
 }
+
+/// Folded variants are made on first use and shared between copies of an index: asking for
+/// them in any order gives what a fresh index gives.
+@Suite("Search index: variants made on demand")
+struct SearchIndexLazyTests {
+    @Test("every mode, in any order, matches as on a fresh index")
+    func anyOrder() throws {
+        let texts = ["Straße and STRASSE in Zürich", "cafe café CAFÉ", "plain lower case"]
+        let queries = [
+            SearchQuery(pattern: "strasse"), SearchQuery(pattern: "Café"),
+            SearchQuery(pattern: "cafe", diacriticInsensitive: true),
+            SearchQuery(pattern: "ZURICH", diacriticInsensitive: true), SearchQuery(pattern: "lower"),
+        ]
+        let shared = SearchIndex(article: Article(blocks: texts.map { Block(kind: .paragraph, text: $0) }))
+        let copy = shared
+        for query in queries.reversed() + queries {
+            let fresh = SearchIndex(article: Article(blocks: texts.map { Block(kind: .paragraph, text: $0) }))
+            #expect(try copy.matches(query) == fresh.matches(query), "\(query.pattern)")
+        }
+        #expect(try shared.matches(SearchQuery(pattern: "cafe", diacriticInsensitive: true)).count == 3)
+    }
+}

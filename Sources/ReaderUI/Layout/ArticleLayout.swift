@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 import TerminalText
 
 /// An ``Article`` laid out at one text measure: styled screen lines plus the map from model
@@ -13,8 +14,8 @@ import TerminalText
 public struct ArticleLayout: Sendable {
     /// The text measure in columns that this layout was made for (at least 1).
     public let width: Int
-    /// The laid-out lines, top to bottom.
-    public let lines: [LayoutLine]
+    /// The laid-out lines, top to bottom (a random-access collection indexed from 0).
+    public let lines: LayoutLines
     /// For each block index, the index of its first line in ``lines``.
     public let firstLineOfBlock: [Int]
 
@@ -39,27 +40,30 @@ public struct ArticleLayout: Sendable {
         self.width = measure
         let blocks = article.blocks
         let runs = Self.runs(of: blocks, threshold: parallelThreshold)
-        var lines: [LayoutLine]
+        var lines: LayoutLines
         var firstLines: [Int]
         if runs.count <= 1 {
-            (lines, firstLines) = Self.layOut(
-                blocks[...], from: 0, metadata: article.metadata, measure: measure)
+            let result = Self.layOut(blocks[...], from: 0, metadata: article.metadata, measure: measure)
+            lines = LayoutLines(runs: [result.lines])
+            firstLines = result.firstLines
         } else {
-            let results = ParallelRuns.map(runs) { run in
+            var results = ParallelRuns.map(runs) { run in
                 Self.layOut(blocks[run], from: run.lowerBound, metadata: article.metadata, measure: measure)
             }
-            lines = []
-            lines.reserveCapacity(results.reduce(0) { $0 + $1.lines.count })
+            // The runs' lines are kept as they are (no joined copy); only the block starts
+            // are offset.
             firstLines = []
             firstLines.reserveCapacity(blocks.count)
+            var base = 0
             for result in results {
-                let base = lines.count
-                lines.append(contentsOf: result.lines)
                 firstLines.append(contentsOf: result.firstLines.map { $0 + base })
+                base += result.lines.count
             }
+            lines = LayoutLines(runs: results.map(\.lines))
+            results.removeAll()
         }
         if blocks.isEmpty {
-            lines.append(LayoutLine(spans: [Span("(this article is empty)", .dim)]))
+            lines.append(LayoutLine(text: "(this article is empty)", role: .dim))
         } else if lines.last == .blank {
             lines.removeLast()
         }
@@ -105,7 +109,7 @@ public struct ArticleLayout: Sendable {
                     .compactMap { $0 }
                 if !meta.isEmpty {
                     for piece in WordWrap.wrap(meta.joined(separator: " · "), width: measure) {
-                        lines.append(LayoutLine(spans: [Span(piece.text, .byline)]))
+                        lines.append(LayoutLine(text: piece.text, role: .byline))
                     }
                 }
             }
@@ -117,44 +121,85 @@ public struct ArticleLayout: Sendable {
     private static func appendLines(
         of block: Block, index: Int, measure: Int, into lines: inout [LayoutLine]
     ) {
-        let prefix: Span?
+        let decoration: LayoutLine.Decoration
         let indent: Int
         let role: StyleRole
         switch block.kind {
-        case .headline: (prefix, indent, role) = (nil, 0, .headline)
-        case .paragraph: (prefix, indent, role) = (nil, 0, .body)
-        case .heading: (prefix, indent, role) = (nil, 0, .heading)
-        case .caption: (prefix, indent, role) = (Span("│ ", .border), 0, .caption)
-        case .listItem: (prefix, indent, role) = (nil, 2, .body)
-        case .blockquote: (prefix, indent, role) = (nil, 4, .body)
+        case .headline: (decoration, indent, role) = (.none, 0, .headline)
+        case .paragraph: (decoration, indent, role) = (.none, 0, .body)
+        case .heading: (decoration, indent, role) = (.none, 0, .heading)
+        case .caption: (decoration, indent, role) = (.captionBar, 0, .caption)
+        case .listItem: (decoration, indent, role) = (.bullet, 2, .body)
+        case .blockquote: (decoration, indent, role) = (.none, 4, .body)
         }
-        let prefixWidth = prefix.map { DisplayWidth.of($0.text) } ?? 0
+        // The caption bar "│ " and the bullet "• " both take 2 columns; the bullet's 2 are
+        // counted in the list item's indent, which its lines then leave out.
+        let prefixWidth = block.kind == .caption ? DisplayWidth.of("│ ") : 0
         let textWidth = max(1, measure - indent - prefixWidth)
-        let wrapped = WordWrap.wrap(block.text, width: textWidth)
-        let utf8Starts = UTF8OffsetWalker.utf8Offsets(ofScalars: wrapped.map(\.start), in: block.text)
+        let text = block.text
+        let wrapped = WordWrap.wrap(text, width: textWidth)
+        let utf8Starts = UTF8OffsetWalker.utf8Offsets(ofScalars: wrapped.map(\.start), in: text)
+        let utf8Count = text.utf8.count
+        let located = text.utf8.withContiguousStorageIfAvailable { bytes in
+            wrapped.indices.map { n in
+                Self.locate(
+                    wrapped[n].text, in: bytes,
+                    from: utf8Starts[n], to: n + 1 < utf8Starts.count ? utf8Starts[n + 1] : utf8Count)
+            }
+        }
         for (n, piece) in wrapped.enumerated() {
-            var spans: [Span] = []
+            var lineDecoration = decoration
             var lineIndent = indent
-            if let prefix { spans.append(prefix) }
             if block.kind == .listItem {
                 lineIndent = 0
-                spans.append(Span(n == 0 ? "• " : "  ", n == 0 ? .dim : .body))
+                lineDecoration = n == 0 ? .bullet : .bulletHang
             }
-            spans.append(Span(piece.text, role))
-            lines.append(LayoutLine(
-                spans: spans, indent: lineIndent, block: index, start: piece.start, end: piece.end,
-                utf8Start: utf8Starts[n], textSpan: spans.count - 1))
+            if let range = located?[n] ?? nil {
+                lines.append(LayoutLine(
+                    source: text, text: range, role: role, decoration: lineDecoration,
+                    indent: lineIndent, block: index, start: piece.start, end: piece.end,
+                    utf8Start: utf8Starts[n], showsBlockText: true))
+            } else {
+                // Tabs were expanded (or the text is not contiguous UTF-8): keep a copy.
+                lines.append(LayoutLine(
+                    source: piece.text, text: 0..<piece.text.utf8.count, role: role,
+                    decoration: lineDecoration, indent: lineIndent, block: index,
+                    start: piece.start, end: piece.end, utf8Start: utf8Starts[n],
+                    showsBlockText: true))
+            }
         }
         if block.kind == .caption, let credit = block.credit, !credit.isEmpty {
             let end = block.scalarCount
             for piece in WordWrap.wrap("Photo: " + credit, width: textWidth) {
-                var spans: [Span] = []
-                if let prefix { spans.append(prefix) }
-                spans.append(Span(piece.text, .credit))
                 lines.append(LayoutLine(
-                    spans: spans, indent: indent, block: index, start: end, end: end,
-                    utf8Start: block.text.utf8.count))
+                    text: piece.text, role: .credit, decoration: decoration, indent: indent,
+                    block: index, start: end, end: end, utf8Start: utf8Count))
             }
+        }
+    }
+
+    /// The UTF-8 range in `bytes`, starting in `lower..<upper` (a wrapped line's share of
+    /// its block), that holds exactly the bytes of `text` (a wrapped line's text: the
+    /// block's bytes after any dropped leading spaces), or `nil` when there is none (tabs
+    /// expanded into spaces). Tries a bounded number of starts, so it costs O(line).
+    private static func locate(
+        _ text: String, in bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int
+    ) -> Range<Int>? {
+        var text = text
+        return text.withUTF8 { wanted -> Range<Int>? in
+            let length = wanted.count
+            let upper = min(upper, bytes.count)
+            guard lower >= 0, lower <= upper, length <= upper - lower else { return nil }
+            guard length > 0, let base = bytes.baseAddress, let target = wanted.baseAddress else {
+                return lower..<lower
+            }
+            let lastStart = min(upper - length, lower + 64)
+            var start = lower
+            while start <= lastStart {
+                if memcmp(base + start, target, length) == 0 { return start..<(start + length) }
+                start += 1
+            }
+            return nil
         }
     }
 

@@ -28,31 +28,22 @@ import ArticleModel
 /// It does not remove ignorable characters, fold ß/ﬁ or ignore diacritics. Empty matches
 /// are skipped.
 ///
-/// Building costs a few passes over the text (four folded variants: exact, case-folded,
-/// diacritic-folded, both); searching is a byte search over the folded UTF-8.
+/// Building is lazy: creating the index keeps only references to the block texts, and each
+/// folded variant (exact, case-folded, diacritic-folded, both) is made by one pass over the
+/// text the first time a query needs it, then kept; searching is a byte search over the
+/// folded UTF-8. A smart-case search of a lower-case pattern thus costs one folded copy of
+/// the text (about its size again plus 24 bytes per non-ASCII scalar), not four.
 public struct SearchIndex: Sendable {
     /// Original block texts, for regex mode.
     let texts: [String]
-    /// Folded variants, indexed by ``variantIndex(ignoresCase:ignoresDiacritics:)``.
-    let variants: [FoldedText]
+    /// Folded variants, made on first use.
+    private let variants: FoldedVariants
 
-    /// Prepares every block of `article` for searching.
+    /// Prepares every block of `article` for searching (no text is folded yet).
     public init(article: Article) {
         let texts = article.blocks.map(\.text)
         self.texts = texts
-        var built: [FoldedText] = []
-        for index in 0..<4 {
-            let mode = FoldingMode(ignoresCase: index & 1 != 0, ignoresDiacritics: index & 2 != 0)
-            let variant = FoldedText(texts: texts, mode: mode)
-            // Share storage when a variant folds to exactly what another did (pure CJK,
-            // lower-case ASCII...).
-            if let same = built.first(where: { $0 == variant }) {
-                built.append(same)
-            } else {
-                built.append(variant)
-            }
-        }
-        variants = built
+        self.variants = FoldedVariants(texts: texts)
     }
 
     /// The number of blocks indexed.
@@ -132,9 +123,8 @@ public struct SearchIndex: Sendable {
         FoldingMode(ignoresCase: query.ignoresCase, ignoresDiacritics: query.diacriticInsensitive)
     }
 
-    /// The folded variant a literal query searches.
+    /// The folded variant a literal query searches (made now if no query needed it yet).
     func variant(for query: SearchQuery) -> FoldedText {
-        let mode = mode(for: query)
-        return variants[(mode.ignoresCase ? 1 : 0) + (mode.ignoresDiacritics ? 2 : 0)]
+        variants.variant(for: mode(for: query))
     }
 }
