@@ -27,14 +27,16 @@ enum Output {
         if !out.isEmpty { write(out) }
     }
 
-    /// Prints the article model as pretty-printed JSON (format in README, "JSON format").
-    /// Throws `EncodingError` if the model cannot be encoded.
+    /// Prints the article model as pretty-printed JSON (format in README, "JSON format"),
+    /// byte for byte what `JSONEncoder` makes of the whole article, followed by a newline.
+    /// Written in pieces of about 64 KiB by ``JSONStreamWriter``, which encodes one element
+    /// of `blocks`, `quotes` and `entities` at a time, so that the document never exists
+    /// whole in memory. Throws `EncodingError` if the model cannot be encoded.
     static func writeJSON(_ article: Article) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Written straight from the encoder's bytes: no String copy of a large document.
-        let data = try encoder.encode(article)
-        data.withUnsafeBytes { write($0.bindMemory(to: UInt8.self)) }
+        let writer = JSONStreamWriter(encodeFragment: { try encoder.encode($0) })
+        try writer.write(article) { write($0) }
         write("\n")
     }
 
