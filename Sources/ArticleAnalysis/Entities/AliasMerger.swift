@@ -29,6 +29,9 @@ struct AliasMerger {
     }
 
     private let candidates: [EntityCandidate]
+    private let details: CandidateDetails
+    /// The candidates' names as written, read from the article's blocks.
+    private var texts: CandidateText
     private let gazetteer: Gazetteer
     private var builders: [Builder] = []
     // Per entity, beside `builders` so that look-ups over many people stay cheap.
@@ -47,7 +50,8 @@ struct AliasMerger {
     /// Organizations of several words by their head ("Commission" → "European Commission",
     /// "Council" → "Council of States").
     private var byHead: [UInt64: [Int]] = [:]
-    private var entityOfCandidate: [Int]
+    /// The entity of each candidate, -1 for none (32 bits: one per candidate).
+    private var entityOfCandidate: [Int32]
     /// Lone words left apart because several people share them: people, though unmerged.
     private var ambiguousPersonWords = Set<Int>()
     /// Candidates joined to a place as its demonym ("Sorvian"): never the canonical name.
@@ -55,9 +59,12 @@ struct AliasMerger {
     /// Keys of the names of several words written in the headline.
     private let headlineNames: Set<UInt64>
 
-    /// Prepares a merge of `candidates` (in reading order).
-    init(candidates: [EntityCandidate], gazetteer: Gazetteer = .shared) {
+    /// Prepares a merge of `candidates` of `article` (in reading order), their rarer facts
+    /// in `details`.
+    init(article: Article, candidates: [EntityCandidate], details: CandidateDetails, gazetteer: Gazetteer = .shared) {
         self.candidates = candidates
+        self.details = details
+        self.texts = CandidateText(article: article)
         self.gazetteer = gazetteer
         self.entityOfCandidate = Array(repeating: -1, count: candidates.count)
         self.headlineNames = Set(candidates.lazy.filter { $0.inHeadline && $0.wordCount >= 2 }.map(\.phraseKey))
@@ -98,7 +105,7 @@ struct AliasMerger {
                 builders[entity].kindIsGuess = false
             } else if let entity = resolve(index, final: true) {
                 attach(index, to: entity)
-            } else if (byFirstWord[candidates[index].phraseKey]?.count ?? 0) < 2 || candidates[index].role != nil {
+            } else if (byFirstWord[candidates[index].phraseKey]?.count ?? 0) < 2 || details.role(of: candidates[index]) != nil {
                 attach(index, to: create(index))
             }
             // Else the word starts several names and stands alone here: an adjective ("the
@@ -123,7 +130,7 @@ struct AliasMerger {
     private mutating func resolve(_ index: Int, final: Bool) -> Int? {
         let candidate = candidates[index]
         if let abbreviated = candidate.abbreviates, entityOfCandidate[abbreviated] >= 0 {
-            let entity = entityOfCandidate[abbreviated]
+            let entity = Int(entityOfCandidate[abbreviated])
             acronyms[candidate.phraseKey] = entity
             return entity
         }
@@ -132,7 +139,7 @@ struct AliasMerger {
         }
         if candidate.isAcronym, let entity = acronyms[candidate.phraseKey] { return entity }
         if let entity = byPhrase[candidate.phraseKey] { return entity }
-        if let core = candidate.coreKey, let entity = byPhrase[core], builders[entity].kind != .person { return entity }
+        if let core = details.coreKey(of: candidate), let entity = byPhrase[core], builders[entity].kind != .person { return entity }
         guard candidate.wordCount == 1 else { return nil }
         guard var people = personsByWord[candidate.phraseKey], !people.isEmpty else {
             if final || candidate.inHeadline, !candidate.inPlaceContext, !candidate.beforeTitle, let owners = byFirstWord[candidate.phraseKey],
@@ -152,7 +159,7 @@ struct AliasMerger {
         }
         if people.count == 1 { return people[0] }
         // "Defence Minister Park": the one whose role has that title.
-        if let role = candidate.role {
+        if let role = details.role(of: candidate) {
             let fitting = people.filter { builders[$0].role?.hasSuffix(role) == true }
             if fitting.count == 1 { return fitting[0] }
         }
@@ -196,7 +203,7 @@ struct AliasMerger {
         let entity = builders.count
         builders.append(Builder(
             kind: candidate.kind, kindIsGuess: candidate.kindIsGuess, gazetteer: candidate.gazetteer?.entry,
-            role: candidate.role))
+            role: details.role(of: candidate)))
         lastBlocks.append(candidate.block)
         mentionCounts.append(0)
         fullKeys.append(candidate.phraseKey)
@@ -208,11 +215,11 @@ struct AliasMerger {
             builders[entity].kind = .person
             builders[entity].kindIsGuess = false
         }
-        if let core = candidate.coreKey, byPhrase[core] == nil { byPhrase[core] = entity }
+        if let core = details.coreKey(of: candidate), byPhrase[core] == nil { byPhrase[core] = entity }
         if candidate.kind == .person, !ambiguousPersonWords.contains(index) {
             personsByWord[candidate.firstKey, default: []].append(entity)
             if candidate.lastKey != candidate.firstKey { personsByWord[candidate.lastKey, default: []].append(entity) }
-            if let surname = candidate.surnameKey, byPhrase[surname] == nil { byPhrase[surname] = entity }
+            if let surname = details.surnameKey(of: candidate), byPhrase[surname] == nil { byPhrase[surname] = entity }
         } else if candidate.wordCount >= 2, candidate.gazetteer == nil, !EntityLexicon.statePrefixes.contains(candidate.firstKey),
                   candidate.kind == .organization || candidate.kind == .place {
             byFirstWord[candidate.firstKey, default: []].append(entity)
@@ -229,12 +236,12 @@ struct AliasMerger {
 
     private mutating func attach(_ index: Int, to entity: Int) {
         let candidate = candidates[index]
-        entityOfCandidate[index] = entity
+        entityOfCandidate[index] = Int32(entity)
         builders[entity].candidates.append(index)
         mentionCounts[entity] += 1
         if !candidate.inHeadline { lastBlocks[entity] = max(lastBlocks[entity], candidate.block) }
         if candidate.wordCount >= 2, byPhrase[candidate.phraseKey] == nil { byPhrase[candidate.phraseKey] = entity }
-        if builders[entity].role == nil { builders[entity].role = candidate.role }
+        if builders[entity].role == nil { builders[entity].role = details.role(of: candidate) }
         if let title = candidate.title {
             if NameLexicon.male.contains(title) { genders[entity] += 1 }
             if NameLexicon.female.contains(title) { genders[entity] -= 1 }
@@ -257,7 +264,7 @@ struct AliasMerger {
         var word = [Int](repeating: -1, count: count)
         var byWord: [UInt64: Int] = [:]
         for index in candidates.indices {
-            let entity = entityOfCandidate[index]
+            let entity = Int(entityOfCandidate[index])
             guard entity >= 0, builders[entity].kind != .person, builders[entity].gazetteer == nil else { continue }
             let candidate = candidates[index]
             if candidate.wordCount == 1 {
@@ -267,12 +274,12 @@ struct AliasMerger {
             if candidate.wordCount != 1 || candidate.isAcronym { isLone[entity] = false }
         }
         for entity in 0..<count where isLone[entity] && word[entity] >= 0 && !builders[entity].candidates.isEmpty {
-            let text = candidates[word[entity]].text
+            let text = texts.text(of: candidates[word[entity]])
             for suffix in AliasMerger.demonymEndings where text.hasSuffix(suffix) && text.count >= suffix.count + 4 {
                 guard let target = byWord[WordKey.of(String(text.dropLast(suffix.count)))], target != entity,
                       !builders[target].candidates.isEmpty else { continue }
                 for member in builders[entity].candidates {
-                    entityOfCandidate[member] = target
+                    entityOfCandidate[member] = Int32(target)
                     derivedDemonyms.insert(member)
                 }
                 builders[target].candidates += builders[entity].candidates
@@ -288,8 +295,8 @@ struct AliasMerger {
 
     /// The place whose name is this lone word without a demonym ending ("Sorvian" →
     /// "Sorvia"), among the entities so far.
-    private func derivedPlace(_ index: Int) -> Int? {
-        let word = candidates[index].text
+    private mutating func derivedPlace(_ index: Int) -> Int? {
+        let word = texts.text(of: candidates[index])
         for suffix in AliasMerger.demonymEndings where word.hasSuffix(suffix) && word.count >= suffix.count + 4 {
             if let entity = byPhrase[WordKey.of(String(word.dropLast(suffix.count)))], builders[entity].kind != .person,
                builders[entity].gazetteer == nil {
@@ -311,9 +318,10 @@ struct AliasMerger {
     /// The entities, built in one pass over the candidates in index order (memory order:
     /// an article of 10 MB has some hundred thousand candidates, and visiting them entity by
     /// entity would jump around in memory).
-    private func build() -> [Entity] {
+    private mutating func build() -> [Entity] {
         let count = builders.count
         var mentions = [[Mention]](repeating: [], count: count)
+        for entity in 0..<count { mentions[entity].reserveCapacity(builders[entity].candidates.count) }
         var preferred = [Int](repeating: -1, count: count)
         var other = [Int](repeating: -1, count: count)
         var roles = [String?](repeating: nil, count: count)
@@ -322,7 +330,7 @@ struct AliasMerger {
         var places = [Int](repeating: 0, count: count)
         var teams = [Bool](repeating: false, count: count)
         for index in candidates.indices {
-            let entity = entityOfCandidate[index]
+            let entity = Int(entityOfCandidate[index])
             guard entity >= 0 else { continue }
             let candidate = candidates[index]
             if candidate.besideScore { teams[entity] = true }
@@ -331,8 +339,8 @@ struct AliasMerger {
                 if candidate.inPlaceContext { places[entity] += 1 }
             }
             mentions[entity].append(Mention(
-                range: TextRange(block: candidate.block, start: candidate.start, end: candidate.end), text: candidate.text))
-            if roles[entity] == nil { roles[entity] = candidate.role }
+                range: TextRange(block: candidate.block, start: candidate.start, end: candidate.end), text: texts.text(of: candidate)))
+            if roles[entity] == nil { roles[entity] = details.role(of: candidate) }
             // Canonical name: the most words, then the most scalars, the first of equals; an
             // abbreviation or demonym of the gazetteer never; an acronym or a derived demonym
             // only when nothing else names the entity.
@@ -347,12 +355,15 @@ struct AliasMerger {
         }
         var entities: [Entity] = []
         for (entity, builder) in builders.enumerated() where !mentions[entity].isEmpty {
-            let list = inReadingOrder(mentions[entity])
+            // Taken out, so that a reordered copy does not live beside the original.
+            let own = mentions[entity]
+            mentions[entity] = []
+            let list = inReadingOrder(own)
             let name: String
             if hasProperName[entity], preferred[entity] >= 0 {
-                name = candidates[preferred[entity]].text
+                name = texts.text(of: candidates[preferred[entity]])
             } else if other[entity] >= 0 {
-                name = candidates[other[entity]].text
+                name = texts.text(of: candidates[other[entity]])
             } else if let entry = builder.gazetteer {
                 name = gazetteer.entries[Int(entry)].name
             } else {

@@ -63,6 +63,15 @@ enum EntityLexicon {
         "shipping", "energy", "telecom", "airport", "council", "conference", "legion", "corps", "chamber", "chambers",
     ])
 
+    /// Heads of the names of institutions that stand on their own: "and" before one of these
+    /// ends the name before it ("Institute of Technology and Colorado State University"),
+    /// while "and" before other words stays inside ("Department of Health and Human
+    /// Services"). Source: Byline's own list.
+    static let institutionHeads = WordSet([
+        "university", "college", "institute", "academy", "school", "hospital", "museum", "library",
+        "bank", "foundation", "laboratory", "laboratories", "observatory", "seminary", "polytechnic",
+    ])
+
     /// Last words of names of places that are not people's names: a run ending in one is a
     /// place ("Ferris Lane", "Kingsmead Stadium", "Storbrae Glacier", "Kessara Province").
     static let placeHeads = WordSet([

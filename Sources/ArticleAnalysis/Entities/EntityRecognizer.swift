@@ -35,7 +35,8 @@ public struct EntityRecognizer: Sendable {
     /// - Parameter article: the article; its existing `entities` and `quotes` are ignored.
     public func recognize(in article: Article) -> [Entity] {
         var scanner = EntityScanner(article: article)
-        var merger = AliasMerger(candidates: scanner.run())
+        let candidates = scanner.run()
+        var merger = AliasMerger(article: article, candidates: candidates, details: scanner.details)
         return merger.merge()
     }
 }

@@ -11,16 +11,34 @@ extension EntityScanner {
     /// ("Operation", "Offensive", "Fashionable"). Names of two or three words only; others
     /// keep their guess.
     func isPersonByNameList(_ candidate: EntityCandidate, loneNames: KeySet) -> Bool {
-        if candidate.title != nil || candidate.role != nil || candidate.inPersonContext { return true }
+        if candidate.title != nil || details.role(of: candidate) != nil || candidate.inPersonContext { return true }
         if candidate.wordCount < 2 || candidate.wordCount > 3 { return true }
         if GivenNames.shared.contains(candidate.firstKey) { return true }
         if loneNames.contains(candidate.lastKey) && !loneNames.contains(candidate.firstKey) { return true }
         if bodyLowerWords.contains(candidate.lastKey) { return false }
-        // "Welfare of Harbourfolk", "Lost for Words": English "of" or "for" inside joins
-        // common words, not a given name and a surname.
-        if candidate.text.contains(" of ") || candidate.text.contains(" for ") { return false }
-        return !EntityScanner.hasCommonWordEnding(firstWordOf: candidate.text)
+        return !candidate.readsAsCommonWords
     }
+
+    /// Whether the name `scalars[range]` reads as common words by its spelling: English "of"
+    /// or "for" inside joins common words, not a given name and a surname ("Welfare of
+    /// Harbourfolk", "Lost for Words"), or its first word has a common word's ending
+    /// (``hasCommonWordEnding(firstWordOf:)``).
+    static func readsAsCommonWords(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let name = scalars[range]
+        if contains(name, EntityScanner.spacedOf) || contains(name, EntityScanner.spacedFor) { return true }
+        return hasCommonWordEnding(firstWordOf: name)
+    }
+
+    private static func contains(_ name: ArraySlice<Unicode.Scalar>, _ part: [Unicode.Scalar]) -> Bool {
+        guard name.count >= part.count else { return false }
+        for offset in name.startIndex...(name.endIndex - part.count) where name[offset..<offset + part.count].elementsEqual(part) {
+            return true
+        }
+        return false
+    }
+
+    private static let spacedOf = Array(" of ".unicodeScalars)
+    private static let spacedFor = Array(" for ".unicodeScalars)
 
     /// Endings of English common nouns and adjectives that given names and surnames rarely
     /// have (source: Byline's own list from general knowledge of English word formation).
@@ -31,10 +49,9 @@ extension EntityScanner {
 
     /// Whether the first word of `name` (lower-cased ASCII) ends in one of
     /// ``commonWordEndings`` and is longer than it by at least three letters.
-    static func hasCommonWordEnding(firstWordOf name: String) -> Bool {
-        let scalars = name.unicodeScalars
-        let end = scalars.firstIndex(where: { $0 == " " || $0 == "-" }) ?? scalars.endIndex
-        let word = scalars[scalars.startIndex..<end]
+    static func hasCommonWordEnding(firstWordOf name: ArraySlice<Unicode.Scalar>) -> Bool {
+        let end = name.firstIndex(where: { $0 == " " || $0 == "-" }) ?? name.endIndex
+        let word = name[name.startIndex..<end]
         for ending in commonWordEndings {
             let tail = ending.unicodeScalars
             guard word.count >= tail.count + 3 else { continue }

@@ -31,7 +31,19 @@ extension EntityScanner {
             if last > first + 2 {
                 for index in first + 3...last where tokens[index].kind == .word { core = Gazetteer.extend(core, with: tokens[index].key) }
             }
-            candidates[candidates.count - 1].coreKey = core
+            details.setCoreKey(core, of: &candidates[candidates.count - 1])
+            return
+        }
+        // "Ana Ruiz for Harbour Foods Ltd", "Ana Ruiz of Valmont University": a given name and
+        // a surname, then the organization or place the person speaks for or is of.
+        if last > first + 2, GivenNames.shared.contains(tokens[first].key),
+           let connector = (first + 2...min(first + 3, last - 1)).first(where: {
+               tokens[$0].isLowercaseWord && (tokens[$0].key == NameLexicon.of || tokens[$0].key == EntityScanner.for)
+           }),
+           looksLikePersonName(first, connector - 1), titleIndex(first, connector - 1) == nil,
+           !(first..<connector).contains(where: { isOrganizationHead(tokens[$0].key) }) {
+            emit(first, connector - 1, kind: .person, guess: true)
+            segment(connector + 1, last)
             return
         }
         if last > first, EntityLexicon.buildingHeads.contains(lastKey), !tokens[first...last].contains(where: { $0.isLowercaseWord }),
@@ -132,7 +144,8 @@ extension EntityScanner {
                 return
             }
             if token.has(TextToken.allCaps) {
-                emit(first, last, kind: .organization, guess: true)
+                // "IE9", "A380": letters and digits in one word name a model or product.
+                emit(first, last, kind: hasDigit(first) ? .other : .organization, guess: true)
                 return
             }
             // A lone word starting a sentence, or in the headline, is a name only when the
@@ -218,12 +231,15 @@ extension EntityScanner {
         if nameFirst == last, EntityLexicon.genericWords.contains(tokens[last].key) { return }
         emit(nameFirst, last, kind: .person, guess: false)
         candidates[candidates.count - 1].title = titleKey
-        candidates[candidates.count - 1].role = role
+        details.setRole(role, of: &candidates[candidates.count - 1])
     }
 
     /// Emits the words before a title: a place or an organization ("U.S. President", "Harbour
     /// Authority Director"), never a person.
     private mutating func emitPrefix(_ first: Int, _ last: Int) {
+        // "Undersecretary for Education Mr. Toccafondi": a name never ends in a connector.
+        var last = last
+        while last > first, text.tokens[last].isLowercaseWord { last -= 1 }
         if last > first, isOrganizationHead(text.tokens[last].key), text.tokens[last].key != EntityScanner.affairs {
             emit(first, last, kind: .organization, guess: false)
             return
@@ -313,11 +329,13 @@ extension EntityScanner {
         let bounds = text.range(first, last, block: block)
         let previous = first > sentenceLower ? tokens[first - 1] : nil
         var candidate = EntityCandidate(
-            block: block, start: bounds.start, end: bounds.end, text: text.text(first, last), kind: kind, kindIsGuess: guess,
-            phraseKey: key, firstKey: tokens[first].key, lastKey: tokens[last].key, wordCount: count, gazetteer: nil,
-            isAcronym: first == last && tokens[first].has(TextToken.allCaps), title: nil, role: nil, abbreviates: nil,
-            inHeadline: text.isHeadline, sentenceInitial: false,
-            inPlaceContext: previous.map { $0.isLowercaseWord && EntityLexicon.placePrepositions.contains($0.key) } ?? false)
+            block: block, start: bounds.start, end: bounds.end, kind: kind, kindIsGuess: guess, phraseKey: key,
+            firstKey: tokens[first].key, lastKey: tokens[last].key, wordCount: count,
+            isAcronym: first == last && tokens[first].has(TextToken.allCaps), inHeadline: text.isHeadline)
+        candidate.inPlaceContext = previous.map { $0.isLowercaseWord && EntityLexicon.placePrepositions.contains($0.key) } ?? false
+        if count >= 2, count <= 3 {
+            candidate.readsAsCommonWords = EntityScanner.readsAsCommonWords(text.scalars, bounds.start..<bounds.end)
+        }
         // "at Ostrava Motors headquarters", "at Cobalt's offices": the preposition is about the
         // site, and the name is its owner's, not a place.
         if candidate.inPlaceContext, last + 1 < sentenceUpper, tokens[last + 1].isLowercaseWord,
@@ -325,8 +343,15 @@ extension EntityScanner {
             candidate.inPlaceContext = false
         }
         if kind == .person || kind == .unknown {
-            candidate.role = roleBefore(first)
+            details.setRole(roleBefore(first), of: &candidate)
             candidate.inPersonContext = isInPersonContext(first, last)
+        }
+        // "in Mountain View, California": a name guessed a person's by its shape, where a
+        // place is expected and followed by a comma and a place of the gazetteer, is a place.
+        if kind == .person, guess, candidate.inPlaceContext, !candidate.inPersonContext, details.role(of: candidate) == nil,
+           isBeforeCommaAndPlace(last) {
+            candidate.kind = .place
+            candidate.kindIsGuess = false
         }
         // "Pieter van der Berg": the surname with its particles, "van der Berg".
         if kind == .person, last >= first + 2, tokens[last - 1].isLowercaseWord {
@@ -335,7 +360,7 @@ extension EntityScanner {
             if (particle..<last).allSatisfy({ NameLexicon.connectors.contains(tokens[$0].key) || EntityLexicon.connectors.contains(tokens[$0].key) }) {
                 var surname = tokens[particle].key
                 for index in particle + 1...last { surname = Gazetteer.extend(surname, with: tokens[index].key) }
-                candidate.surnameKey = surname
+                details.setSurnameKey(surname, of: &candidate)
             }
         }
         // "Hofmann Academy of Music": also "Hofmann Academy".
@@ -343,7 +368,7 @@ extension EntityScanner {
            isOrganizationHead(tokens[of - 1].key) {
             var prefix = tokens[first].key
             for index in first + 1..<of { prefix = Gazetteer.extend(prefix, with: tokens[index].key) }
-            candidate.coreKey = prefix
+            details.setCoreKey(prefix, of: &candidate)
         }
         if kind != .person, kind != .other { candidate.besideScore = isBesideScore(first, last) }
         if !candidate.inPlaceContext, kind != .person, isInPlaceContext(first, last) {
@@ -393,6 +418,20 @@ extension EntityScanner {
     }
 
     static let capital = WordKey.of("capital")
+
+    /// Whether a comma and a place of the gazetteer follow token `last` ("…, California").
+    private func isBeforeCommaAndPlace(_ last: Int) -> Bool {
+        let tokens = text.tokens
+        guard last + 2 < sentenceUpper, tokens[last + 1].isPunct(","),
+              let match = gazetteerMatch(at: last + 2, limit: min(sentenceUpper - 1, last + 1 + gazetteer.longestName)) else { return false }
+        return match.hit.form != .demonym && gazetteer.entries[Int(match.hit.entry)].kind == .place
+    }
+
+    /// Whether the word at `index` has a digit among its scalars ("IE9").
+    func hasDigit(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        return text.scalars[Int(token.start)..<Int(token.end)].contains { $0.value >= 0x30 && $0.value <= 0x39 }
+    }
 
     /// The role written in lower case right before a name, with the name of the
     /// organization or place right before that: "Chinese Foreign Ministry spokesperson",

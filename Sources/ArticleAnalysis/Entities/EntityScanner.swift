@@ -23,6 +23,8 @@ struct EntityScanner {
     /// article also uses as a common word is weak evidence of a given name.
     var bodyLowerWords = KeySet()
     var candidates: [EntityCandidate] = []
+    /// The rarer facts of ``candidates`` (roles, core and surname keys).
+    var details = CandidateDetails()
     var scalars: [Unicode.Scalar] = []
 
     // State of the block and sentence being read in pass 2.
@@ -45,7 +47,9 @@ struct EntityScanner {
         var tokens: [TextToken] = []
         var sentences: [Range<Int>] = []
         var headlines: [Int] = []
-        candidates.reserveCapacity(article.blocks.count * 4)
+        // About one name per 64 bytes of text: news dense with names (the fixtures) have one
+        // per 80 or so; fewer grow the array, more would waste memory on sparse text.
+        candidates.reserveCapacity(article.blocks.reduce(0) { $0 + $1.text.utf8.count } / 64)
         for (index, block) in article.blocks.enumerated() {
             if block.kind == .headline {
                 headlines.append(index)
@@ -213,6 +217,11 @@ struct EntityScanner {
             if gazetteer.firstWords.contains(key) { return true }
             // "President Ana Ruiz said": a title starting the sentence before a name.
             if NameLexicon.titles.contains(key), index + 1 < sentenceUpper, tokens[index + 1].isCapitalizedWord { return true }
+            // "Minister of Education Ana Ruiz said": a title, "of" or "for", and a name.
+            if NameLexicon.titles.contains(key), index + 2 < sentenceUpper, tokens[index + 1].isLowercaseWord,
+               NameLexicon.titleConnectors.contains(tokens[index + 1].key), tokens[index + 2].isCapitalizedWord {
+                return true
+            }
             return !text.isCommonSentenceStart(index, sentenceStart: index)
         }
         return true
@@ -264,9 +273,18 @@ struct EntityScanner {
                 if isRomanNumeral(next) { break }
                 continue
             }
+            // "Institute of Technology and Colorado State University": "and" before another
+            // institution's name joins two names, not one.
+            if tokens[next].key == NameLexicon.and, tokens[next].isLowercaseWord, startsInstitutionName(next + 1) { break }
+            // A title starting the sentence before "of" or "for", a portfolio and a name
+            // ("Minister of Education Ana Ruiz said"), where the tokenizer's test of a
+            // connector takes the title for an ordinary sentence start.
+            let titleConnector = last == first && NameLexicon.titles.contains(token.key) && tokens[next].isLowercaseWord
+                && NameLexicon.titleConnectors.contains(tokens[next].key) && next + 2 < sentenceUpper && isNameWord(next + 2)
+                && !EntityScanner.isInitial(tokens, next + 2, sentenceStart: sentenceStart)
             if next + 1 < sentenceUpper,
                text.isConnector(next, lower: sentenceLower, upper: sentenceUpper, sentenceStart: sentenceStart)
-                || (tokens[next].isLowercaseWord && EntityLexicon.connectors.contains(tokens[next].key)),
+                || (tokens[next].isLowercaseWord && EntityLexicon.connectors.contains(tokens[next].key)) || titleConnector,
                isNameWord(next + 1) || isCapitalizedCueWord(next + 1) {
                 last = next + 1
                 continue
@@ -276,8 +294,9 @@ struct EntityScanner {
                 last = next + 2
                 continue
             }
-            // "Ministry of the Interior", "Republic of the Congo".
-            if next + 2 < sentenceUpper, tokens[next].key == NameLexicon.of, tokens[next].isLowercaseWord,
+            // "Ministry of the Interior", "Republic of the Congo", "Council for the Welfare of …".
+            if next + 2 < sentenceUpper, tokens[next].key == NameLexicon.of || tokens[next].key == EntityScanner.for,
+               tokens[next].isLowercaseWord,
                tokens[next + 1].key == NameLexicon.the, tokens[next + 1].isLowercaseWord, isNameWord(next + 2),
                NameLexicon.organizationHeads.contains(token.key) || NameLexicon.placeLastWords.contains(token.key)
                 || EntityLexicon.organizationHeads.contains(token.key) {
@@ -290,6 +309,24 @@ struct EntityScanner {
             last = match.last
         }
         return last
+    }
+
+    static let `for` = WordKey.of("for")
+
+    /// Whether the capitalised words from `index` are an institution's own name: up to five
+    /// of them ending in an institution's head ("Colorado State University"), or the head
+    /// first and "of" after it ("University of Sheffield"). Heads: ``EntityLexicon/institutionHeads``.
+    func startsInstitutionName(_ index: Int) -> Bool {
+        let tokens = text.tokens
+        var current = index
+        while current < sentenceUpper, current - index < 5, tokens[current].isCapitalizedWord {
+            if EntityLexicon.institutionHeads.contains(tokens[current].key) {
+                if current > index { return true }
+                return current + 1 < sentenceUpper && tokens[current + 1].key == NameLexicon.of && tokens[current + 1].isLowercaseWord
+            }
+            current += 1
+        }
+        return false
     }
 
     /// Whether the word at `index` is a reporting verb written with a capital ("States",
@@ -401,11 +438,11 @@ struct EntityScanner {
         }
         for (start, end, key, hit) in parts {
             let kind: CandidateKind = gazetteer.entries[Int(hit.entry)].kind == .place ? .place : .organization
-            candidates.append(EntityCandidate(
-                block: block, start: start, end: end, text: ScalarText.string(text.scalars, start..<end), kind: kind,
-                kindIsGuess: false, phraseKey: key, firstKey: key, lastKey: key, wordCount: 1, gazetteer: hit,
-                isAcronym: isCapitals(start, end), title: nil, role: nil, abbreviates: nil, inHeadline: text.isHeadline,
-                sentenceInitial: false, inPlaceContext: false))
+            var candidate = EntityCandidate(
+                block: block, start: start, end: end, kind: kind, kindIsGuess: false, phraseKey: key, firstKey: key,
+                lastKey: key, wordCount: 1, isAcronym: isCapitals(start, end), inHeadline: text.isHeadline)
+            candidate.gazetteer = hit
+            candidates.append(candidate)
         }
         return true
     }

@@ -1,0 +1,56 @@
+/// The facts few candidate mentions have, kept beside the compact ``EntityCandidate``s so
+/// that the many without them pay 4 bytes (an index) rather than 32: the role written next to
+/// a person's name, the key of a name's core ("Ostrand" in "Republic of Ostrand") and the
+/// key of a surname with particles ("van der Berg").
+struct CandidateDetails: Sendable {
+    private struct Detail: Sendable {
+        var role: String?
+        var coreKey: UInt64 = 0
+        var surnameKey: UInt64 = 0
+    }
+
+    private var items: [Detail] = []
+
+    /// The role or description written next to `candidate` ("Foreign Ministry
+    /// spokesperson"), if any.
+    func role(of candidate: EntityCandidate) -> String? {
+        candidate.detail.flatMap { items[$0].role }
+    }
+
+    /// For "Republic of Ostrand", the key of "Ostrand": the same place by its short name (for
+    /// "Hofmann Academy of Music", "Hofmann Academy").
+    func coreKey(of candidate: EntityCandidate) -> UInt64? {
+        guard let index = candidate.detail, items[index].coreKey != 0 else { return nil }
+        return items[index].coreKey
+    }
+
+    /// For a person's name with particles, the key of the surname with them ("van der Berg"
+    /// in "Pieter van der Berg").
+    func surnameKey(of candidate: EntityCandidate) -> UInt64? {
+        guard let index = candidate.detail, items[index].surnameKey != 0 else { return nil }
+        return items[index].surnameKey
+    }
+
+    /// Sets (or, with nil, clears) the role of `candidate`.
+    mutating func setRole(_ role: String?, of candidate: inout EntityCandidate) {
+        guard role != nil || candidate.detail != nil else { return }
+        items[index(of: &candidate)].role = role
+    }
+
+    /// Sets the core key of `candidate` (see ``coreKey(of:)``).
+    mutating func setCoreKey(_ key: UInt64, of candidate: inout EntityCandidate) {
+        items[index(of: &candidate)].coreKey = key
+    }
+
+    /// Sets the surname key of `candidate` (see ``surnameKey(of:)``).
+    mutating func setSurnameKey(_ key: UInt64, of candidate: inout EntityCandidate) {
+        items[index(of: &candidate)].surnameKey = key
+    }
+
+    private mutating func index(of candidate: inout EntityCandidate) -> Int {
+        if let index = candidate.detail { return index }
+        items.append(Detail())
+        candidate.detail = items.count - 1
+        return items.count - 1
+    }
+}
