@@ -109,6 +109,9 @@ extension NCursesTerminal {
         if pending.isEmpty { return nil }
         if !pending.isDisjoint(with: .ending) {
             Signals.clear(.ending)
+            endingSignal = pending.contains(.term) ? SIGTERM
+                : pending.contains(.hangUp) ? SIGHUP
+                : pending.contains(.interrupt) ? SIGINT : SIGQUIT
             return .terminate
         }
         if pending.contains(.terminalStop) {

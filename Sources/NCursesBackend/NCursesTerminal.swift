@@ -33,6 +33,10 @@ public final class NCursesTerminal: TerminalBackend {
     var cursorShown = false
     /// Set by ``suspend()``: the next event is a `.redraw`.
     var redrawPending = false
+    /// The signal (SIGTERM, SIGHUP, SIGINT or SIGQUIT) that ended the reader, or `nil` when
+    /// it ended by a key. The command exits with status 128 + this number, as a shell
+    /// reports a process killed by it.
+    public internal(set) var endingSignal: Int32?
     /// The next ``present(_:theme:force:)`` must repaint every cell.
     var repaintPending = false
     /// Consecutive `ERR`s from `wget_wch` that returned well before the timeout with no

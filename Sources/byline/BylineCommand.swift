@@ -127,6 +127,11 @@ struct BylineCommand: ParsableCommand {
         let deferred = ArticleSource.defersAnalysis(of: parsed)
             ? DeferredMessage { .analysisFinished(parsed.analysed()) } : nil
         ReaderLoop.run(state: state, backend: themed, theme: themed.theme, deferred: deferred)
+        if let signal = terminal.endingSignal {
+            // Ended by a signal: restore the terminal now, then report it as shells do.
+            terminal.shutdown()
+            Foundation.exit(128 + signal)
+        }
     }
 }
 

@@ -133,7 +133,7 @@ struct TerminalRobustnessTests {
         }
     }
 
-    @Test("SIGTERM and SIGHUP: the main screen and the shell output come back", arguments: [SIGTERM, SIGHUP])
+    @Test("SIGTERM and SIGHUP: the main screen and the shell output come back, exit status 128 + signal", arguments: [SIGTERM, SIGHUP])
     func endingSignals(signal: Int32) throws {
         try withShell { session, binary, path in
             open(session, "\(binary) \(path); echo status=$?")
@@ -143,6 +143,8 @@ struct TerminalRobustnessTests {
             kill(pid, signal)
             let ended = waitForStatus(session)
             #expect(ended.matched, "\(ended.screen)")
+            // As a shell reports a process killed by the signal: 143 for SIGTERM, 129 for SIGHUP.
+            #expect(ended.screen.split(separator: "\n").contains { $0 == "status=\(128 + signal)" }, "\(ended.screen)")
             expectUsable(session)
         }
     }

@@ -66,7 +66,8 @@ struct EntitiesStateTests {
         var state = ReaderState(article: EntityArticle.make(), rows: 24, columns: 120)
         _ = state.handle(.key(.tab))
         _ = state.handle(.key(.tab))
-        #expect(state.selection == .none)  // entering the panel selects nothing yet
+        // Entering the panel selects the entity under its cursor (the row drawn selected).
+        #expect(state.selection == .entity(I.lind, mention: nil))
         press(&state, "j")
         #expect(state.selection == .entity(I.varga, mention: nil))
         press(&state, "k")

@@ -35,7 +35,9 @@ extension ReaderState {
             }
             let count = pendingCount
             pendingCount = nil
-            return update(Keymap.message(for: key, count: count, focus: focus))
+            // The help overlay scrolls with the article's keys whatever has the focus
+            // (j in a sidebar would otherwise move its cursor and close the help).
+            return update(Keymap.message(for: key, count: count, focus: showingHelp ? .article : focus))
         case .wheel(let direction):
             return update(.scrollLines(direction * 3))
         case .resize(let rows, let columns):

@@ -70,6 +70,10 @@ extension ReaderState {
         case .escape, .control("c"), .control("g"):
             cancelSearchPrompt()
             return []
+        case .control("z"):
+            // Suspends as everywhere else; the prompt is still open after `fg`.
+            search.prompt = prompt
+            return [.suspend]
         default:
             break
         }

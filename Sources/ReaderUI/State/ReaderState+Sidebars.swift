@@ -80,6 +80,10 @@ extension ReaderState {
         case .entities:
             if let entity = selection.entity, let position = entityList.order.firstIndex(of: entity) {
                 entityCursor = position
+            } else if let entity = entityAtCursor {
+                // The row under the cursor is drawn selected: make it the selection, so its
+                // mentions are highlighted and ] / [ start from it.
+                select(entity: entity)
             }
             keepEntityCursorVisible()
         }
