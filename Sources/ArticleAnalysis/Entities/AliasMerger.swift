@@ -16,8 +16,12 @@ import ArticleModel
 ///   that names nothing in the body is dropped.
 /// - A lone word that begins one organization's or place's name of several words is that
 ///   organization or place ("Bluepine" for "Bluepine Freight Ltd"); one that begins several
-///   and names nothing else is an adjective and dropped. A lone word that is another lone
-///   name plus a demonym ending ("Ostrandi", "Ostrand") is the same place.
+///   and names nothing else is an adjective and dropped. A lone word the article also uses
+///   as a place (in a dateline, after "in", "from", "across" and the like, or as a gazetteer
+///   place) is never the alias of an organization or place it begins ("Norland" beside
+///   "Norland Transport Agency" and "Valmont, Norland —"): it is a place of its own. A lone
+///   word that is another lone name plus a demonym ending ("Ostrandi", "Ostrand") is the
+///   same place.
 struct AliasMerger {
     private struct Builder {
         var kind: CandidateKind
@@ -58,6 +62,10 @@ struct AliasMerger {
     private var derivedDemonyms = Set<Int>()
     /// Keys of the names of several words written in the headline.
     private let headlineNames: Set<UInt64>
+    /// Keys of lone words the article uses as places: written where a place is expected
+    /// (a dateline, after "in", "from", "across"; ``EntityCandidate/inPlaceContext``) or a
+    /// place of the gazetteer by its name.
+    private let placeWords: Set<UInt64>
 
     /// Prepares a merge of `candidates` of `article` (in reading order), their rarer facts
     /// in `details`.
@@ -68,6 +76,14 @@ struct AliasMerger {
         self.gazetteer = gazetteer
         self.entityOfCandidate = Array(repeating: -1, count: candidates.count)
         self.headlineNames = Set(candidates.lazy.filter { $0.inHeadline && $0.wordCount >= 2 }.map(\.phraseKey))
+        self.placeWords = Set(candidates.lazy.filter { candidate in
+            guard candidate.wordCount == 1, !candidate.dropped, !candidate.nestedPending, !candidate.inHeadline,
+                  candidate.kind != .person else { return false }
+            if let hit = candidate.gazetteer {
+                return hit.form == .name && gazetteer.entries[Int(hit.entry)].kind == .place
+            }
+            return candidate.inPlaceContext
+        }.map(\.phraseKey))
     }
 
     /// The entities, in order of first mention, each with its mentions in reading order.
@@ -104,6 +120,12 @@ struct AliasMerger {
                 builders[entity].kind = .place
                 builders[entity].kindIsGuess = false
             } else if let entity = resolve(index, final: true) {
+                attach(index, to: entity)
+            } else if placeWords.contains(candidates[index].phraseKey), byFirstWord[candidates[index].phraseKey] != nil {
+                // "Valmont, Norland —" beside "Norland Transport Agency": the place itself.
+                let entity = create(index)
+                builders[entity].kind = .place
+                builders[entity].kindIsGuess = false
                 attach(index, to: entity)
             } else if (byFirstWord[candidates[index].phraseKey]?.count ?? 0) < 2 || details.role(of: candidates[index]) != nil {
                 attach(index, to: create(index))
@@ -142,8 +164,8 @@ struct AliasMerger {
         if let core = details.coreKey(of: candidate), let entity = byPhrase[core], builders[entity].kind != .person { return entity }
         guard candidate.wordCount == 1 else { return nil }
         guard var people = personsByWord[candidate.phraseKey], !people.isEmpty else {
-            if final || candidate.inHeadline, !candidate.inPlaceContext, !candidate.beforeTitle, let owners = byFirstWord[candidate.phraseKey],
-               owners.count == 1 {
+            if final || candidate.inHeadline, !candidate.inPlaceContext, !candidate.beforeTitle,
+               !placeWords.contains(candidate.phraseKey), let owners = byFirstWord[candidate.phraseKey], owners.count == 1 {
                 return owners[0]
             }
             // "the Commission" after "the European Commission": the one organization with

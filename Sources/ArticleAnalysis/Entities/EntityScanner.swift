@@ -104,14 +104,21 @@ struct EntityScanner {
         Tokenizer.tokenize(scalars, parts: [], into: &tokens)
         text = TokenText(scalars: scalars, tokens: tokens, isHeadline: block.kind == .headline)
         SentenceSplitter.split(text, parts: [], into: &sentences)
-        if collect { collectNameWords(tokens, sentences: sentences, text: text) }
+        if collect { collectNameWords(tokens, sentences: sentences, text: text, block: index) }
         self.block = index
         for sentence in sentences { scanSentence(sentence) }
     }
 
-    private mutating func collectNameWords(_ tokens: [TextToken], sentences: [Range<Int>], text: TokenText) {
+    private mutating func collectNameWords(_ tokens: [TextToken], sentences: [Range<Int>], text: TokenText, block: Int) {
         for sentence in sentences {
-            let start = text.afterDateline(sentence.lowerBound, upper: sentence.upperBound)
+            var start = text.afterDateline(sentence.lowerBound, upper: sentence.upperBound)
+            // A dateline's words are names wherever they stand ("Valmont, Norland — …").
+            if let dateline = dateline(of: sentence, in: text, block: block) {
+                for part in dateline.parts {
+                    for index in part { bodyNameWords.insert(tokens[index].key) }
+                }
+                start = dateline.end
+            }
             for index in sentence where index != start && tokens[index].kind == .word {
                 let token = tokens[index]
                 guard token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else {
@@ -151,6 +158,11 @@ struct EntityScanner {
         lastInSentence = nil
         let tokens = text.tokens
         var index = sentence.lowerBound
+        if let dateline = dateline(of: sentence, in: text, block: block) {
+            emitDateline(dateline)
+            sentenceStart = dateline.end
+            index = dateline.end
+        }
         while index < sentenceUpper {
             let token = tokens[index]
             if token.kind == .word, token.has(TextToken.hyphenated), compound(index) {
