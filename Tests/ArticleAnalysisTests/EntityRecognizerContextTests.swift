@@ -7,14 +7,7 @@ import Testing
 /// words that are never names, and buildings.
 @Suite("Entity recognizer: context rules")
 struct EntityRecognizerContextTests {
-    private func entities(_ paragraphs: [String], headline: String? = nil) -> [Entity] {
-        var blocks: [Block] = []
-        if let headline { blocks.append(Block(kind: .headline, text: headline)) }
-        blocks += paragraphs.map { Block(kind: .paragraph, text: $0) }
-        return EntityRecognizer().recognize(in: Article(metadata: ArticleMetadata(headline: headline), blocks: blocks))
-    }
 
-    private func entity(_ name: String, in list: [Entity]) -> Entity? { list.first { $0.name == name } }
 
     @Test("a lone unknown name is a place after a place noun and 'of', after 'the capital,', or before a place noun")
     func placeCues() {

@@ -7,14 +7,7 @@ import Testing
 /// name, on short fictional articles.
 @Suite("Entity recognizer: datelines and place words")
 struct EntityRecognizerDatelineTests {
-    private func entities(_ paragraphs: [String], headline: String? = nil) -> [Entity] {
-        var blocks: [Block] = []
-        if let headline { blocks.append(Block(kind: .headline, text: headline)) }
-        blocks += paragraphs.map { Block(kind: .paragraph, text: $0) }
-        return EntityRecognizer().recognize(in: Article(metadata: ArticleMetadata(headline: headline), blocks: blocks))
-    }
 
-    private func entity(_ name: String, in list: [Entity]) -> Entity? { list.first { $0.name == name } }
 
     @Test("both parts of a dateline are places, and the first word of an organization there stays the place")
     func datelineWithOrganization() throws {

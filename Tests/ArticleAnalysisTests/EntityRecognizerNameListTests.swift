@@ -13,12 +13,7 @@ struct EntityRecognizerNameListTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/ArticleAnalysis/Entities/GivenNames/given-names.txt").path
 
-    private func entities(_ paragraphs: [String]) -> [Entity] {
-        let blocks = paragraphs.map { Block(kind: .paragraph, text: $0) }
-        return EntityRecognizer().recognize(in: Article(metadata: ArticleMetadata(headline: nil), blocks: blocks))
-    }
 
-    private func entity(_ name: String, in list: [Entity]) -> Entity? { list.first { $0.name == name } }
 
     @Test("GivenNameData.swift is given-names.txt as embedded by embed-given-names.sh")
     func embeddedCopyIsCurrent() throws {

@@ -6,12 +6,7 @@ import Testing
 /// Norway") is a mention of that place too, beside the outer mention. Fictional text.
 @Suite("Entity recognizer: places nested in longer names")
 struct EntityRecognizerNestedTests {
-    private func entities(_ paragraphs: [String]) -> [Entity] {
-        let blocks = paragraphs.map { Block(kind: .paragraph, text: $0) }
-        return EntityRecognizer().recognize(in: Article(metadata: ArticleMetadata(headline: nil), blocks: blocks))
-    }
 
-    private func entity(_ name: String, in list: [Entity]) -> Entity? { list.first { $0.name == name } }
 
     /// Whether `inner` lies strictly inside `outer` (same block, fewer scalars).
     private func isInside(_ inner: Mention, _ outer: Mention) -> Bool {

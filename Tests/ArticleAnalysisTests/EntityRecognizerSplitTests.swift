@@ -10,11 +10,7 @@ import Testing
 /// strings). Fictional text.
 @Suite("Entity recognizer: splitting runs and name ends")
 struct EntityRecognizerSplitTests {
-    private func entities(_ paragraphs: [String], headline: String? = nil) -> [Entity] {
-        EntityRecognizer().recognize(in: QuoteExtractorFixture.article(paragraphs, headline: headline))
-    }
 
-    private func entity(_ name: String, in list: [Entity]) -> Entity? { list.first { $0.name == name } }
 
     @Test("'and' before another institution's own name ends the first name")
     func institutionsJoinedByAnd() throws {

@@ -7,14 +7,7 @@ import Testing
 /// alias merging.
 @Suite("Entity recognizer: rules")
 struct EntityRecognizerTests {
-    private func entities(_ paragraphs: [String], headline: String? = nil) -> [Entity] {
-        var blocks: [Block] = []
-        if let headline { blocks.append(Block(kind: .headline, text: headline)) }
-        blocks += paragraphs.map { Block(kind: .paragraph, text: $0) }
-        return EntityRecognizer().recognize(in: Article(metadata: ArticleMetadata(headline: headline), blocks: blocks))
-    }
 
-    private func entity(_ name: String, in list: [Entity]) -> Entity? { list.first { $0.name == name } }
 
     @Test("titles and roles are left out of the name and kept as the role")
     func titles() throws {

@@ -16,30 +16,17 @@ struct EntityGoldFixture: Sendable {
     /// The located `ignore` spans.
     var ignore: [TextRange]
 
-    /// The folder holding the entity fixtures inside the test bundle.
-    /// - Throws: `CocoaError(.fileNoSuchFile)` when the bundle has no `Fixtures/entities`.
-    static func directory() throws -> URL {
-        guard let url = Bundle.module.url(forResource: "entities", withExtension: nil, subdirectory: "Fixtures") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Fixtures/entities"])
-        }
-        return url
-    }
+    /// The folder of these fixtures in the test bundle.
+    static let folder = FixtureFolder(name: "entities")
 
-    /// The fixture names (files ending in `.txt`), sorted.
-    static func names() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: directory().path)
-            .filter { $0.hasSuffix(".txt") }
-            .map { String($0.dropLast(4)) }
-            .sorted()
-    }
+    /// The fixture names, sorted.
+    static func names() throws -> [String] { try folder.names() }
 
     /// Loads the fixture `name`.
     /// - Throws: when a file is missing or malformed, or a gold span is not in the text
     ///   (``EntityGoldLocator/NotFound``).
     static func load(_ name: String) throws -> EntityGoldFixture {
-        let folder = try directory()
-        let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
-        let json = try Data(contentsOf: folder.appendingPathComponent("\(name).gold.json"))
+        let (text, json) = try folder.files(name)
         let annotation = try JSONDecoder().decode(EntityGoldAnnotation.self, from: json)
         let article = PlainTextParser().parse(text, source: name)
         let gold = try annotation.mentions.map { mention in

@@ -12,29 +12,17 @@ struct QuoteGoldFixture: Sendable {
     /// The gold quotes in reading order, at their located ranges.
     var gold: [ScoredQuote]
 
-    /// The folder holding the quote fixtures inside the test bundle.
-    static func directory() throws -> URL {
-        guard let url = Bundle.module.url(forResource: "quotes", withExtension: nil, subdirectory: "Fixtures") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Fixtures/quotes"])
-        }
-        return url
-    }
+    /// The folder of these fixtures in the test bundle.
+    static let folder = FixtureFolder(name: "quotes")
 
     /// The fixture names, sorted.
-    static func names() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: directory().path)
-            .filter { $0.hasSuffix(".txt") }
-            .map { String($0.dropLast(4)) }
-            .sorted()
-    }
+    static func names() throws -> [String] { try folder.names() }
 
     /// Loads the fixture `name`.
     /// - Throws: when a file is missing or malformed, or a gold quote is not in the text
     ///   (``GoldQuoteLocator/NotFound``).
     static func load(_ name: String) throws -> QuoteGoldFixture {
-        let folder = try directory()
-        let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
-        let json = try Data(contentsOf: folder.appendingPathComponent("\(name).gold.json"))
+        let (text, json) = try folder.files(name)
         let annotation = try JSONDecoder().decode(GoldAnnotation.self, from: json)
         let article = GoldArticleReader.article(from: text, source: name)
         let ranges = try GoldQuoteLocator.locate(annotation.quotes, in: article)
