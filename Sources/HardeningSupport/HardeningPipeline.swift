@@ -90,15 +90,10 @@ public enum HardeningPipeline {
         return report.violations
     }
 
-    /// The lines `byline --dump` prints for `article` at `width` columns: the layout's plain
-    /// lines, each passed through `CellText.sanitize` and stripped of trailing spaces (the
-    /// steps of the command's plain-text output).
+    /// The lines `byline --dump` prints for `article` at `width` columns: each layout line's
+    /// ``ReaderUI/LayoutLine/printedText``, as the command's plain-text output writes them.
     public static func dumpLines(of article: Article, width: Int) -> [String] {
-        ArticleLayout(article: article, width: width).plainLines.map { line in
-            var text = CellText.sanitize(line)
-            while text.last == " " { text.removeLast() }
-            return text
-        }
+        ArticleLayout(article: article, width: width).lines.map(\.printedText)
     }
 
     /// The first control character other than TAB and LF in `text`.

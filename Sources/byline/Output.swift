@@ -15,9 +15,7 @@ enum Output {
         var out = ""
         out.reserveCapacity(chunkSize + 4 * (width + 1))
         for line in layout.lines {
-            var text = CellText.sanitize(line.plainText)
-            while text.last == " " { text.removeLast() }
-            out += text
+            out += line.printedText
             out += "\n"
             if out.utf8.count >= chunkSize {
                 write(out)

@@ -241,7 +241,7 @@ public struct ArticleLayout: Sendable {
         return TextPosition(block: 0, offset: 0)
     }
 
-    /// The whole layout as plain text, one string per line, indents included and no styling:
-    /// what `byline --dump` prints.
+    /// The whole layout as plain text, one string per line, indents included and no styling
+    /// (`byline --dump` prints each line's ``LayoutLine/printedText``).
     public var plainLines: [String] { lines.map(\.plainText) }
 }

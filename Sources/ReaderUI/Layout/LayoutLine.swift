@@ -1,4 +1,5 @@
 import ArticleModel
+import TerminalText
 
 /// A run of text in one style inside a ``LayoutLine``.
 public struct Span: Sendable, Equatable {
@@ -134,6 +135,15 @@ public struct LayoutLine: Sendable {
     /// The line's text without styling, indent included.
     public var plainText: String {
         String(repeating: " ", count: indent) + spans.map(\.text).joined()
+    }
+
+    /// The line as plain-text output prints it (`byline --dump`, piped output): ``plainText``
+    /// sanitised for a terminal (``TerminalText/CellText/sanitize(_:)-(String)``: no control or
+    /// bidi character) and without trailing spaces.
+    public var printedText: String {
+        var text = CellText.sanitize(plainText)
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }
 
