@@ -11,7 +11,7 @@
 /// dd/mm/yyyy, dd.mm.yyyy), or separator punctuation; and the line must hold a date core: a
 /// month name with a day or a year, or a numeric date. Lines longer than 100 scalars never
 /// match.
-enum DateLineRecognizer {
+package enum DateLineRecognizer {
     static let maximumLength = 100
 
     static let weekdays: Set<String> = [
@@ -29,7 +29,7 @@ enum DateLineRecognizer {
     static let meridiems: Set<String> = ["am", "pm", "a.m", "p.m"]
 
     /// Whether the whole line is a date as described on the type.
-    static func isDateLine(_ line: String) -> Bool {
+    package static func isDateLine(_ line: String) -> Bool {
         guard line.hasAtMostScalars(maximumLength), !line.isEmpty else { return false }
         // Every date core needs a digit (a day, a year or a numeric date): an ASCII line
         // without one is never a date line.

@@ -42,7 +42,7 @@
 /// doubt the text is kept: a promotional line shown costs less than a paragraph lost.
 ///
 /// Text that opens with a quotation mark is never boilerplate (it is someone speaking).
-enum BoilerplateLexicon {
+package enum BoilerplateLexicon {
     /// Longer texts are never boilerplate.
     static let maximumWords = 40
 
@@ -154,7 +154,7 @@ enum BoilerplateLexicon {
     /// Whether `text` (one paragraph, list item or line) is boilerplate by the rules on the
     /// type. Works on the UTF-8 bytes, so it costs a few microseconds for a short line and
     /// returns at once for a text with more than ``maximumWords`` words.
-    static func isBoilerplate(_ text: String) -> Bool {
+    package static func isBoilerplate(_ text: String) -> Bool {
         if let first = text.unicodeScalars.first, TextShape.openingQuotes.contains(Character(first)) { return false }
         if BoilerplateFilter.cannotBeBoilerplate(
             text, limit: maximumWords, phraseWords: phraseWordFilter, prefixWords: prefixWordFilter

@@ -47,7 +47,7 @@ public enum TextDecoding {
     }
 
     /// The UTF-8 bytes of `sanitise(text)`, for parsers that work on bytes.
-    static func sanitisedUTF8(of text: String) -> [UInt8] {
+    package static func sanitisedUTF8(of text: String) -> [UInt8] {
         var text = text
         return text.withUTF8 { sanitisedUTF8($0, stripByteOrderMark: true) }
     }
@@ -56,7 +56,7 @@ public enum TextDecoding {
     ///
     /// Plain runs (printable ASCII, TAB, LF and valid multi-byte sequences that need no
     /// change) are copied in bulk; only the bytes that need a rule are handled one by one.
-    static func sanitisedUTF8(_ input: UnsafeBufferPointer<UInt8>, stripByteOrderMark: Bool) -> [UInt8] {
+    package static func sanitisedUTF8(_ input: UnsafeBufferPointer<UInt8>, stripByteOrderMark: Bool) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(input.count + input.count / 32 + 16)
         let count = input.count

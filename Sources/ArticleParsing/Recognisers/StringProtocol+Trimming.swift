@@ -2,7 +2,7 @@
 extension StringProtocol {
     /// Trimmed of whitespace and of separators a credit leaves behind ("|", "-", "–", "—",
     /// ",", "/", ":").
-    func trimmingSeparators() -> String {
+    package func trimmingSeparators() -> String {
         var text = String(self).trimmingWhitespace()
         while let last = text.last, "|-\u{2013}\u{2014},/:".contains(last) {
             text = String(text.dropLast()).trimmingWhitespace()
@@ -11,7 +11,7 @@ extension StringProtocol {
     }
 
     /// The text without leading and trailing whitespace.
-    func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])

@@ -6,13 +6,13 @@
 /// The parser records the dateline (without the dash) as ``ArticleMetadata/date`` when the
 /// article has no date line, and leaves the paragraph's text whole, so nothing the reader
 /// sees is removed. Only the first 120 scalars of the paragraph are examined.
-enum PlaceDatelineRecognizer {
+package enum PlaceDatelineRecognizer {
     static let window = 120
     static let maximumLength = 80
     static let separators = [" -- ", " - ", " \u{2013} ", " \u{2014} ", "\u{2014}"]
 
     /// The dateline that opens `paragraph`, or `nil`.
-    static func dateline(in paragraph: String) -> String? {
+    package static func dateline(in paragraph: String) -> String? {
         let head = Substring(paragraph).prefix(window)
         var best: Range<Substring.Index>?
         for separator in separators {

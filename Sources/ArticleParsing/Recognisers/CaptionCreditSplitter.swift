@@ -20,7 +20,7 @@
 ///
 /// Only the last 300 scalars of a caption are examined, so splitting costs the same for any
 /// caption length. A trailing period on a credit is dropped.
-enum CaptionCreditSplitter {
+package enum CaptionCreditSplitter {
     static let window = 300
     static let maximumCreditLength = 80
     static let maximumCreditWords = 8
@@ -36,16 +36,18 @@ enum CaptionCreditSplitter {
     ]
 
     /// A caption split into text and credit.
-    struct Result: Equatable {
-        var text: String
-        var credit: String?
+    package struct Result: Equatable {
+        /// The caption without its credit.
+        package var text: String
+        /// The credit without its label, or `nil`.
+        package var credit: String?
     }
 
     /// Splits `caption` (trimmed) into its text and credit as described on the type.
     /// Returns the caption unchanged with a `nil` credit when no credit is recognised.
     /// Without `allowUnlabelled` (a paragraph that is only a caption if it carries a credit),
     /// labels must also be written with a capital.
-    static func split(_ caption: String, allowUnlabelled: Bool) -> Result {
+    package static func split(_ caption: String, allowUnlabelled: Bool) -> Result {
         let trimmed = caption.trimmingWhitespace()
         // Work on the tail only; `head` is everything before it, untouched.
         var tailStart = trimmed.unicodeScalars.endIndex

@@ -8,7 +8,7 @@
 /// most 16 such words, no digits, and the rest does not end like a sentence (unless its last
 /// word is an initial). A part after " | " that is a date (see ``DateLineRecognizer``) is
 /// returned separately. So "By Tuesday, officials said" and "By the numbers" are not bylines.
-enum BylineRecognizer {
+package enum BylineRecognizer {
     static let maximumLength = 150
     static let maximumWords = 16
     static let prefixes = ["by ", "written by ", "reported by ", "words by ", "story by ", "text by "]
@@ -19,13 +19,15 @@ enum BylineRecognizer {
 
     /// A recognised byline: the names as written without the leading "By", and a date that
     /// shared the line, if any.
-    struct Match: Equatable {
-        var names: String
-        var date: String?
+    package struct Match: Equatable {
+        /// The names as written, without "By".
+        package var names: String
+        /// A date that shared the line.
+        package var date: String?
     }
 
     /// The byline on `line`, or `nil` when the line is not one.
-    static func match(_ line: String) -> Match? {
+    package static func match(_ line: String) -> Match? {
         guard line.hasAtMostScalars(maximumLength) else { return nil }
         let lower = line.lowercased()
         guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
@@ -45,7 +47,7 @@ enum BylineRecognizer {
     }
 
     /// Whether `text` is a list of names as described on the type.
-    static func isNames(_ text: String) -> Bool {
+    package static func isNames(_ text: String) -> Bool {
         guard !text.isEmpty, !TextShape.containsDigit(text) else { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "|" || $0 == "/" })
         guard !words.isEmpty, words.count <= maximumWords else { return false }
