@@ -1,6 +1,7 @@
 /// Byline's JSON shape for an article (documented in README, "JSON format"): a flat object
-/// `{ "headline", "byline", "date", "source", "format", "blocks": [ { "kind", "text",
-/// "credit"? } ], "quotes": [ { "text", "kind", "cue", "speaker", "speakerMention",
+/// `{ "headline", "byline", "authors": [String], "date", "published" (ISO 8601), "source",
+/// "url", "siteName", "format", "blocks": [ { "kind", "text", "credit"?, "level"? } ],
+/// "links": [ { "block", "start", "end", "url" } ], "quotes": [ { "text", "kind", "cue", "speaker", "speakerMention",
 /// "speakerMentionRange", "speakerEntity", "ranges": [ { "block", "start", "end" } ] } ],
 /// "entities": [ { "name", "kind", "aliases", "role", "mentions": [ { "block", "start",
 /// "end", "text" } ] } ] }`, where absent values are `null`.
@@ -8,6 +9,7 @@
 extension Article {
     private enum CodingKeys: String, CodingKey {
         case headline, byline, date, source, format, blocks, quotes, entities
+        case authors, published, url, siteName, links
     }
 
     /// Encodes the flat JSON shape described on this extension; `nil` metadata is written as
@@ -19,7 +21,12 @@ extension Article {
         try container.encode(metadata.date, forKey: .date)
         try container.encode(metadata.source, forKey: .source)
         try container.encode(metadata.format, forKey: .format)
+        try container.encode(metadata.authors, forKey: .authors)
+        try container.encode(metadata.published, forKey: .published)
+        try container.encode(metadata.url, forKey: .url)
+        try container.encode(metadata.siteName, forKey: .siteName)
         try container.encode(blocks, forKey: .blocks)
+        try container.encode(links, forKey: .links)
         try container.encode(quotes, forKey: .quotes)
         try container.encode(entities, forKey: .entities)
     }
@@ -33,21 +40,27 @@ extension Article {
             byline: try container.decodeIfPresent(String.self, forKey: .byline),
             date: try container.decodeIfPresent(String.self, forKey: .date),
             source: try container.decodeIfPresent(String.self, forKey: .source),
-            format: try container.decodeIfPresent(ArticleFormat.self, forKey: .format) ?? .plainText
+            format: try container.decodeIfPresent(ArticleFormat.self, forKey: .format) ?? .plainText,
+            authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
+            published: try container.decodeIfPresent(String.self, forKey: .published),
+            url: try container.decodeIfPresent(String.self, forKey: .url),
+            siteName: try container.decodeIfPresent(String.self, forKey: .siteName)
         )
         self.init(
             metadata: metadata, blocks: try container.decode([Block].self, forKey: .blocks),
             quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
-            entities: try container.decodeIfPresent([Entity].self, forKey: .entities) ?? [])
+            entities: try container.decodeIfPresent([Entity].self, forKey: .entities) ?? [],
+            links: try container.decodeIfPresent([Link].self, forKey: .links) ?? [])
     }
 }
 
 extension Block {
     private enum CodingKeys: String, CodingKey {
-        case kind, text, credit
+        case kind, text, credit, level
     }
 
-    /// Encodes `{ "kind", "text" }`, plus `"credit"` (string or `null`) on captions only.
+    /// Encodes `{ "kind", "text" }`, plus `"credit"` (string or `null`) on captions only and
+    /// `"level"` when the block has one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
@@ -55,6 +68,7 @@ extension Block {
         if kind == .caption {
             try container.encode(credit, forKey: .credit)
         }
+        try container.encodeIfPresent(level, forKey: .level)
     }
 
     /// Decodes `{ "kind", "text", "credit"? }`; throws `DecodingError` on a missing kind or
@@ -64,8 +78,37 @@ extension Block {
         self.init(
             kind: try container.decode(BlockKind.self, forKey: .kind),
             text: try container.decode(String.self, forKey: .text),
-            credit: try container.decodeIfPresent(String.self, forKey: .credit)
+            credit: try container.decodeIfPresent(String.self, forKey: .credit),
+            level: try container.decodeIfPresent(Int.self, forKey: .level)
         )
+    }
+}
+
+extension Link {
+    private enum CodingKeys: String, CodingKey {
+        case block, start, end, url
+    }
+
+    /// Encodes the flat shape `{ "block", "start", "end", "url" }` (offsets in Unicode
+    /// scalars).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(range.block, forKey: .block)
+        try container.encode(range.start, forKey: .start)
+        try container.encode(range.end, forKey: .end)
+        try container.encode(url, forKey: .url)
+    }
+
+    /// Decodes `{ "block", "start", "end", "url" }`; throws `DecodingError` when a key is
+    /// missing or mistyped.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            range: TextRange(
+                block: try container.decode(Int.self, forKey: .block),
+                start: try container.decode(Int.self, forKey: .start),
+                end: try container.decode(Int.self, forKey: .end)),
+            url: try container.decode(String.self, forKey: .url))
     }
 }
 

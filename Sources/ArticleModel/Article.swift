@@ -17,16 +17,20 @@ public struct Article: Sendable, Equatable, Codable {
     /// order of first mention (empty until the article is analysed). ``Quote/speakerEntity``
     /// indexes this array.
     public var entities: [Entity]
+    /// The article's hyperlinks in reading order (HTML and Markdown; empty for plain text).
+    /// A link's number as the reader shows it (`[3]`) is its index here plus one.
+    public var links: [Link]
 
-    /// Creates an article from its metadata, blocks, quotations and named entities.
+    /// Creates an article from its metadata, blocks, quotations, named entities and links.
     public init(
         metadata: ArticleMetadata = ArticleMetadata(), blocks: [Block] = [], quotes: [Quote] = [],
-        entities: [Entity] = []
+        entities: [Entity] = [], links: [Link] = []
     ) {
         self.metadata = metadata
         self.blocks = blocks
         self.quotes = quotes
         self.entities = entities
+        self.links = links
     }
 
     /// The headline text, or `nil` when the article has none.
@@ -48,17 +52,33 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
     public var source: String?
     /// The format the article was parsed from.
     public var format: ArticleFormat
+    /// The authors one by one, as written ("Ana Ruiz", "Tom Bell"); empty when unknown. When
+    /// there are several, ``byline`` joins them as written or with ", " and " and ".
+    public var authors: [String]
+    /// The publication date as ISO 8601 (`2021-06-18` or `2021-06-18T09:30:00Z`, with the
+    /// offset the source gave), or `nil` when the source gave none Byline could read.
+    public var published: String?
+    /// The address the article was fetched from or declares as its own (`http`/`https`
+    /// only), or `nil`.
+    public var url: String?
+    /// The name of the publishing site ("Valmont Daily"), or `nil`.
+    public var siteName: String?
 
     /// Creates metadata; every field defaults to absent and the format to plain text.
     public init(
         headline: String? = nil, byline: String? = nil, date: String? = nil,
-        source: String? = nil, format: ArticleFormat = .plainText
+        source: String? = nil, format: ArticleFormat = .plainText, authors: [String] = [],
+        published: String? = nil, url: String? = nil, siteName: String? = nil
     ) {
         self.headline = headline
         self.byline = byline
         self.date = date
         self.source = source
         self.format = format
+        self.authors = authors
+        self.published = published
+        self.url = url
+        self.siteName = siteName
     }
 }
 
@@ -67,7 +87,7 @@ public enum ArticleFormat: String, Sendable, Equatable, Codable, CaseIterable {
     /// Plain text in the layout described in `PlainTextParser` (headline line, paragraphs,
     /// image keyword line plus caption, trailing promotional block).
     case plainText = "plain-text"
-    /// HTML (not parsed yet; reserved so the model's JSON stays stable).
+    /// HTML: the main content of a web page (see the `ArticleHTML` target).
     case html
     /// Markdown (not parsed yet; reserved so the model's JSON stays stable).
     case markdown

@@ -11,12 +11,17 @@ public struct Block: Sendable, Equatable, Codable {
     /// Daily Archive"), which is not part of ``text``; `nil` for other kinds or a caption
     /// without one.
     public var credit: String?
+    /// For a ``BlockKind/heading``, its level 1–6 as in HTML's `h1`–`h6` (Markdown's `#`
+    /// count); for a ``BlockKind/listItem``, its nesting depth from 1; `nil` otherwise or
+    /// when unknown.
+    public var level: Int?
 
     /// Creates a block.
-    public init(kind: BlockKind, text: String, credit: String? = nil) {
+    public init(kind: BlockKind, text: String, credit: String? = nil, level: Int? = nil) {
         self.kind = kind
         self.text = text
         self.credit = credit
+        self.level = level
     }
 
     /// The number of Unicode scalars in ``text``: the exclusive upper bound for offsets.
@@ -37,4 +42,7 @@ public enum BlockKind: String, Sendable, Equatable, Codable, CaseIterable {
     case listItem = "list-item"
     /// A quoted passage set apart from the body.
     case blockquote
+    /// A simple table: one row a line (rows separated by LF), cells separated by " | ".
+    /// Spans and nested tables are flattened.
+    case table
 }

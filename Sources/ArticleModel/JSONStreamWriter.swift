@@ -5,8 +5,9 @@
 /// The bytes are exactly those of encoding the whole article at once with an encoder that
 /// pretty-prints with sorted keys (Foundation's `JSONEncoder` with `[.prettyPrinted,
 /// .sortedKeys, .withoutEscapingSlashes]`; shape documented on `Article+Codable.swift`):
-/// the writer lays out the top-level object itself, its keys `blocks, byline, date,
-/// entities, format, headline, quotes, source` in sorted order, and has `encodeFragment`
+/// the writer lays out the top-level object itself, its keys `authors, blocks, byline, date,
+/// entities, format, headline, links, published, quotes, siteName, source, url` in sorted
+/// order, and has `encodeFragment`
 /// encode each metadata value and each element of `blocks`, `quotes` and `entities` on its
 /// own, re-indenting it to its depth. The layout rules it follows are that encoder's: two
 /// spaces per level, `"key" : value`, one element per line, `null` for an absent value and
@@ -43,6 +44,8 @@ public struct JSONStreamWriter<Fragment: Collection> where Fragment.Element == U
     private func write(_ article: Article, to out: inout ChunkedOutput) throws {
         let metadata = article.metadata
         try out.append("{\n")
+        try writeArray(metadata.authors, key: "authors", to: &out)
+        try out.append(",\n")
         try writeArray(article.blocks, key: "blocks", to: &out)
         try out.append(",\n")
         try writeValue(metadata.byline, key: "byline", to: &out)
@@ -55,9 +58,17 @@ public struct JSONStreamWriter<Fragment: Collection> where Fragment.Element == U
         try out.append(",\n")
         try writeValue(metadata.headline, key: "headline", to: &out)
         try out.append(",\n")
+        try writeArray(article.links, key: "links", to: &out)
+        try out.append(",\n")
+        try writeValue(metadata.published, key: "published", to: &out)
+        try out.append(",\n")
         try writeArray(article.quotes, key: "quotes", to: &out)
         try out.append(",\n")
+        try writeValue(metadata.siteName, key: "siteName", to: &out)
+        try out.append(",\n")
         try writeValue(metadata.source, key: "source", to: &out)
+        try out.append(",\n")
+        try writeValue(metadata.url, key: "url", to: &out)
         try out.append("\n}")
         try out.flush()
     }

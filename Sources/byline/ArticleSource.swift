@@ -10,9 +10,12 @@ enum ArticleSource {
     /// for standard input, or `nil` for piped standard input when stdin is not a terminal and
     /// the built-in sample otherwise. Throws ``ArticleInputError`` with a one-line reason
     /// naming the input.
-    static func load(_ argument: String?) throws -> Article {
-        try parse(argument).analysed()
+    static func load(_ argument: String?, format: FormatChoice = .auto) throws -> Article {
+        try parse(argument, format: format).analysed()
     }
+
+    /// The parsers this build has, one per format.
+    static let parsers = ArticleParsers([PlainTextParser()])
 
     /// Articles with fewer bytes of text than this are analysed before the reader's first
     /// frame (a few milliseconds); larger ones after it, on a thread of their own.
@@ -30,8 +33,9 @@ enum ArticleSource {
 
     /// Loads and parses the article named by `argument` (see ``load(_:)``) without analysing
     /// it: for output that needs only its text, and for the reader, which analyses it after
-    /// its first frame. Throws ``ArticleInputError``.
-    static func parse(_ argument: String?) throws -> Article {
+    /// its first frame. `format` is `--format` (`.auto` detects it). Throws
+    /// ``ArticleInputError``.
+    static func parse(_ argument: String?, format: FormatChoice = .auto) throws -> Article {
         let input: String
         if let argument {
             input = argument
@@ -41,6 +45,6 @@ enum ArticleSource {
             return PlainTextParser().parse(SampleArticle.text, source: SampleArticle.source)
         }
         // The loaded bytes are handed over, so the parser can drop them once decoded.
-        return PlainTextParser().parse(try ArticleInput.load(input))
+        return try parsers.parse(try ArticleInput.load(input), choice: format)
     }
 }

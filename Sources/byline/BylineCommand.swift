@@ -27,6 +27,9 @@ struct BylineCommand: ParsableCommand {
     @Argument(help: "The article to read: a path, or - for standard input.")
     var article: String?
 
+    @Option(name: .long, help: "Input format: text, html, markdown or auto (detect from the content, then the file name).")
+    var format: FormatChoice = .auto
+
     @Option(name: .long, help: "Text width in columns (default 80, or width in the config file); clamped to the window.")
     var width: Int?
 
@@ -83,7 +86,7 @@ struct BylineCommand: ParsableCommand {
             // Plain text needs no analysis; the reader analyses big articles after its
             // first frame (below).
             let textOnly = dump || (isatty(STDOUT_FILENO) != 1 && !json && !quotes && !entities)
-            let plain = try ArticleSource.parse(article)
+            let plain = try ArticleSource.parse(article, format: format)
             parsed = textOnly || (!json && !quotes && !entities && ArticleSource.defersAnalysis(of: plain))
                 ? plain : plain.analysed()
         } catch let error as ArticleInputError {

@@ -1,9 +1,11 @@
 import ArgumentParser
+import ArticleParsing
 import Foundation
 import ReaderUI
 import ThemeLoading
 
 extension ColorMode: ExpressibleByArgument {}
+extension FormatChoice: ExpressibleByArgument {}
 
 /// The settings the reader runs with: the config file read, then the command-line flags
 /// laid over it.

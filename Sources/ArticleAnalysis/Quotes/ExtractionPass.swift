@@ -91,7 +91,7 @@ struct ExtractionPass {
         case .heading:
             nextOrdinal += 1
             ordinal = -1
-        case .headline, .caption:
+        case .headline, .caption, .table:
             ordinal = -1
         }
         Tokenizer.tokenize(scalars, parts: scan.parts, into: &tokens)

@@ -1,3 +1,5 @@
+import ArticleModel
+
 /// Why an article could not be read. Every case names the input it is about: a path as the
 /// user typed it, or `-` for standard input.
 ///
@@ -25,13 +27,16 @@ public enum ArticleInputError: Error, CustomStringConvertible, Equatable, Sendab
     /// Any other failure of `open`, `fstat` or `read`; `reason` is the system's message
     /// (`strerror`), lower-cased at its first letter.
     case unreadable(input: String, reason: String)
+    /// The input is (or was declared to be) a format this build cannot parse yet.
+    case unsupportedFormat(input: String, format: ArticleFormat)
 
     /// The input the error is about, as given (`-` for standard input).
     public var input: String {
         switch self {
         case .isDirectory(let input), .notFound(let input), .permissionDenied(let input),
              .tooLarge(let input, _, _), .binaryNULBytes(let input), .binaryNotUTF8(let input),
-             .unsupportedUTF16(let input), .unreadable(let input, _):
+             .unsupportedUTF16(let input), .unreadable(let input, _),
+             .unsupportedFormat(let input, _):
             return input
         }
     }
@@ -66,6 +71,17 @@ public enum ArticleInputError: Error, CustomStringConvertible, Equatable, Sendab
             return "looks like UTF-16 text; only UTF-8 is supported"
         case .unreadable(_, let reason):
             return reason
+        case .unsupportedFormat(_, let format):
+            return "\(Self.formatName(format)) is not supported yet"
+        }
+    }
+
+    /// The format's name as users know it ("HTML", "Markdown", "plain text").
+    static func formatName(_ format: ArticleFormat) -> String {
+        switch format {
+        case .plainText: return "plain text"
+        case .html: return "HTML"
+        case .markdown: return "Markdown"
         }
     }
 

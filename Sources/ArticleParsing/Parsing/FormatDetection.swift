@@ -1,0 +1,75 @@
+import ArticleModel
+
+/// Decides an input's format when the user did not say: content sniffing first, the file
+/// name's extension second, plain text otherwise.
+///
+/// Content rules (after a UTF-8 byte order mark and leading whitespace), applied to the first
+/// ``sniffLength`` bytes, case-insensitively:
+/// - HTML when the text starts with `<!doctype html`, `<html`, `<head`, `<body`, or starts
+///   with `<` and an HTML comment, `<meta`, `<title`, `<article`, `<div`, `<p>` or `<p `
+///   appears, or `<html` / `<body` appear anywhere in the prefix (a page saved after a
+///   stray line of text) — the sniffing idea of the WHATWG MIME Sniffing standard, §7.1
+///   ("identifying a resource with an unknown MIME type"), reduced to what articles need;
+/// - Markdown when the text starts with a YAML front-matter fence (`---` alone on the first
+///   line) closed by a later `---` line (Jekyll/Hugo convention).
+///
+/// Extensions (when the content decided nothing): `.html`, `.htm`, `.xhtml`, `.shtml` →
+/// HTML; `.md`, `.markdown`, `.mdown`, `.mkd` → Markdown. Everything else is plain text.
+public enum FormatDetection {
+    /// How many leading bytes are examined: 4 KiB.
+    public static let sniffLength = 4096
+
+    /// The detected format of `bytes` named `name` (a path, `-`, or a URL).
+    ///
+    /// - Parameters:
+    ///   - bytes: the input's bytes (only the first ``sniffLength`` are read).
+    ///   - name: the input's name; its extension decides when the content does not.
+    /// - Returns: `.html`, `.markdown` or `.plainText`.
+    public static func detect(_ bytes: [UInt8], name: String) -> ArticleFormat {
+        if let format = sniff(bytes) { return format }
+        return byExtension(name) ?? .plainText
+    }
+
+    /// The format the content shows, or `nil` when it shows none.
+    public static func sniff(_ bytes: [UInt8]) -> ArticleFormat? {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let end = min(bytes.count, start + sniffLength)
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D {
+            start += 1
+        }
+        guard start < end else { return nil }
+        let prefix = bytes[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let text = String(decoding: prefix, as: UTF8.self)
+        if text.hasPrefix("<") {
+            for opening in ["<!doctype html", "<html", "<head", "<body"] where text.hasPrefix(opening) {
+                return .html
+            }
+            for tag in ["<!--", "<meta", "<title", "<article", "<div", "<p>", "<p "] where text.contains(tag) {
+                return .html
+            }
+        }
+        if text.contains("<html") || text.contains("<body") { return .html }
+        if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
+            let rest = text.dropFirst(4)
+            if rest.contains("\n---\n") || rest.contains("\n---\r\n") || rest.hasSuffix("\n---") {
+                return .markdown
+            }
+        }
+        return nil
+    }
+
+    /// The format the name's extension implies, or `nil`.
+    public static func byExtension(_ name: String) -> ArticleFormat? {
+        var path = Substring(name)
+        if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }), name.contains("://") {
+            path = path[..<query]
+        }
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "html", "htm", "xhtml", "shtml": return .html
+        case "md", "markdown", "mdown", "mkd": return .markdown
+        default: return nil
+        }
+    }
+}
