@@ -29,12 +29,39 @@ struct ArticleJSONTests {
 
     @Test func topLevelKeysAreFlat() throws {
         let object = try Self.jsonObject(Self.sample)
-        #expect(Set(object.keys) == ["headline", "byline", "date", "source", "format", "blocks", "quotes", "entities"])
+        #expect(Set(object.keys) == [
+            "headline", "byline", "date", "source", "format", "blocks", "quotes", "entities",
+            "authors", "published", "url", "siteName", "links",
+        ])
         #expect(object["headline"] as? String == "Harbour towns agree on ferry plan")
         #expect(object["byline"] as? String == "Ana Ruiz")
         #expect(object["date"] as? String == "June 18, 2021")
         #expect(object["source"] as? String == "notes/ferry.txt")
         #expect(object["format"] as? String == "plain-text")
+    }
+
+    @Test func webMetadataLevelsAndLinksRoundTrip() throws {
+        var article = Self.sample
+        article.metadata.authors = ["Ana Ruiz", "Tom Bell"]
+        article.metadata.published = "2021-06-18T09:30:00+02:00"
+        article.metadata.url = "https://example.org/ferry"
+        article.metadata.siteName = "Coastline Daily"
+        article.blocks[5].level = 2
+        article.blocks.append(Block(kind: .table, text: "Town | Ferries\nBrill | 3"))
+        article.links = [Link(range: TextRange(block: 1, start: 4, end: 12), url: "https://example.org/c")]
+        let object = try Self.jsonObject(article)
+        #expect(object["authors"] as? [String] == ["Ana Ruiz", "Tom Bell"])
+        #expect(object["published"] as? String == "2021-06-18T09:30:00+02:00")
+        #expect(object["siteName"] as? String == "Coastline Daily")
+        let blocks = try #require(object["blocks"] as? [[String: Any]])
+        #expect(blocks[5]["level"] as? Int == 2)
+        #expect(blocks[1]["level"] == nil)
+        #expect(blocks[7]["kind"] as? String == "table")
+        let links = try #require(object["links"] as? [[String: Any]])
+        #expect(links.first?["url"] as? String == "https://example.org/c")
+        #expect(links.first?["start"] as? Int == 4)
+        let decoded = try JSONDecoder().decode(Article.self, from: JSONEncoder().encode(article))
+        #expect(decoded == article)
     }
 
     @Test func absentMetadataIsWrittenAsNull() throws {
