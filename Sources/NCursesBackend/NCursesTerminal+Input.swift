@@ -102,8 +102,8 @@ extension NCursesTerminal {
         }
     }
 
-    /// The event for a pending signal, if any, after acting on it (suspending on SIGTSTP,
-    /// re-entering curses mode on SIGCONT).
+    /// The event for a pending signal, if any: SIGTSTP is reported (the loop suspends
+    /// through an effect); SIGCONT re-enters curses mode and reports a redraw.
     func signalEvent() -> InputEvent? {
         let pending = Signals.pending
         if pending.isEmpty { return nil }
@@ -115,10 +115,10 @@ extension NCursesTerminal {
             return .terminate
         }
         if pending.contains(.terminalStop) {
+            // The reader decides: it answers with a suspend effect, and the loop calls
+            // ``suspend()``.
             Signals.clear(.terminalStop)
-            suspend()
-            redrawPending = false
-            return redrawEvent()
+            return .stopRequested
         }
         if pending.contains(.resumed) {
             // Continued after a stop we did not arrange (SIGSTOP from outside): the shell may

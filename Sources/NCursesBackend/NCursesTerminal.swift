@@ -7,8 +7,8 @@ import ReaderUI
 /// Set-up follows DESIGN.md's ncursesw pitfalls: the locale is set before `newterm` (never
 /// `initscr`, which exits on a bad `TERM`); the terminal is put in `raw` mode so Ctrl-C
 /// arrives as a key (`.control("c")`) and Swift cleanup always runs; SIGTERM, SIGHUP, SIGINT
-/// and SIGQUIT become ``InputEvent/terminate``, SIGTSTP sent from outside suspends like
-/// Ctrl-Z, SIGCONT becomes ``InputEvent/redraw(rows:columns:)``; SIGWINCH is left to ncurses,
+/// and SIGQUIT become ``InputEvent/terminate``, SIGTSTP sent from outside becomes
+/// ``InputEvent/stopRequested`` (the reader suspends as for Ctrl-Z), SIGCONT becomes ``InputEvent/redraw(rows:columns:)``; SIGWINCH is left to ncurses,
 /// which reports `KEY_RESIZE`.
 ///
 /// Threading: the class is deliberately not `Sendable`. Create it, and call every method,

@@ -121,15 +121,15 @@ struct BylineCommand: ParsableCommand {
         let size = terminal.size
         var state = ReaderState(article: parsed, rows: size.rows, columns: size.columns, width: width)
         state.searchesUseRegex = regex
-        let themed = ThemeSwitchingBackend(
-            base: terminal, themes: settings.themes, current: settings.current,
-            bindings: settings.bindings, notice: settings.warnings.first)
+        state.setThemes(settings.themes, current: settings.current)
+        state.bindings = settings.bindings
+        if let notice = settings.warnings.first { _ = state.update(.showNotice(notice)) }
         // A big article was left unanalysed: its first frame shows at once, and the
         // quotations and entities arrive before the first key is read. Started after the
         // state so that it does not compete with the first layout for the cores.
         let deferred = ArticleSource.defersAnalysis(of: parsed)
             ? DeferredMessage { .analysisFinished(parsed.analysed()) } : nil
-        ReaderLoop.run(state: state, backend: themed, theme: themed.theme, deferred: deferred)
+        ReaderLoop.run(state: state, backend: terminal, deferred: deferred)
         if let signal = terminal.endingSignal {
             // Ended by a signal: restore the terminal now, then report it as shells do.
             terminal.shutdown()

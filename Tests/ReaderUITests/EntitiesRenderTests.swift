@@ -45,7 +45,7 @@ struct EntitiesRenderTests {
     @Test("120x40: quotes on top, entities below, grouped, ordered, counts right-aligned")
     func wide120x40() throws {
         let state = ReaderState(article: EntityArticle.make(), rows: 40, columns: 120)
-        #expect(state.sidebarPanels == SidebarPanels(quotes: 0..<12, entities: 12..<39))
+        #expect(state.sidebarPanels == SidebarPanels([.quotes: 0..<12, .entities: 12..<39]))
         let buffer = ReaderView.render(state)
         let left = 120 - 39
         #expect(sidebar(buffer, from: left - 1, rows: 0..<24) == [
@@ -159,7 +159,7 @@ struct EntitiesRenderTests {
     func medium100x30() {
         var state = ReaderState(article: EntityArticle.make(), rows: 30, columns: 100)
         #expect(state.geometry.sidebarColumns == 33)
-        #expect(state.sidebarPanels == SidebarPanels(quotes: 0..<12, entities: 12..<29))
+        #expect(state.sidebarPanels == SidebarPanels([.quotes: 0..<12, .entities: 12..<29]))
         state.selection = .entity(I.lind, mention: nil)
         press(&state, "s")
         let buffer = ReaderView.render(state)
@@ -262,10 +262,10 @@ struct EntitiesRenderTests {
     func themeSwitchKeepsState() throws {
         let terminal = TestTerminal(rows: 40, columns: 120, script:
             [.key(.tab), .key(.tab)] + KeyScript.typing("j") + [.key(.enter)] + KeyScript.typing("]T") + KeyScript.typing("q"))
-        let themed = ThemeSwitchingBackend(base: terminal, themes: [.standard, Theme(name: "other", styles: [:])])
-        let final = ReaderLoop.run(
-            state: ReaderState(article: EntityArticle.make(), rows: 40, columns: 120), backend: themed)
-        #expect(themed.current == 1)
+        var start = ReaderState(article: EntityArticle.make(), rows: 40, columns: 120)
+        start.setThemes([.standard, Theme(name: "other", styles: [:])])
+        let final = ReaderLoop.run(state: start, backend: terminal)
+        #expect(final.themeIndex == 1)
         #expect(final.focus == .entities)
         #expect(final.selection == .entity(I.varga, mention: 1))
         // The last frame is the final state's (the status line carries the theme's name).

@@ -28,12 +28,12 @@ struct EntityFocusFixTests {
         _ = state.handle(.key(.tab))
         _ = state.handle(.key(.tab))
         #expect(state.focus == .entities)
-        let cursor = state.entityCursor
+        let cursor = state.cursor(of: .entities)
         _ = state.handle(.key(.character("h")))
         _ = state.handle(.key(.character("j")))
         #expect(state.showingHelp)
         #expect(state.helpTopLine == 1)
-        #expect(state.entityCursor == cursor)
+        #expect(state.cursor(of: .entities) == cursor)
     }
 }
 

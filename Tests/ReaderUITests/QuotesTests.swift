@@ -122,13 +122,13 @@ struct QuotesTests {
         _ = state.handle(.key(.tab))
         #expect(state.focus == .quotes)
         press(&state, "jjj")
-        #expect(state.sidebarSelection == 3)
+        #expect(state.cursor(of: .quotes) == 3)
         press(&state, "k")
         _ = state.handle(.key(.enter))
         #expect(state.currentQuote == 2)
         #expect(state.focus == .quotes)
         press(&state, "G")
-        #expect(state.sidebarSelection == 4)
+        #expect(state.cursor(of: .quotes) == 4)
         _ = state.handle(.key(.escape))
         #expect(state.focus == .article)
         press(&state, "j")
@@ -238,9 +238,9 @@ struct QuotesRegressionTests {
         var state = ReaderState(article: article, rows: 24, columns: 80)
         _ = state.handle(.key(.tab))
         press(&state, "G")
-        #expect(state.sidebarTop > 0)
+        #expect(state.top(of: .quotes) > 0)
         _ = state.handle(.resize(rows: 70, columns: 130))
-        #expect(state.sidebarTop == 0)
+        #expect(state.top(of: .quotes) == 0)
     }
 }
 

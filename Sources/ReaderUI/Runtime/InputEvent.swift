@@ -36,8 +36,11 @@ public enum InputEvent: Sendable, Hashable {
     /// The terminal must be redrawn from scratch (for example after resuming from a
     /// suspension); the size is reported too because it may have changed meanwhile.
     case redraw(rows: Int, columns: Int)
-    /// The process was asked to stop (SIGTERM, SIGHUP): quit cleanly.
+    /// The process was asked to end (SIGTERM, SIGHUP): quit cleanly.
     case terminate
+    /// The process was asked to stop (SIGTSTP from outside): the reader answers with a
+    /// suspend effect, as for Ctrl-Z; the backend never stops on its own.
+    case stopRequested
     /// Input is exhausted (the terminal went away): quit cleanly.
     case endOfInput
 }

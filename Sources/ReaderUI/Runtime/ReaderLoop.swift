@@ -1,8 +1,8 @@
 /// The reader's main loop: the only place where state, rendering and a terminal meet.
 ///
 /// Each turn takes one event from the backend, updates the state, renders the new state
-/// into a ``ScreenBuffer`` and presents it. Effects (quit, suspend, repaint) are carried out
-/// here. Returns the final state, so tests can inspect where the reader ended.
+/// into a ``ScreenBuffer`` and presents it in the state's theme. Effects (quit, suspend,
+/// repaint) are carried out here: the backend only presents and reports. Returns the final state, so tests can inspect where the reader ended.
 ///
 /// Opening: the first frame is drawn from the state as given, before anything else; then a
 /// ``DeferredMessage`` (the article's analysis) is waited for, applied and drawn, and only
@@ -18,17 +18,16 @@ public enum ReaderLoop {
     ///   again. A quit effect from it ends the loop at once.
     @discardableResult
     public static func run(
-        state initial: ReaderState, backend: some TerminalBackend, theme: Theme = .standard,
-        deferred: DeferredMessage? = nil
+        state initial: ReaderState, backend: some TerminalBackend, deferred: DeferredMessage? = nil
     ) -> ReaderState {
         var state = initial
         let size = backend.size
         _ = state.update(.resize(rows: size.rows, columns: size.columns))
-        backend.present(ReaderView.render(state), theme: theme, force: true)
+        backend.present(ReaderView.render(state), theme: state.theme, force: true)
         if let deferred {
             let effects = state.update(deferred.wait())
             if effects.contains(.quit) { return state }
-            backend.present(ReaderView.render(state), theme: theme, force: effects.contains(.repaintAll))
+            backend.present(ReaderView.render(state), theme: state.theme, force: effects.contains(.repaintAll))
         }
         while true {
             backend.setTextEntry(state.isEnteringText)
@@ -57,7 +56,7 @@ public enum ReaderLoop {
                     force = true
                 }
             }
-            backend.present(ReaderView.render(state), theme: theme, force: force)
+            backend.present(ReaderView.render(state), theme: state.theme, force: force)
         }
     }
 }

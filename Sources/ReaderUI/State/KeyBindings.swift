@@ -3,8 +3,8 @@
 ///
 /// A remapped key is translated into the action's built-in key before the keymap sees it,
 /// so it works in every focus (in the quotes sidebar `scroll-down` moves the selection, as
-/// `j` does). The one action the keymap does not know, ``Action/cycleTheme``, is handled by
-/// the runtime (``ThemeSwitchingBackend``).
+/// `j` does). The reader's state applies them (``ReaderState/bindings``), never while a
+/// prompt takes text.
 public struct KeyBindings: Sendable, Equatable {
     /// The actions that can be bound, by their config-file names.
     public enum Action: String, Sendable, CaseIterable {
@@ -22,35 +22,10 @@ public struct KeyBindings: Sendable, Equatable {
         case help, redraw, suspend, quit
         case cycleTheme = "cycle-theme"
 
-        /// The built-in key of the action, which ``Keymap`` maps to it; `nil` for
-        /// ``cycleTheme``, which the keymap does not handle.
+        /// The built-in key of the action (its first key in ``KeyTable``), which
+        /// ``Keymap`` maps to it.
         public var builtInKey: Key? {
-            switch self {
-            case .scrollDown: return .character("j")
-            case .scrollUp: return .character("k")
-            case .pageDown: return .character(" ")
-            case .pageUp: return .character("b")
-            case .halfPageDown: return .character("d")
-            case .halfPageUp: return .character("u")
-            case .top: return .character("g")
-            case .bottom: return .character("G")
-            case .wider: return .character("+")
-            case .narrower: return .character("-")
-            case .resetWidth: return .character("=")
-            case .nextQuote: return .character(".")
-            case .previousQuote: return .character(",")
-            case .nextMention: return .character("]")
-            case .previousMention: return .character("[")
-            case .toggleQuotes: return .character("\"")
-            case .toggleEntities: return .character("E")
-            case .cycleFocus: return .tab
-            case .speakerFilter: return .character("s")
-            case .help: return .character("h")
-            case .redraw: return .control("l")
-            case .suspend: return .control("z")
-            case .quit: return .character("q")
-            case .cycleTheme: return nil
-            }
+            KeyTable.bindings.first { $0.action == self }?.allKeys.first
         }
     }
 
@@ -58,23 +33,23 @@ public struct KeyBindings: Sendable, Equatable {
     public enum Resolution: Sendable, Equatable {
         /// Pass this key on to the keymap.
         case key(Key)
-        /// Switch to the next theme.
-        case cycleTheme
+        /// The key means nothing: it was the built-in key of theme cycling, which the user
+        /// moved to another key.
+        case unbound
     }
 
-    /// Keys bound by the user (or by default, `T` to cycle themes), by key.
+    /// Keys bound by the user, by key.
     public private(set) var actions: [Key: Action]
 
-    /// The built-in bindings: only `T` for ``Action/cycleTheme`` (every other key is
-    /// ``Keymap``'s).
-    public static let standard = KeyBindings(actions: [.character("T"): .cycleTheme])
+    /// No remapping: every key is ``KeyTable``'s.
+    public static let standard = KeyBindings(actions: [:])
 
     /// Creates bindings from a key-to-action table.
     public init(actions: [Key: Action]) {
         self.actions = actions
     }
 
-    /// Binds `key` to `action`. Binding `cycle-theme` moves it off `T`.
+    /// Binds `key` to `action`. Binding `cycle-theme` moves it off its built-in key (`T`).
     public mutating func bind(_ key: Key, to action: Action) {
         if action == .cycleTheme {
             actions = actions.filter { $0.value != .cycleTheme }
@@ -84,14 +59,14 @@ public struct KeyBindings: Sendable, Equatable {
 
     /// The key the user pressed, translated through the bindings.
     public func resolve(_ key: Key) -> Resolution {
-        guard let action = actions[key] else { return .key(key) }
-        guard let builtIn = action.builtInKey else { return .cycleTheme }
-        return .key(builtIn)
+        if let action = actions[key], let builtIn = action.builtInKey { return .key(builtIn) }
+        if key == Action.cycleTheme.builtInKey, actions.values.contains(.cycleTheme) { return .unbound }
+        return .key(key)
     }
 
     /// The key that cycles themes, for messages ("T").
     public var cycleThemeKey: Key? {
-        actions.first(where: { $0.value == .cycleTheme })?.key
+        actions.first(where: { $0.value == .cycleTheme })?.key ?? Action.cycleTheme.builtInKey
     }
 
     /// Parses a key as the config file writes it: one character (`"n"`, `"T"`, `" "`), or a

@@ -1,7 +1,8 @@
 import ArticleModel
 
-/// Everything that can change the reader's state. Keys become messages through ``Keymap``;
-/// resizes and other events come from the runtime.
+/// Everything that can change the reader's state. Keys become messages through ``Keymap``
+/// (``ReaderState/message(for:)``); resizes, signals and finished background work come from
+/// the runtime as messages too.
 public enum Message: Sendable, Equatable {
     /// Scroll by this many lines (negative: towards the top).
     case scrollLines(Int)
@@ -43,17 +44,17 @@ public enum Message: Sendable, Equatable {
     case toggleQuotes
     /// Show or hide the entities sidebar (an overlay on narrow terminals).
     case toggleEntities
-    /// Move the focus on: article, quotes sidebar, entities sidebar, article.
+    /// Move the focus on: article, each sidebar panel in turn, article.
     case cycleFocus
-    /// Move the focused sidebar's selection by this many entries (in the entities sidebar
-    /// this selects the entity there).
+    /// Move the focused list's cursor (a sidebar panel's, the match list's) by this many
+    /// entries (in the entities panel this selects the entity there).
     case sidebarMove(Int)
-    /// Select the focused sidebar's first entry.
+    /// Put the focused list's cursor on its first entry.
     case sidebarFirst
-    /// Select the focused sidebar's last entry.
+    /// Put the focused list's cursor on its last entry.
     case sidebarLast
-    /// Jump to the quotation selected in the quotes sidebar, or to the first mention of the
-    /// entity selected in the entities sidebar.
+    /// Jump to what the focused list's cursor is on (a quotation, an entity's first
+    /// mention, a match).
     case sidebarActivate
     /// Narrow the quotes to a speaker (the selected quote's, or the selected entity), or
     /// widen them again.
@@ -71,12 +72,38 @@ public enum Message: Sendable, Equatable {
     case clearSearch
     /// Open the list of every match with its context.
     case openMatchList
-    /// Move the match list's selection by this many entries.
-    case matchListMove(Int)
-    /// Jump to the selected match and close the list.
-    case matchListActivate
     /// A key that means nothing here; the status line says so.
     case unbound(String)
+    /// A key a prompt has no use for: nothing happens.
+    case ignore
+    /// A digit typed before a command: the count prefix grows (`5` then `0` is 50).
+    case countDigit(Int)
+    /// Esc outside a prompt: cancels a count, else closes the help, else gives the focus
+    /// back to the article, else clears the selection.
+    case escape
+    /// Edit the open prompt's line (typed or pasted text, Backspace, cursor moves...).
+    case edit(LineEdit)
+    /// Enter in a prompt: keep what was typed.
+    case submitPrompt
+    /// Esc in a prompt: close it, undoing what it did.
+    case cancelPrompt
+    /// Ctrl-R in the search prompt: regular-expression mode on or off.
+    case togglePromptRegex
+    /// Ctrl-D in the search prompt: ignoring accents on or off.
+    case togglePromptDiacritics
+    /// `/` in a panel: edit its filter (the quotes panel); elsewhere it searches forward.
+    case openFilter
+    /// Switch to the next theme of ``ReaderState/themes``.
+    case cycleTheme
+    /// Show a one-line notice on the status line until the next key (a config warning).
+    case showNotice(String)
+    /// The terminal was given back and must be redrawn from scratch at this size (after a
+    /// suspension).
+    case terminalRedrawn(rows: Int, columns: Int)
+    /// The process was asked to stop, from outside (SIGTSTP): suspend as Ctrl-Z does.
+    case stopRequested
+    /// The process was asked to end (SIGTERM, SIGHUP...), or the input is gone: quit.
+    case terminate
     /// The article's analysis is done: the same article (same blocks) with its quotations and
     /// named entities. Not a key: it keeps the status message, the view and any open prompt
     /// or overlay; an article whose blocks differ from the one being read is ignored.

@@ -15,10 +15,7 @@ extension ReaderState {
         selection = .none
         speakerFilter = nil
         speakerFilterEntity = nil
-        sidebarSelection = 0
-        sidebarTop = 0
-        entityCursor = 0
-        entityTop = 0
+        resetPanelViewports()
         relayout()
     }
 }

@@ -3,6 +3,12 @@ import ArticleModel
 /// Named entities in the reader: the entities sidebar's cursor, selecting an entity,
 /// jumping between its mentions, and narrowing the quotes to what it said.
 extension ReaderState {
+    /// The entities panel's cursor: a position in ``entityList``'s order.
+    var entityCursor: Int {
+        get { cursor(of: .entities) }
+        set { setCursor(of: .entities, to: newValue) }
+    }
+
     /// The entity under the entities sidebar's cursor (an index into `article.entities`).
     public var entityAtCursor: Int? {
         let order = entityList.order
@@ -43,16 +49,6 @@ extension ReaderState {
         select(entity: entity)
         selection = .entity(entity, mention: index)
         reveal(line: line(of: mentions[index]))
-    }
-
-    /// Moves the entities sidebar's cursor by `step` entries and selects the entity there.
-    mutating func moveEntityCursor(by step: Int) {
-        let order = entityList.order
-        guard !order.isEmpty else { return }
-        let target = step > 0 ? min(order.count - 1, entityCursor + min(step, order.count))
-                              : max(0, entityCursor + max(step, -order.count))
-        entityCursor = target
-        select(entity: order[target])
     }
 
     /// Enter in the entities sidebar: selects the entity under the cursor and jumps to its
@@ -128,8 +124,6 @@ extension ReaderState {
     /// Scrolls the entities list so that the cursor's row (and its group header, when it
     /// is the group's first entry) is among the rows shown.
     mutating func keepEntityCursorVisible() {
-        let visible = max(1, (sidebarPanels.entities?.count ?? max(0, rows - 1)) - 1)
-        entityTop = EntitiesSidebar.scrolledTop(
-            top: entityTop, position: entityCursor, list: entityList, visible: visible)
+        keepCursorVisible(.entities)
     }
 }

@@ -1,51 +1,51 @@
-/// Turning input events into messages, with the count prefix kept in the state.
+/// Turning input events into messages. Nothing here changes the state: ``message(for:)``
+/// is a pure function of the state and the event, and ``handle(_:)`` hands its result to
+/// ``update(_:)``.
 extension ReaderState {
-    /// Handles one input event: digits build a count prefix (shown in the status line), Esc
-    /// cancels it (else leaves a sidebar, else clears the selection), and every other key becomes a ``Message`` through ``Keymap`` with the count.
-    /// Returns the effects of the resulting update.
+    /// Handles one input event: the message it means (``message(for:)``), applied.
+    /// Returns the effects of the update.
     public mutating func handle(_ event: InputEvent) -> [Effect] {
+        update(message(for: event))
+    }
+
+    /// The message an input event means here: in a prompt, keys are its editing keys or
+    /// text; elsewhere digits build a count prefix (shown in the status line), Esc cancels
+    /// it (else leaves a sidebar, else clears the selection), and every other key goes
+    /// through the user's ``bindings`` and then ``Keymap`` with the count. Signals and the
+    /// terminal's events have messages of their own.
+    public func message(for event: InputEvent) -> Message {
         switch event {
         case .key(let key):
-            if search.prompt != nil, !showingHelp {
-                return handlePromptKey(key)
-            }
-            if isEditingQuotesFilter, focus == .quotes, !showingHelp {
-                return handleQuotesFilterKey(key)
-            }
-            if focus == .quotes, key == .character("/") {
-                isEditingQuotesFilter = true
-                quotesFilter = quotesFilter ?? ""
-                return []
-            }
-            if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII,
-               !showingHelp, digit > 0 || pendingCount != nil
-            {
-                let current = pendingCount ?? 0
-                pendingCount = current > 99_999_999 ? current : current * 10 + digit
-                return []
-            }
-            if key == .escape {
-                let hadCount = pendingCount != nil
-                pendingCount = nil
-                if showingHelp { return update(.toggleHelp) }
-                if hadCount { return [] }
-                if focus != .article { return update(.leaveSidebar) }
-                if selection != .none { return update(.clearSelection) }
-                return []
-            }
-            let count = pendingCount
-            pendingCount = nil
-            // The help overlay scrolls with the article's keys whatever has the focus
-            // (j in a sidebar would otherwise move its cursor and close the help).
-            return update(Keymap.message(for: key, count: count, focus: showingHelp ? .article : focus))
+            return message(for: key)
         case .wheel(let direction):
-            return update(.scrollLines(direction * 3))
+            return .scrollLines(direction * 3)
         case .resize(let rows, let columns):
-            return update(.resize(rows: rows, columns: columns))
+            return .resize(rows: rows, columns: columns)
         case .redraw(let rows, let columns):
-            return update(.resize(rows: rows, columns: columns)) + [.repaintAll]
+            return .terminalRedrawn(rows: rows, columns: columns)
+        case .stopRequested:
+            return .stopRequested
         case .terminate, .endOfInput:
-            return [.quit]
+            return .terminate
         }
+    }
+
+    /// The message for one key (see ``message(for:)``).
+    private func message(for key: Key) -> Message {
+        if activePrompt != nil, !showingHelp {
+            return Keymap.promptMessage(for: key)
+        }
+        if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII,
+           !showingHelp, digit > 0 || pendingCount != nil
+        {
+            return .countDigit(digit)
+        }
+        if key == .escape { return .escape }
+        guard case .key(let resolved) = bindings.resolve(key) else {
+            return .unbound(Keymap.name(of: key))
+        }
+        // The help overlay scrolls with the article's keys whatever has the focus
+        // (j in a sidebar would otherwise move its cursor and close the help).
+        return Keymap.message(for: resolved, count: pendingCount, focus: showingHelp ? .article : focus)
     }
 }

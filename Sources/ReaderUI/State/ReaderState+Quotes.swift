@@ -28,38 +28,10 @@ extension ReaderState {
         }
     }
 
-    /// Handles a key while the sidebar's filter line is being edited: characters narrow
-    /// the list as they are typed, Backspace and Ctrl-U edit, Enter keeps the filter and
-    /// goes back to selecting, Esc removes it.
-    mutating func handleQuotesFilterKey(_ key: Key) -> [Effect] {
-        var text = quotesFilter ?? ""
-        switch key {
-        case .character(let c): text.append(c)
-        case .backspace:
-            if text.isEmpty {
-                quotesFilter = nil
-                isEditingQuotesFilter = false
-                return []
-            }
-            text.removeLast()
-        case .control("u"): text = ""
-        case .enter, .tab, .down, .up:
-            isEditingQuotesFilter = false
-            if text.isEmpty { quotesFilter = nil }
-            return []
-        case .escape, .control("c"), .control("g"):
-            quotesFilter = nil
-            isEditingQuotesFilter = false
-            sidebarSelection = 0
-            keepSelectionVisible()
-            return []
-        default:
-            return []
-        }
-        quotesFilter = text
-        sidebarSelection = 0
-        sidebarTop = 0
-        return []
+    /// The quotes panel's cursor: a position in ``visibleQuotes``.
+    var sidebarSelection: Int {
+        get { cursor(of: .quotes) }
+        set { setCursor(of: .quotes, to: newValue) }
     }
 
     /// The position of the current quotation in ``visibleQuotes`` (0-based), or `nil`.
@@ -121,12 +93,9 @@ extension ReaderState {
         reveal(quote: index)
     }
 
-    /// Scrolls the sidebar's list so that its selection is among the entries shown.
+    /// Scrolls the quotes panel's list so that its selection is among the entries shown.
     mutating func keepSelectionVisible() {
-        let visible = QuotesSidebar.visibleEntries(rows: sidebarPanels.quotes?.count ?? max(0, rows - 1))
-        let top = QuotesSidebar.scrolledTop(top: sidebarTop, selection: sidebarSelection, visible: visible)
-        // Never leave empty rows at the bottom while entries above are hidden.
-        sidebarTop = max(0, min(top, visibleQuotes.count - visible))
+        keepCursorVisible(.quotes)
     }
 
     /// Whether the current quotation starts inside the viewport.
@@ -157,13 +126,6 @@ extension ReaderState {
         let height = span.upperBound - span.lowerBound + 1
         let context = height + 2 <= viewportHeight ? 2 : 0
         scroll(to: span.lowerBound - context)
-    }
-
-    mutating func moveSidebarSelection(by step: Int) {
-        let count = visibleQuotes.count
-        guard count > 0 else { return }
-        sidebarSelection = min(count - 1, max(0, sidebarSelection + step))
-        keepSelectionVisible()
     }
 
     mutating func activateSidebarSelection() {
@@ -207,8 +169,7 @@ extension ReaderState {
         }
         speakerFilter = speaker
         speakerFilterEntity = nil
-        sidebarSelection = visibleQuotes.firstIndex(of: chosen) ?? 0
-        sidebarTop = 0
+        panelStates[.quotes, default: PanelState()].viewport = ListViewport(cursor: visibleQuotes.firstIndex(of: chosen) ?? 0)
         keepSelectionVisible()
         statusMessage = "quotes by \(speaker)"
     }
@@ -228,8 +189,7 @@ extension ReaderState {
         let name = article.entities[entity].name
         speakerFilterEntity = entity
         speakerFilter = name
-        sidebarSelection = quote.flatMap { visibleQuotes.firstIndex(of: $0) } ?? 0
-        sidebarTop = 0
+        panelStates[.quotes, default: PanelState()].viewport = ListViewport(cursor: quote.flatMap { visibleQuotes.firstIndex(of: $0) } ?? 0)
         keepSelectionVisible()
         let count = visibleQuotes.count
         statusMessage = "\(count) \(count == 1 ? "quote" : "quotes") by \(name) (. , jump)"

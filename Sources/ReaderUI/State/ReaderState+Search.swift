@@ -8,11 +8,6 @@ extension ReaderState {
         layout.lineIndex(for: range.lowerBound)
     }
 
-    /// Whether keys are being taken as text (the search prompt or the sidebar filter).
-    public var isEnteringText: Bool {
-        search.prompt != nil || (isEditingQuotesFilter && focus == .quotes)
-    }
-
     mutating func openSearchPrompt(forward: Bool) {
         search.prompt = SearchPrompt(
             forward: forward, isRegex: search.query?.isRegex ?? searchesUseRegex,
@@ -21,70 +16,9 @@ extension ReaderState {
         if search.index == nil { search.index = SearchIndex(article: article) }
     }
 
-    /// Handles a key while the prompt is open.
-    mutating func handlePromptKey(_ key: Key) -> [Effect] {
-        guard var prompt = search.prompt else { return [] }
-        statusMessage = nil
-        switch key {
-        case .character(let c):
-            prompt.text.insert(c, at: prompt.cursor)
-            prompt.cursor += 1
-        case .backspace:
-            if prompt.text.isEmpty {
-                cancelSearchPrompt()
-                return []
-            }
-            if prompt.cursor > 0 {
-                prompt.text.remove(at: prompt.cursor - 1)
-                prompt.cursor -= 1
-            }
-        case .delete:
-            if prompt.cursor < prompt.text.count { prompt.text.remove(at: prompt.cursor) }
-        case .control("u"):
-            prompt.text.removeSubrange(0..<prompt.cursor)
-            prompt.cursor = 0
-        case .control("w"):
-            var start = prompt.cursor
-            while start > 0, prompt.text[start - 1] == " " { start -= 1 }
-            while start > 0, prompt.text[start - 1] != " " { start -= 1 }
-            prompt.text.removeSubrange(start..<prompt.cursor)
-            prompt.cursor = start
-        case .left, .control("b"): prompt.cursor = max(0, prompt.cursor - 1)
-        case .right, .control("f"): prompt.cursor = min(prompt.text.count, prompt.cursor + 1)
-        case .home, .control("a"): prompt.cursor = 0
-        case .end, .control("e"): prompt.cursor = prompt.text.count
-        case .up, .down:
-            guard !search.history.isEmpty else { break }
-            let last = search.history.count - 1
-            var position = prompt.historyPosition ?? (last + 1)
-            position = key == .up ? max(0, position - 1) : min(last + 1, position + 1)
-            prompt.historyPosition = position
-            prompt.text = position <= last ? Array(search.history[position]) : []
-            prompt.cursor = prompt.text.count
-        case .control("r"): prompt.isRegex.toggle()
-        case .control("d"): prompt.ignoresDiacritics.toggle()
-        case .enter:
-            search.prompt = prompt
-            commitSearch()
-            return []
-        case .escape, .control("c"), .control("g"):
-            cancelSearchPrompt()
-            return []
-        case .control("z"):
-            // Suspends as everywhere else; the prompt is still open after `fg`.
-            search.prompt = prompt
-            return [.suspend]
-        default:
-            break
-        }
-        search.prompt = prompt
-        incrementalSearch()
-        return []
-    }
-
     /// Searches for the prompt's pattern from where the prompt opened, highlighting every
     /// match and moving the view to the first one; no match leaves the view where it was.
-    private mutating func incrementalSearch() {
+    mutating func incrementalSearch() {
         guard let prompt = search.prompt else { return }
         restoreOrigin(of: prompt)
         guard !prompt.text.isEmpty else {
@@ -147,7 +81,7 @@ extension ReaderState {
         anchor = prompt.originAnchor
     }
 
-    private mutating func cancelSearchPrompt() {
+    mutating func cancelSearchPrompt() {
         guard let prompt = search.prompt else { return }
         restoreOrigin(of: prompt)
         search.prompt = nil
@@ -156,7 +90,7 @@ extension ReaderState {
         search.current = nil
     }
 
-    private mutating func commitSearch() {
+    mutating func commitSearch() {
         guard let prompt = search.prompt else { return }
         search.prompt = nil
         if prompt.text.isEmpty {
@@ -285,16 +219,12 @@ extension ReaderState {
         }
         search.listOpen = true
         focus = .matches
-        search.listSelection = search.current ?? 0
+        search.list.cursor = search.current ?? 0
         keepMatchListSelectionVisible()
     }
 
     mutating func moveMatchListSelection(by step: Int) {
-        let count = search.matches.count
-        guard count > 0 else { return }
-        let target = step > 0 ? min(count - 1, search.listSelection + min(step, count))
-                              : max(0, search.listSelection + max(step, -count))
-        search.listSelection = target
+        search.list.move(by: step, count: search.matches.count)
         keepMatchListSelectionVisible()
     }
 
@@ -307,9 +237,9 @@ extension ReaderState {
     }
 
     private mutating func keepMatchListSelectionVisible() {
-        let visible = MatchList.visibleEntries(screenRows: rows)
-        if search.listSelection < search.listTop { search.listTop = search.listSelection }
-        if search.listSelection >= search.listTop + visible { search.listTop = search.listSelection - visible + 1 }
-        search.listTop = max(0, min(search.listTop, search.matches.count - visible))
+        let cursor = search.list.cursor
+        search.list.reveal(
+            cursor..<(cursor + 1), visible: MatchList.visibleEntries(screenRows: rows),
+            total: search.matches.count)
     }
 }

@@ -31,8 +31,11 @@ public struct ReaderState: Sendable {
     public private(set) var showingHelp: Bool = false
     /// First line of the help text shown when the overlay is taller than the screen.
     public private(set) var helpTopLine: Int = 0
-    /// A one-off message for the status line, cleared by the next key.
+    /// A one-off message for the status line, cleared by the next key or resize.
     public internal(set) var statusMessage: String?
+    /// A notice over the left of the status line (a config warning at start, the theme's
+    /// name after `T`), kept until the next key.
+    public internal(set) var notice: String?
     /// The count typed so far before a command (`5` of `5j`), or `nil`.
     public internal(set) var pendingCount: Int?
     /// What is selected: nothing, a quotation or a named entity (shared by the article pane
@@ -40,24 +43,14 @@ public struct ReaderState: Sendable {
     public internal(set) var selection: Selection = .none
     /// Which part of the screen the selection keys act on.
     public internal(set) var focus: Focus = .article
-    /// Whether the reader wants the quotes sidebar: docked when it fits (the default), as an
-    /// overlay on request when it does not.
-    public internal(set) var quotesSidebarWanted: Bool = true
-    /// Whether the reader wants the entities sidebar docked when it fits (the default).
-    public internal(set) var entitiesSidebarWanted: Bool = true
+    /// Each sidebar panel's state (wanted or hidden, cursor, scroll); a panel not in the
+    /// table is wanted and at its first entry.
+    public internal(set) var panelStates: [SidebarPanel: PanelState] = [:]
     /// The panel open as an overlay on a terminal too narrow to dock the sidebar, or `nil`.
     public internal(set) var overlayPanel: SidebarPanel?
-    /// The panel shown when both are docked but the sidebar is too short to split
+    /// The panel shown when several are docked but the sidebar is too short to split
     /// (``SidebarPanels/minimumRows`` each): the one last focused or asked for.
     public internal(set) var soloPanel: SidebarPanel = .quotes
-    /// Position of the quotes sidebar's selection in ``visibleQuotes``.
-    public internal(set) var sidebarSelection: Int = 0
-    /// First entry of ``visibleQuotes`` shown at the top of the sidebar.
-    public internal(set) var sidebarTop: Int = 0
-    /// Position of the entities sidebar's cursor in ``entityList``'s order.
-    public internal(set) var entityCursor: Int = 0
-    /// First row of ``entityList``'s rows shown under the entities sidebar's title.
-    public internal(set) var entityTop: Int = 0
     /// When set, the quotes sidebar and quote jumps are narrowed to this speaker (the name
     /// shown in the sidebar's title).
     public internal(set) var speakerFilter: String?
@@ -71,8 +64,15 @@ public struct ReaderState: Sendable {
     /// Text typed after `/` in the quotes sidebar: only quotes whose speaker or words contain
     /// it (ignoring case) are listed; `nil` when there is no filter.
     public internal(set) var quotesFilter: String?
-    /// Whether the sidebar's filter line is being edited.
-    public internal(set) var isEditingQuotesFilter = false
+    /// The filter line while it is being edited, or `nil`.
+    public internal(set) var filterEditor: LineEditor?
+    /// The themes `T` cycles through, in order; never empty.
+    public internal(set) var themes: [Theme] = [.standard]
+    /// Index in ``themes`` of the theme the screen is drawn in.
+    public internal(set) var themeIndex = 0
+    /// The user's key remapping (the config file's `[keys]`), applied to every key outside
+    /// a prompt.
+    public var bindings: KeyBindings = .standard
 
     /// The smallest terminal the reader draws into, in rows and columns; below it the screen
     /// says it is too small.
@@ -94,16 +94,28 @@ public struct ReaderState: Sendable {
         self.defaultWidth = preferred
         self.anchor = TextPosition(block: 0, offset: 0)
         self.topLine = 0
-        let hasPanel = !article.quotes.isEmpty || !entityList.order.isEmpty
+        // Laid out once, at the measure the panels leave (an empty layout until then).
+        self.layout = ArticleLayout(article: Article(), width: 1)
+        let hasPanel = SidebarPanel.allCases.contains { $0.content.hasEntries(self) }
         let geometry = ScreenGeometry.make(columns: self.columns, docked: hasPanel, overlay: false)
         self.layout = ArticleLayout(
             article: article, width: max(1, min(preferred, geometry.articleColumns)))
     }
 
+    /// Sets the themes `T` cycles through and the one to draw in (the first when `current`
+    /// is out of range; an empty list is the default theme alone).
+    public mutating func setThemes(_ themes: [Theme], current: Int = 0) {
+        self.themes = themes.isEmpty ? [.standard] : themes
+        themeIndex = self.themes.indices.contains(current) ? current : 0
+    }
+
+    /// The theme the screen is drawn in.
+    public var theme: Theme { themes[themeIndex] }
+
     /// Where the article pane and the sidebar (quotes, entities or both) are on the current
     /// screen.
     public var geometry: ScreenGeometry {
-        let docked = docksPanel(.quotes) || docksPanel(.entities)
+        let docked = docksAnyPanel
         let overlay = overlayPanel.map(hasPanel) ?? false
         return ScreenGeometry.make(columns: columns, docked: docked, overlay: overlay)
     }
@@ -135,12 +147,41 @@ public struct ReaderState: Sendable {
 
     /// Applies `message` and returns what the runtime must do besides redrawing.
     public mutating func update(_ message: Message) -> [Effect] {
-        if case .analysisFinished(let analysed) = message {
+        switch message {
+        case .analysisFinished(let analysed):
             // Not a key: the status message and any overlay stay as they are.
             applyAnalysis(analysed)
             return []
+        case .resize(let newRows, let newColumns):
+            statusMessage = nil
+            resize(rows: newRows, columns: newColumns)
+            return []
+        case .terminalRedrawn(let newRows, let newColumns):
+            statusMessage = nil
+            resize(rows: newRows, columns: newColumns)
+            return [.repaintAll]
+        case .showNotice(let text):
+            notice = text
+            return []
+        case .countDigit(let digit):
+            let current = pendingCount ?? 0
+            pendingCount = current > 99_999_999 ? current : current * 10 + digit
+            return []
+        case .terminate:
+            return [.quit]
+        case .stopRequested, .suspend:
+            statusMessage = nil
+            return [.suspend]
+        default:
+            break
         }
         statusMessage = nil
+        notice = nil
+        let hadCount = pendingCount != nil
+        pendingCount = nil
+        if activePrompt != nil, !showingHelp, let effects = updatePrompt(message) {
+            return effects
+        }
         if showingHelp {
             return updateHelp(message)
         }
@@ -169,10 +210,11 @@ public struct ReaderState: Sendable {
             showingHelp = true
             helpTopLine = 0
         case .redraw: return [.repaintAll]
-        case .suspend: return [.suspend]
         case .quit: return [.quit]
-        case .resize(let newRows, let newColumns):
-            resize(rows: newRows, columns: newColumns)
+        case .cycleTheme: return cycleTheme()
+        case .escape:
+            if hadCount { return [] }
+            if focus != .article { leaveSidebar() } else if selection != .none { clearSelection() }
         case .nextQuote(let n): jumpQuote(by: n)
         case .previousQuote(let n): jumpQuote(by: -n)
         case .nextMention(let n): jumpMention(by: n)
@@ -180,37 +222,68 @@ public struct ReaderState: Sendable {
         case .toggleQuotes: togglePanel(.quotes)
         case .toggleEntities: togglePanel(.entities)
         case .cycleFocus: cycleFocus()
-        case .sidebarMove(let n): moveCursor(by: n)
-        case .sidebarFirst: moveCursor(by: -Int.max / 2)
-        case .sidebarLast: moveCursor(by: Int.max / 2)
+        case .sidebarMove(let n): moveListCursor(by: n)
+        case .sidebarFirst: moveListCursor(by: -Int.max / 2)
+        case .sidebarLast: moveListCursor(by: Int.max / 2)
         case .sidebarActivate:
-            if focus == .entities { activateEntityCursor() } else { activateSidebarSelection() }
+            if focus == .matches {
+                activateMatchListSelection()
+            } else if let panel = focusedPanel {
+                panel.content.activate(&self)
+            }
         case .toggleSpeakerFilter: toggleSpeakerFilter()
         case .leaveSidebar: leaveSidebar()
         case .clearSelection: clearSelection()
         case .openSearch(let forward): openSearchPrompt(forward: forward)
+        case .openFilter:
+            if focus == .quotes { openQuotesFilter() } else { openSearchPrompt(forward: true) }
         case .repeatSearch(let same, let n): repeatSearch(sameDirection: same, count: n)
         case .clearSearch:
             clearSearchHighlights()
             clearSelection()
         case .openMatchList: openMatchList()
-        case .matchListMove(let n): moveMatchListSelection(by: n)
-        case .matchListActivate: activateMatchListSelection()
         case .unbound(let name):
             statusMessage = "\(name) is not a key here (h: help)"
-        case .analysisFinished(let analysed):
-            applyAnalysis(analysed)
+        case .ignore, .edit, .submitPrompt, .cancelPrompt, .togglePromptRegex, .togglePromptDiacritics:
+            break
+        case .analysisFinished, .resize, .terminalRedrawn, .showNotice, .countDigit, .terminate,
+             .stopRequested, .suspend:
+            break
         }
         return []
     }
 
-    /// Moves the cursor of the focused sidebar panel by `step` entries.
-    private mutating func moveCursor(by step: Int) {
-        if focus == .entities {
-            moveEntityCursor(by: step)
-        } else {
-            let count = visibleQuotes.count
-            moveSidebarSelection(by: min(count, max(-count, step)))
+    /// A message while a prompt is open: the prompt's own messages act on it; `nil` for
+    /// the others (Ctrl-Z, a resize), which act as anywhere.
+    private mutating func updatePrompt(_ message: Message) -> [Effect]? {
+        switch message {
+        case .edit(let edit): return applyEdit(edit)
+        case .submitPrompt: return submitPrompt()
+        case .cancelPrompt: return cancelPrompt()
+        case .togglePromptRegex:
+            toggleSearchMode(regex: true)
+            return []
+        case .togglePromptDiacritics:
+            toggleSearchMode(regex: false)
+            return []
+        case .ignore: return []
+        default: return nil
+        }
+    }
+
+    /// The next theme; the status line names it until the next key.
+    private mutating func cycleTheme() -> [Effect] {
+        themeIndex = (themeIndex + 1) % themes.count
+        notice = "theme: \(theme.name) (\(themeIndex + 1)/\(themes.count))"
+        return [.repaintAll]
+    }
+
+    /// Moves the cursor of the focused list (a panel's, the match list's) by `step` entries.
+    private mutating func moveListCursor(by step: Int) {
+        if focus == .matches {
+            moveMatchListSelection(by: step)
+        } else if let panel = focusedPanel {
+            moveCursor(of: panel, by: step)
         }
     }
 
@@ -219,9 +292,8 @@ public struct ReaderState: Sendable {
         if maxTop == 0 {
             // The whole help is on screen: nothing to scroll, so any key closes it.
             switch message {
-            case .resize(let newRows, let newColumns): resize(rows: newRows, columns: newColumns)
             case .redraw: return [.repaintAll]
-            case .suspend: return [.suspend]
+            case .cycleTheme: return cycleTheme()
             default: showingHelp = false
             }
             return []
@@ -232,9 +304,8 @@ public struct ReaderState: Sendable {
             helpTopLine = min(maxTop, max(0, helpTopLine + n * max(1, rows / 2)))
         case .top: helpTopLine = 0
         case .bottom: helpTopLine = maxTop
-        case .resize(let newRows, let newColumns): resize(rows: newRows, columns: newColumns)
         case .redraw: return [.repaintAll]
-        case .suspend: return [.suspend]
+        case .cycleTheme: return cycleTheme()
         default: showingHelp = false
         }
         return []

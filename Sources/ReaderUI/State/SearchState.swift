@@ -2,10 +2,12 @@ import ArticleModel
 
 /// The search prompt while the reader types a pattern after `/` or `?`.
 public struct SearchPrompt: Sendable, Equatable {
+    /// The pattern being typed, edited by ``Message/edit(_:)``.
+    public internal(set) var editor = LineEditor()
     /// The pattern typed so far.
-    public var text: [Character] = []
+    public var text: [Character] { editor.text }
     /// Cursor position in ``text``, in characters (0...text.count).
-    public var cursor = 0
+    public var cursor: Int { editor.cursor }
     /// `true` for `/` (forward), `false` for `?` (backward).
     public var forward: Bool
     /// Regular-expression mode (Ctrl-R in the prompt toggles it).
@@ -15,8 +17,6 @@ public struct SearchPrompt: Sendable, Equatable {
     /// Where the view was when the prompt opened, restored by Esc.
     var originTopLine: Int
     var originAnchor: TextPosition
-    /// Position in the history while browsing it with Up/Down, or `nil`.
-    var historyPosition: Int?
 
     /// The pattern as a string.
     public var pattern: String { String(text) }
@@ -45,10 +45,12 @@ public struct SearchState: Sendable {
     var index: SearchIndex?
     /// Whether the match list overlay is open.
     public internal(set) var listOpen = false
+    /// The match list's cursor (an index into ``matches``) and first entry shown.
+    public internal(set) var list = ListViewport()
     /// The selected entry of the match list (an index into ``matches``).
-    public internal(set) var listSelection = 0
+    public var listSelection: Int { list.cursor }
     /// The first entry shown in the match list.
-    public internal(set) var listTop = 0
+    public var listTop: Int { list.top }
 
     /// Creates an empty search state.
     public init() {}

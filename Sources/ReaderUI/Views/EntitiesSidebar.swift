@@ -21,26 +21,11 @@ public enum EntitiesSidebar {
         }
     }
 
-    /// The first row of `list` to show in `visible` rows, given the previous `top`, so
-    /// that the entry at `position` is shown, with its group header when it is the first of
-    /// its group; never leaves empty rows at the bottom while rows above are hidden.
-    public static func scrolledTop(top: Int, position: Int?, list: EntityList, visible: Int) -> Int {
-        var top = top
-        if let position, list.rowOfPosition.indices.contains(position) {
-            let row = list.rowOfPosition[position]
-            var wanted = row
-            if row > 0, case .header = list.rows[row - 1] { wanted = row - 1 }
-            if wanted < top { top = wanted }
-            if row >= top + visible { top = row - visible + 1 }
-        }
-        return max(0, min(top, list.rows.count - max(1, visible)))
-    }
-
-    /// Paints the panel into its rows (``ReaderState/sidebarPanels``) of the sidebar's
+    /// Paints the panel into its `rows` (``ReaderState/sidebarPanels``) of the sidebar's
     /// columns of `buffer`.
-    public static func render(_ state: ReaderState, into buffer: inout ScreenBuffer) {
+    public static func render(_ state: ReaderState, rows panel: Range<Int>, into buffer: inout ScreenBuffer) {
         let geometry = state.geometry
-        guard let left = geometry.sidebarLeft, let panel = state.sidebarPanels.entities else { return }
+        guard let left = geometry.sidebarLeft else { return }
         let width = geometry.sidebarColumns
         let firstRow = panel.lowerBound
         let rows = min(panel.count, max(0, buffer.rows - 1 - firstRow))
@@ -58,9 +43,7 @@ public enum EntitiesSidebar {
             width: textWidth, rule: firstRow > 0, into: &buffer)
         let visible = rows - 1
         guard visible > 0 else { return }
-        let shownPosition = focused
-            ? state.entityCursor : state.selection.entity.flatMap { list.order.firstIndex(of: $0) }
-        let top = scrolledTop(top: state.entityTop, position: shownPosition, list: list, visible: visible)
+        let top = state.shownTop(of: .entities, panelRows: rows)
         for slot in 0..<visible {
             let index = top + slot
             guard index < list.rows.count else { break }

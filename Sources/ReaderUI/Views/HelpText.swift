@@ -1,5 +1,5 @@
-/// The keys of the reader, as the help overlay lists them. README's "Keys" section says the
-/// same; ``Keymap`` is the implementation.
+/// The keys of the reader, as the help overlay lists them: made from ``KeyTable``, like
+/// the keymap and README's key table.
 public enum HelpText {
     /// One entry: the keys and what they do.
     public struct Entry: Sendable, Equatable {
@@ -9,46 +9,15 @@ public enum HelpText {
         public let action: String
     }
 
-    /// Every key, grouped by purpose; a `keys` of `""` starts a group titled by `action`.
-    public static let entries: [Entry] = [
-        Entry(keys: "", action: "Moving"),
-        Entry(keys: "j  Down  Enter  Ctrl-N", action: "down one line"),
-        Entry(keys: "k  Up  y  Ctrl-P", action: "up one line"),
-        Entry(keys: "Space  f  PgDn  Ctrl-F", action: "down one page"),
-        Entry(keys: "b  PgUp  Ctrl-B", action: "up one page"),
-        Entry(keys: "d  Ctrl-D", action: "down half a page"),
-        Entry(keys: "u  Ctrl-U", action: "up half a page"),
-        Entry(keys: "g  Home  <", action: "top of the article"),
-        Entry(keys: "G  End  >", action: "end of the article"),
-        Entry(keys: "5j  10G  50%", action: "a count before a key repeats it;"),
-        Entry(keys: "", action: "  NG goes to line N, N% to N percent"),
-        Entry(keys: "mouse wheel", action: "scrolls (with --mouse)"),
-        Entry(keys: "", action: "Search"),
-        Entry(keys: "/  ?", action: "search forward / backward"),
-        Entry(keys: "n  N", action: "next / previous match"),
-        Entry(keys: "M", action: "list every match (j/k, Enter jumps)"),
-        Entry(keys: "c", action: "clear the search and selection highlights"),
-        Entry(keys: "Ctrl-R  Ctrl-D", action: "in the prompt: regex / ignore accents"),
-        Entry(keys: "", action: "Quotes and named entities"),
-        Entry(keys: ".  ,", action: "next / previous quote"),
-        Entry(keys: "]  [", action: "next / previous mention of the entity"),
-        Entry(keys: "\"  E", action: "show or hide the quotes / entities sidebar"),
-        Entry(keys: "Tab", action: "focus: article, quotes, entities, article"),
-        Entry(keys: "j  k  g  G  Enter", action: "in a sidebar: select (an entity: its"),
-        Entry(keys: "", action: "  mentions light up), jump to it"),
-        Entry(keys: "s", action: "only this speaker's (entity's) quotes / all"),
-        Entry(keys: "/ (quotes sidebar)", action: "filter the quotes by typing"),
-        Entry(keys: "Esc", action: "back to the article; there: no selection"),
-        Entry(keys: "", action: "Display"),
-        Entry(keys: "+  -", action: "wider / narrower text"),
-        Entry(keys: "=", action: "text width back to the start"),
-        Entry(keys: "T", action: "next colour theme"),
-        Entry(keys: "Ctrl-L", action: "redraw the screen"),
-        Entry(keys: "", action: "Other"),
-        Entry(keys: "h  F1", action: "this help (any key closes it)"),
-        Entry(keys: "Ctrl-Z", action: "suspend to the shell (fg resumes)"),
-        Entry(keys: "q  Q  Ctrl-C", action: "quit"),
-    ]
+    /// Every key, grouped by purpose; a `keys` of `""` starts a group titled by `action`
+    /// (or, when `action` starts with spaces, continues the entry above).
+    public static let entries: [Entry] = KeyTable.groups.flatMap { group -> [Entry] in
+        [Entry(keys: "", action: group.title)] + group.entries.flatMap { entry -> [Entry] in
+            guard let first = entry.help.first else { return [] }
+            return [Entry(keys: entry.helpKeys, action: first)]
+                + entry.help.dropFirst().map { Entry(keys: "", action: $0) }
+        }
+    }
 
     /// The help text as lines for a box `width` columns wide inside: group titles flush
     /// left and keys in a column of their own; when that does not fit, each entry takes two

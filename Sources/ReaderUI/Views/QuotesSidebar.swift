@@ -12,22 +12,15 @@ public enum QuotesSidebar {
 
     /// How many entries fit in a sidebar of `rows` rows (title and status line excluded).
     public static func visibleEntries(rows: Int) -> Int {
-        max(1, (rows - 2) / rowsPerEntry)
+        QuotesPanel.visibleRows(panelRows: rows) / rowsPerEntry
     }
 
-    /// The first entry to show so that `selection` is visible, given the previous `top`.
-    public static func scrolledTop(top: Int, selection: Int, visible: Int) -> Int {
-        if selection < top { return selection }
-        if selection >= top + visible { return selection - visible + 1 }
-        return top
-    }
-
-    /// Paints the quotes panel into its rows (``ReaderState/sidebarPanels``) of the
+    /// Paints the quotes panel into its `rows` (``ReaderState/sidebarPanels``) of the
     /// sidebar's columns of `buffer`. The title is drawn in the selection role while the
     /// panel has the focus.
-    public static func render(_ state: ReaderState, into buffer: inout ScreenBuffer) {
+    public static func render(_ state: ReaderState, rows panel: Range<Int>, into buffer: inout ScreenBuffer) {
         let geometry = state.geometry
-        guard let left = geometry.sidebarLeft, let panel = state.sidebarPanels.quotes else { return }
+        guard let left = geometry.sidebarLeft else { return }
         let width = geometry.sidebarColumns
         let firstRow = panel.lowerBound
         let rows = min(panel.count, max(0, buffer.rows - 1 - firstRow))
@@ -47,8 +40,7 @@ public enum QuotesSidebar {
             title, focused: state.focus == .quotes, row: firstRow, left: textLeft - 1,
             width: textWidth, into: &buffer)
         let visible = visibleEntries(rows: rows)
-        let selection = state.focus == .quotes ? state.sidebarSelection : (state.currentQuotePosition ?? 0)
-        let top = scrolledTop(top: state.sidebarTop, selection: selection, visible: visible)
+        let top = state.shownTop(of: .quotes, panelRows: rows) / rowsPerEntry
         for slot in 0..<visible {
             let position = top + slot
             guard position < list.count else { break }

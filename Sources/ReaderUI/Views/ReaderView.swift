@@ -15,8 +15,9 @@ public enum ReaderView {
             return buffer
         }
         ArticlePane.render(state, into: &buffer)
-        QuotesSidebar.render(state, into: &buffer)
-        EntitiesSidebar.render(state, into: &buffer)
+        for (panel, rows) in state.sidebarPanels.ordered {
+            panel.content.render(state, rows: rows, into: &buffer)
+        }
         StatusLine.render(state, into: &buffer)
         if state.search.listOpen {
             MatchList.render(state, into: &buffer)

@@ -41,12 +41,7 @@ public enum StatusLine {
         if let message = state.statusMessage {
             right = message + "  " + right
         }
-        let focusHints: String
-        switch state.focus {
-        case .quotes: focusHints = sidebarHints
-        case .entities: focusHints = entitiesHints
-        case .article, .matches: focusHints = hints
-        }
+        let focusHints = state.focus.panel?.content.hints ?? hints
         let withHints = right + "  " + focusHints
         let title = state.article.headline ?? state.article.metadata.source ?? "Byline"
         let width = buffer.columns
@@ -62,6 +57,11 @@ public enum StatusLine {
         }
         let start = max(0, width - DisplayWidth.of(shownRight) - 1)
         buffer.write(shownRight, row: row, column: start, role: .statusLine)
+        if let notice = state.notice, width > 2 {
+            let text = " " + notice + " "
+            buffer.fill(row: row, column: 0, width: min(width, DisplayWidth.of(text) + 1), role: .statusLine)
+            buffer.write(text, row: row, column: 0, role: .statusLine)
+        }
     }
 
     /// The search prompt: `/` or `?`, the mode flags, the pattern (scrolled so the cursor

@@ -1,0 +1,32 @@
+/// The panels of the right-hand sidebar, in the order they are stacked (top first) and
+/// visited by Tab. Each panel's behaviour lives in its own ``PanelContent`` type; the code
+/// that shows, places, focuses and scrolls panels knows them only through it.
+public enum SidebarPanel: Sendable, Hashable, CaseIterable {
+    /// The quotations, two rows each (speaker, opening words).
+    case quotes
+    /// The named entities, grouped by kind, one row each.
+    case entities
+
+    /// What the panel lists and how it reacts.
+    var content: any PanelContent.Type {
+        switch self {
+        case .quotes: return QuotesPanel.self
+        case .entities: return EntitiesPanel.self
+        }
+    }
+
+    /// The focus that belongs to the panel.
+    public var focus: Focus { .panel(self) }
+}
+
+/// What one panel of the sidebar keeps between frames: whether the reader wants it docked,
+/// and its list viewport (cursor and scroll).
+public struct PanelState: Sendable, Equatable {
+    /// Whether the reader wants the panel docked when it fits (the default), or hid it.
+    public var wanted = true
+    /// The cursor and the first row shown.
+    public var viewport = ListViewport()
+
+    /// A wanted panel at its first entry.
+    public init() {}
+}
