@@ -24,7 +24,7 @@ import ArticleModel
 ///   same place.
 struct AliasMerger {
     private struct Builder {
-        var kind: CandidateKind
+        var kind: NameKind
         var kindIsGuess: Bool
         var gazetteer: Int32?
         var candidates: [Int] = []

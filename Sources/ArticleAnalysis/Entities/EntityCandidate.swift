@@ -1,21 +1,5 @@
 import ArticleModel
 
-/// What a candidate mention names, before alias merging decides.
-enum CandidateKind: UInt8, Sendable {
-    case person, organization, place, other, unknown
-
-    /// The model's kind; `unknown` becomes `fallback`.
-    func entityKind(fallback: EntityKind) -> EntityKind {
-        switch self {
-        case .person: .person
-        case .organization: .organization
-        case .place: .place
-        case .other: .other
-        case .unknown: fallback
-        }
-    }
-}
-
 /// One name found in a block, before alias merging: where it is, its words' keys, and what
 /// the words around it say about it.
 ///
@@ -42,13 +26,13 @@ struct EntityCandidate: Sendable {
     private var storedGazetteerEntry: Int32 = -1
     private var storedGazetteerForm: Gazetteer.Form = .name
     /// What it names, as far as the words say.
-    var kind: CandidateKind
+    var kind: NameKind
     private var flags: UInt16 = 0
 
     /// Creates a candidate (no role, title, abbreviation, gazetteer entry or other facts;
     /// set them after).
     init(
-        block: Int, start: Int, end: Int, kind: CandidateKind, kindIsGuess: Bool, phraseKey: UInt64,
+        block: Int, start: Int, end: Int, kind: NameKind, kindIsGuess: Bool, phraseKey: UInt64,
         firstKey: UInt64, lastKey: UInt64, wordCount: Int, isAcronym: Bool, inHeadline: Bool
     ) {
         storedBlock = Int32(clamping: block)

@@ -133,7 +133,7 @@ extension EntityScanner {
     }
 
     /// Emits `first...last`, which has no title, by the shape of its words.
-    mutating func emitPlain(_ first: Int, _ last: Int, hint: CandidateKind) {
+    mutating func emitPlain(_ first: Int, _ last: Int, hint: NameKind) {
         let tokens = text.tokens
         if first == last {
             let token = tokens[first]
@@ -309,14 +309,14 @@ extension EntityScanner {
     // MARK: - Emitting
 
     mutating func emitGazetteer(_ first: Int, _ last: Int, _ hit: Gazetteer.Hit) {
-        let kind: CandidateKind = gazetteer.entries[Int(hit.entry)].kind == .place ? .place : .organization
+        let kind: NameKind = gazetteer.entries[Int(hit.entry)].kind == .place ? .place : .organization
         emit(first, last, kind: kind, guess: false)
         candidates[candidates.count - 1].gazetteer = hit
     }
 
     /// Appends the candidate for tokens `first...last`, with the role written before it
     /// ("Foreign Ministry spokesperson", "press secretary") for a person.
-    mutating func emit(_ first: Int, _ last: Int, kind: CandidateKind, guess: Bool) {
+    mutating func emit(_ first: Int, _ last: Int, kind: NameKind, guess: Bool) {
         let tokens = text.tokens
         var key = tokens[first].key
         var count = 1

@@ -449,7 +449,7 @@ struct EntityScanner {
             }
         }
         for (start, end, key, hit) in parts {
-            let kind: CandidateKind = gazetteer.entries[Int(hit.entry)].kind == .place ? .place : .organization
+            let kind: NameKind = gazetteer.entries[Int(hit.entry)].kind == .place ? .place : .organization
             var candidate = EntityCandidate(
                 block: block, start: start, end: end, kind: kind, kindIsGuess: false, phraseKey: key, firstKey: key,
                 lastKey: key, wordCount: 1, isAcronym: isCapitals(start, end), inHeadline: text.isHeadline)

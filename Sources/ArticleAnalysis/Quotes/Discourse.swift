@@ -49,7 +49,7 @@ struct Discourse: Sendable {
         case .organization:
             lastOrganizationSpeaker = (name, block)
             lastDocumentSource = (name, block)
-        case .place, .unknown:
+        case .place, .other, .unknown:
             break
         }
     }

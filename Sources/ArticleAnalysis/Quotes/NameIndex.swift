@@ -423,7 +423,7 @@ struct NameIndex {
             }
             byOrganizationHead[tokens[last].key] = entryIndex
             organizationByFirstWord[tokens[first].key] = entryIndex
-        case .place, .unknown:
+        case .place, .other, .unknown:
             break
         }
         return entryIndex

@@ -10,7 +10,8 @@ import ArticleModel
 ///   `「」`, `『』`; nested quotations belong to the outer one; a quotation over several
 ///   paragraphs is one quotation; apostrophes never pair; an unbalanced mark costs at most
 ///   its own quotation.
-/// - ``Tokenizer`` and ``SentenceSplitter`` read the words around the quotations.
+/// - ``Tokenizer`` and ``SentenceSplitter`` (the text layer in `Text/`, shared with the entity
+///   recognizer) read the words around the quotations.
 /// - ``AttributionFinder`` finds the cue (``CueLexicon``) and the speaker's phrase
 ///   (``NounPhraseReader``) before, after or around each quotation.
 /// - ``SpeakerResolver`` resolves the phrase to the fullest name written in the article
