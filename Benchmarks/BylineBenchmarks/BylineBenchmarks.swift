@@ -48,6 +48,12 @@ enum Fixture {
         PlainTextParser().parse(TextDecoding.decode(bytes(size)), source: "bench")
     }
 
+    /// A parsed article of `size` from ``NewsArticleGenerator``: text as dense in names,
+    /// titles, quotation marks and places as real wire news.
+    static func news(_ size: ArticleSize) -> Article {
+        PlainTextParser().parse(TextDecoding.decode(Array(NewsArticleGenerator.article(bytes: size.bytes).utf8)), source: "bench")
+    }
+
     static func analysed(_ size: ArticleSize) -> Article {
         parsed(size).analysed()
     }
@@ -101,13 +107,20 @@ let benchmarks: @Sendable () -> Void = {
             }
         } setup: { Fixture.parsed(size) }
 
-        // What the reader computes after its first frame: entities, then quotations with
-        // their speakers resolved through them.
+        // What the reader computes after its first frame: entities and quotations (on two
+        // threads), then their speakers resolved through the entities.
         Benchmark("analysis after first frame \(size.name)", configuration: config) { benchmark, article in
             for _ in benchmark.scaledIterations {
                 blackHole(article.analysed())
             }
         } setup: { Fixture.parsed(size) }
+
+        // The same on news-like text (`NewsArticleGenerator`): denser in names and marks.
+        Benchmark("analysis of news-like text \(size.name)", configuration: config) { benchmark, article in
+            for _ in benchmark.scaledIterations {
+                blackHole(article.analysed())
+            }
+        } setup: { Fixture.news(size) }
 
         for width in [80, 200] {
             Benchmark("layout width \(width) \(size.name)", configuration: config) { benchmark, article in

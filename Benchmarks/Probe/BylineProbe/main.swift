@@ -8,7 +8,7 @@ import TerminalText
 // A quick driver for profiling one stage without the benchmark harness, for example
 //   valgrind --tool=callgrind .build/release/BylineProbe layout 1000000
 // Arguments: a stage (open, parse, quotes, entities, analysis, layout, frame (1000 frames
-// at 200x60), index, dump) and an article size in
+// at 200x60), index, dump; with "-news" for NewsArticleGenerator's text) and an article size in
 // bytes. Prints the stage's wall time once it has run `repeats` times (default 1).
 
 let arguments = CommandLine.arguments
@@ -17,14 +17,17 @@ let bytes = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
 let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
 _ = DisplayWidth.prepareLocale()
 
-let input = Array(ArticleGenerator.article(bytes: bytes).utf8)
+// Stages ending in "-news" read `NewsArticleGenerator`'s text instead ("analysis-news",
+// "dump-news").
+let news = stage.hasSuffix("-news")
+let input = Array((news ? NewsArticleGenerator.article(bytes: bytes) : ArticleGenerator.article(bytes: bytes)).utf8)
 let parsed = PlainTextParser().parse(TextDecoding.decode(input), source: "probe")
 let analysedForFrame = stage == "frame" ? parsed.analysed() : parsed
 let clock = ContinuousClock()
 var sink = 0
 let elapsed = clock.measure {
     for _ in 0..<repeats {
-        switch stage {
+        switch news ? String(stage.dropLast(5)) : stage {
         case "parse":
             sink &+= PlainTextParser().parse(TextDecoding.decode(input), source: "probe").blocks.count
         case "quotes":
@@ -40,7 +43,7 @@ let elapsed = clock.measure {
             _ = state.update(.percent(50))
             for _ in 0..<1000 { sink &+= ReaderView.render(state).rows }
         case "dump":
-            let text = ArticleGenerator.article(bytes: bytes)
+            let text = news ? NewsArticleGenerator.article(bytes: bytes) : ArticleGenerator.article(bytes: bytes)
             sink &+= text.split(separator: "\n\n", omittingEmptySubsequences: false).count
             print(text)
         case "index":
