@@ -45,7 +45,10 @@ let package = Package(
             name: "ThemeLoading",
             dependencies: ["ReaderUI", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        .target(name: "NCursesBackend", dependencies: ["CNCursesW", "ReaderUI", "TerminalText"]),
+        // The signal handler and its one pending flag, compiled once in a .c file (state in a
+        // header's statics would be one copy per object file).
+        .target(name: "CSignals"),
+        .target(name: "NCursesBackend", dependencies: ["CNCursesW", "CSignals", "ReaderUI", "TerminalText"]),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -77,6 +80,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
+        .testTarget(name: "CSignalsTests", dependencies: ["CSignals"]),
         .testTarget(
             name: "ReaderUITests",
             dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleModel", "TerminalText"]

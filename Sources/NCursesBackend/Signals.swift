@@ -1,27 +1,26 @@
-import CNCursesW
+import CSignals
 
-/// The process signals the backend turns into events, as reported by the C handler in
-/// `shim.h`.
+/// The process signals the backend turns into events, as reported by the C handler of the
+/// `CSignals` target.
 struct PendingSignals: OptionSet, Sendable {
     let rawValue: Int32
 
-    static let term = PendingSignals(rawValue: byline_sig_bit_term())
-    static let hangUp = PendingSignals(rawValue: byline_sig_bit_hup())
-    static let interrupt = PendingSignals(rawValue: byline_sig_bit_int())
-    static let quit = PendingSignals(rawValue: byline_sig_bit_quit())
-    static let terminalStop = PendingSignals(rawValue: byline_sig_bit_tstp())
-    static let resumed = PendingSignals(rawValue: byline_sig_bit_cont())
+    static let term = PendingSignals(rawValue: BYLINE_SIG_TERM)
+    static let hangUp = PendingSignals(rawValue: BYLINE_SIG_HUP)
+    static let interrupt = PendingSignals(rawValue: BYLINE_SIG_INT)
+    static let quit = PendingSignals(rawValue: BYLINE_SIG_QUIT)
+    static let terminalStop = PendingSignals(rawValue: BYLINE_SIG_TSTP)
+    static let resumed = PendingSignals(rawValue: BYLINE_SIG_CONT)
 
     /// Signals that ask the process to end.
     static let ending: PendingSignals = [.term, .hangUp, .interrupt, .quit]
 }
 
-/// The only Swift code that calls the `byline_sig_*` functions of `shim.h`.
+/// The backend's view of the `byline_sig_*` functions of the `CSignals` target.
 ///
-/// Their state (the pending flag, the saved dispositions) is `static` in the header, so each
-/// object file that emits those inline functions has its own copy; in debug builds every
-/// Swift file is its own object file. Keeping all the calls in this one file keeps a single
-/// copy: the handler that is installed and the flag that is read are the same.
+/// Their state (the pending flag, the saved dispositions) is defined once, in
+/// `Sources/CSignals/signals.c`, so the handler that is installed and the flag that is read
+/// are the same object in every build mode; any file may call these.
 ///
 /// The handler only ORs a bit into a `volatile sig_atomic_t`. It is installed without
 /// `SA_RESTART`, so a blocked `read` in `wget_wch` returns early; the 250 ms input timeout
