@@ -13,7 +13,7 @@ let package = Package(
         // package-benchmark never slows `swift test`).
         .library(
             name: "BylineCore",
-            targets: ["ArticleModel", "ArticleParsing", "ArticleAnalysis", "TerminalText", "ReaderUI", "ReaderTestSupport"]
+            targets: ["ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText", "ReaderUI", "ReaderTestSupport"]
         ),
     ],
     dependencies: [
@@ -23,6 +23,14 @@ let package = Package(
     targets: [
         .target(name: "ArticleModel"),
         .target(name: "ArticleParsing", dependencies: ["ArticleModel"]),
+        // libxml2's HTML parser; only ArticleHTML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Web pages: libxml2 parse, main-content extraction, metadata, links.
+        .target(name: "ArticleHTML", dependencies: ["ArticleParsing", "ArticleModel", "CLibXML2"]),
         // The gazetteer's source file and its embedding script; the text is compiled in as
         // Entities/Gazetteer/GazetteerData.swift.
         .target(
@@ -52,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "ArticleModel", "ArticleParsing", "ArticleAnalysis", "TerminalText",
+                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText",
                 "ReaderUI", "NCursesBackend", "ThemeLoading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -62,8 +70,8 @@ let package = Package(
         .target(
             name: "HardeningSupport",
             dependencies: [
-                "ArticleModel", "ArticleParsing", "ArticleAnalysis", "TerminalText", "ReaderUI",
-                "ReaderTestSupport",
+                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText",
+                "ReaderUI", "ReaderTestSupport",
             ]
         ),
         // libFuzzer target (Sources/BylineFuzz/run-fuzzer.sh); a replayer when built normally.
@@ -72,6 +80,11 @@ let package = Package(
         .testTarget(
             name: "ArticleParsingTests",
             dependencies: ["ArticleParsing", "ArticleModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArticleHTMLTests",
+            dependencies: ["ArticleHTML", "ArticleParsing", "ArticleModel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import ArticleHTML
 import ArticleModel
 import ArticleParsing
 import Foundation
@@ -15,7 +16,7 @@ enum ArticleSource {
     }
 
     /// The parsers this build has, one per format.
-    static let parsers = ArticleParsers([PlainTextParser()])
+    static let parsers = ArticleParsers([PlainTextParser(), HTMLArticleParser()])
 
     /// Articles with fewer bytes of text than this are analysed before the reader's first
     /// frame (a few milliseconds); larger ones after it, on a thread of their own.

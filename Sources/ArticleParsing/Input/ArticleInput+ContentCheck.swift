@@ -14,7 +14,9 @@ extension ArticleInput {
     /// - more than 30% of the examined bytes belong to invalid UTF-8 sequences (a sequence
     ///   cut off by the end of the examined prefix does not count) → `.binaryNotUTF8`.
     ///
-    /// An empty input passes.
+    /// An empty input passes. A web page (``FormatDetection/sniff(_:)`` says HTML, or the
+    /// name ends in `.html`/`.htm`) skips the not-UTF-8 rule: pages come in legacy encodings
+    /// (Windows-1252, Shift_JIS, …) that the HTML parser decodes by their declared charset.
     ///
     /// - Parameters:
     ///   - bytes: the input's bytes.
@@ -30,7 +32,9 @@ extension ArticleInput {
         switch verdict {
         case .text: return
         case .nulBytes: throw .binaryNULBytes(input: input)
-        case .notUTF8: throw .binaryNotUTF8(input: input)
+        case .notUTF8:
+            if FormatDetection.sniff(bytes) == .html || FormatDetection.byExtension(input) == .html { return }
+            throw .binaryNotUTF8(input: input)
         }
     }
 }

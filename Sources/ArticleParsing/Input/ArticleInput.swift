@@ -23,11 +23,19 @@ public struct ArticleInput: Sendable, Equatable {
     public var name: String
     /// The bytes as read, undecoded.
     public var bytes: [UInt8]
+    /// The HTTP `Content-Type` header the bytes came with (`text/html; charset=…`), or `nil`
+    /// for files and standard input. Its charset outranks one declared inside a page.
+    public var contentType: String?
+    /// The address the bytes were fetched from (after redirects), or `nil` for files and
+    /// standard input; relative links resolve against it.
+    public var url: String?
 
     /// Wraps bytes that were read elsewhere. No checks are made.
-    public init(name: String, bytes: [UInt8]) {
+    public init(name: String, bytes: [UInt8], contentType: String? = nil, url: String? = nil) {
         self.name = name
         self.bytes = bytes
+        self.contentType = contentType
+        self.url = url
     }
 
     /// The bytes decoded and sanitised by ``TextDecoding/decode(_:)``. Decoded afresh on each

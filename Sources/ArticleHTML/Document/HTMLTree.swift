@@ -1,0 +1,95 @@
+/// A parsed page as a compact tree of elements and text, copied out of libxml2's document so
+/// that extraction is plain Swift over arrays (no pointers, no recursion: a page nested
+/// 100,000 deep is walked with explicit stacks).
+///
+/// Node 0 is the document root (tag `#document`). Element names are lower-case as libxml2's
+/// HTML parser gives them; text nodes have the tag ``textTag`` and their text in ``text``.
+/// Comments, processing instructions and the DOCTYPE are not kept.
+struct HTMLTree {
+    /// The tag of a text node.
+    static let textTag = "#text"
+
+    /// Element name, or ``textTag``.
+    var tags: [String] = ["#document"]
+    /// Parent index (-1 for the root).
+    var parents: [Int32] = [-1]
+    /// Children of each node in document order.
+    var children: [[Int32]] = [[]]
+    /// Text of a text node (as libxml2 decoded it: character references resolved); empty for
+    /// elements.
+    var text: [String] = [""]
+    /// Attributes of elements that have any, by node index; names lower-case.
+    var attributes: [Int32: [String: String]] = [:]
+
+    /// The number of nodes.
+    var count: Int { tags.count }
+
+    /// Adds a node under `parent` and returns its index.
+    mutating func append(tag: String, parent: Int32, text nodeText: String = "") -> Int32 {
+        let index = Int32(tags.count)
+        tags.append(tag)
+        parents.append(parent)
+        children.append([])
+        text.append(nodeText)
+        children[Int(parent)].append(index)
+        return index
+    }
+
+    /// The attribute `name` (lower-case) of node `node`, or `nil`.
+    func attribute(_ name: String, of node: Int32) -> String? {
+        attributes[node]?[name]
+    }
+
+    /// Whether `node` is a text node.
+    func isText(_ node: Int32) -> Bool { tags[Int(node)] == Self.textTag }
+
+    /// The nodes under `node` (itself first) in document order, skipping the subtrees of
+    /// nodes for which `skip` is true (the root of the walk is never skipped).
+    func descendants(of node: Int32, skip: (Int32) -> Bool = { _ in false }) -> [Int32] {
+        var result: [Int32] = []
+        var stack: [Int32] = [node]
+        while let current = stack.popLast() {
+            if current != node && skip(current) { continue }
+            result.append(current)
+            for child in children[Int(current)].reversed() { stack.append(child) }
+        }
+        return result
+    }
+
+    /// The first element under `node` (itself included) named `tag`, in document order.
+    func first(_ tag: String, under node: Int32 = 0) -> Int32? {
+        var stack: [Int32] = [node]
+        while let current = stack.popLast() {
+            if tags[Int(current)] == tag { return current }
+            for child in children[Int(current)].reversed() { stack.append(child) }
+        }
+        return nil
+    }
+
+    /// All elements named `tag` in document order.
+    func all(_ tag: String) -> [Int32] {
+        var result: [Int32] = []
+        for index in 0..<tags.count where tags[index] == tag { result.append(Int32(index)) }
+        return result
+    }
+
+    /// The text under `node` with whitespace collapsed and trimmed (as a reader sees inline
+    /// text), skipping subtrees for which `skip` is true.
+    func textContent(of node: Int32, skip: (Int32) -> Bool = { _ in false }) -> String {
+        var raw = ""
+        for current in descendants(of: node, skip: skip) where isText(current) {
+            raw += text[Int(current)]
+        }
+        return HTMLText.collapsingWhitespace(raw)
+    }
+
+    /// Whether `ancestor` is `node` or one of its ancestors.
+    func contains(_ ancestor: Int32, _ node: Int32) -> Bool {
+        var current = node
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = parents[Int(current)]
+        }
+        return false
+    }
+}

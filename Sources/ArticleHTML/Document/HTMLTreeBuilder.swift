@@ -1,0 +1,91 @@
+import CLibXML2
+
+/// Parses UTF-8 HTML with libxml2's HTML parser and copies the result into an ``HTMLTree``.
+///
+/// Options: `HTML_PARSE_RECOVER` (real pages are malformed), `HTML_PARSE_NOERROR` and
+/// `HTML_PARSE_NOWARNING` (nothing printed), `HTML_PARSE_NONET` (no network access of any
+/// kind), `HTML_PARSE_COMPACT`. libxml2's HTML parser reads no DTD and resolves no external
+/// entity; scripts are text it never runs. `HTML_PARSE_NOBLANKS` is *not* used: it drops the
+/// whitespace-only text between inline elements, which would glue words together
+/// (`<b>a</b> <i>b</i>` would read "ab").
+enum HTMLTreeBuilder {
+    /// Elements whose content is never article text and need not be copied (their text is
+    /// skipped; `script` is kept only when it holds JSON-LD).
+    static let skippedContent: Set<String> = ["style", "noscript", "template", "svg", "math", "canvas", "iframe", "object"]
+
+    /// Parses `utf8` (already converted to UTF-8) into a tree; an empty or unparsable input
+    /// gives a tree with only the root.
+    static func parse(_ utf8: [UInt8]) -> HTMLTree {
+        var tree = HTMLTree()
+        guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return tree }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            }
+        }
+        guard let document else { return tree }
+        defer { xmlFreeDoc(document) }
+        copy(from: document, into: &tree)
+        return tree
+    }
+
+    /// Walks libxml2's tree without recursion and appends its elements and text.
+    private static func copy(from document: htmlDocPtr, into tree: inout HTMLTree) {
+        var names: [UnsafePointer<xmlChar>: String] = [:]
+        // (libxml2 node, our parent index)
+        var stack: [(xmlNodePtr, Int32)] = []
+        var child = document.pointee.children
+        var pending: [xmlNodePtr] = []
+        while let node = child { pending.append(node); child = node.pointee.next }
+        for node in pending.reversed() { stack.append((node, 0)) }
+        while let (node, parent) = stack.popLast() {
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                guard let namePointer = node.pointee.name else { continue }
+                let name: String
+                if let known = names[namePointer] {
+                    name = known
+                } else {
+                    name = String(cString: namePointer).lowercased()
+                    names[namePointer] = name
+                }
+                let index = tree.append(tag: name, parent: parent)
+                var attributes: [String: String] = [:]
+                var property = node.pointee.properties
+                while let attribute = property {
+                    if let attributeName = attribute.pointee.name {
+                        let key = String(cString: attributeName).lowercased()
+                        var value = ""
+                        var valueNode = attribute.pointee.children
+                        while let textNode = valueNode {
+                            if let content = textNode.pointee.content { value += String(cString: content) }
+                            valueNode = textNode.pointee.next
+                        }
+                        attributes[key] = value
+                    }
+                    property = attribute.pointee.next
+                }
+                if !attributes.isEmpty { tree.attributes[index] = attributes }
+                if skippedContent.contains(name) { continue }
+                if name == "script" {
+                    let type = attributes["type"]?.lowercased() ?? ""
+                    guard type.contains("ld+json") else { continue }
+                }
+                var pendingChildren: [xmlNodePtr] = []
+                var next = node.pointee.children
+                while let childNode = next { pendingChildren.append(childNode); next = childNode.pointee.next }
+                for childNode in pendingChildren.reversed() { stack.append((childNode, index)) }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content {
+                    _ = tree.append(tag: HTMLTree.textTag, parent: parent, text: String(cString: content))
+                }
+            default:
+                continue
+            }
+        }
+    }
+}

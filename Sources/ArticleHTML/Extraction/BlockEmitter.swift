@@ -1,0 +1,270 @@
+import ArticleModel
+import ArticleParsing
+
+/// Turns the article's nodes into blocks: headings (with levels), paragraphs, list items
+/// (with nesting depth), block quotes, simple tables, captions (with credit, split by the
+/// shared ``ArticleParsing/CaptionCreditSplitter`` unless the page marks the credit) and
+/// links (absolute http/https only). A `<br>` ends a paragraph; whitespace collapses as
+/// HTML renders it; `<pre>` keeps its lines.
+struct BlockEmitter {
+    let extractor: ContentExtractor
+    let baseURL: URLResolver?
+    private(set) var blocks: [Block] = []
+    private(set) var links: [Link] = []
+
+    /// Deeper nesting than this is read as text only (pages nested thousands deep).
+    static let maximumDepth = 400
+
+    private var buffer = String.UnicodeScalarView()
+    private var pendingSpace = false
+    private var pendingLinks: [(start: Int, end: Int, url: String)] = []
+    private var bufferCount = 0
+    private var credit: String?
+
+    init(extractor: ContentExtractor, baseURL: URLResolver?) {
+        self.extractor = extractor
+        self.baseURL = baseURL
+    }
+
+    private var tree: HTMLTree { extractor.tree }
+
+    /// The kind and level text is currently collected for.
+    private struct Context {
+        var kind: BlockKind = .paragraph
+        var level: Int?
+        var listDepth = 0
+        var inPre = false
+    }
+
+    /// Emits the blocks of `roots` in order.
+    mutating func emit(_ roots: [Int32]) {
+        for root in roots {
+            walk(root, context: Context(), depth: 0)
+            flush(Context())
+        }
+    }
+
+    private func skipped(_ node: Int32) -> Bool {
+        extractor.excluded[Int(node)] || extractor.isCleaned(node)
+    }
+
+    private mutating func walk(_ node: Int32, context: Context, depth: Int) {
+        let index = Int(node)
+        let tag = tree.tags[index]
+        if tag == HTMLTree.textTag {
+            append(tree.text[index], preserveLines: context.inPre)
+            return
+        }
+        if skipped(node) { return }
+        if depth > Self.maximumDepth {
+            append(tree.textContent(of: node) { extractor.excluded[Int($0)] }, preserveLines: false)
+            return
+        }
+        let children = tree.children[index]
+        let classWords = extractor.words[node] ?? []
+        switch tag {
+        case "br":
+            flush(context)
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            flush(context)
+            var inner = context
+            inner.kind = .heading
+            inner.level = Int(String(tag.dropFirst()))
+            for child in children { walk(child, context: inner, depth: depth + 1) }
+            flush(inner)
+        case "ul", "ol":
+            flush(context)
+            var inner = context
+            inner.listDepth += 1
+            for child in children { walk(child, context: inner, depth: depth + 1) }
+            flush(context)
+        case "li", "dt", "dd":
+            flush(context)
+            var inner = context
+            if context.kind != .blockquote {
+                inner.kind = .listItem
+                inner.level = max(1, context.listDepth)
+            }
+            for child in children { walk(child, context: inner, depth: depth + 1) }
+            flush(inner)
+        case "blockquote":
+            flush(context)
+            var inner = context
+            inner.kind = .blockquote
+            inner.level = nil
+            for child in children { walk(child, context: inner, depth: depth + 1) }
+            flush(inner)
+        case "pre":
+            flush(context)
+            var inner = context
+            inner.inPre = true
+            for child in children { walk(child, context: inner, depth: depth + 1) }
+            flush(inner)
+        case "table":
+            flush(context)
+            if let rows = simpleTable(node) {
+                if !rows.isEmpty { blocks.append(Block(kind: .table, text: rows.joined(separator: "\n"))) }
+            } else {
+                for child in children { walk(child, context: context, depth: depth + 1) }
+                flush(context)
+            }
+        case "figcaption":
+            flush(context)
+            var inner = context
+            inner.kind = .caption
+            inner.level = nil
+            walkCaption(node, context: inner, depth: depth)
+        case "a":
+            let start = bufferCount + (pendingSpace ? 1 : 0)
+            for child in children { walk(child, context: context, depth: depth + 1) }
+            if let href = tree.attribute("href", of: node), let url = baseURL?.resolve(href) ?? URLResolver.absolute(href),
+               bufferCount > start {
+                pendingLinks.append((start, bufferCount, url))
+            }
+        default:
+            if ClassHints.isCaption(classWords) && context.kind != .caption && Self.blockTags.contains(tag) {
+                flush(context)
+                var inner = context
+                inner.kind = .caption
+                inner.level = nil
+                walkCaption(node, context: inner, depth: depth)
+                return
+            }
+            let isBlock = Self.blockTags.contains(tag)
+            if isBlock { flush(context) }
+            for child in children { walk(child, context: context, depth: depth + 1) }
+            if isBlock { flush(context) }
+        }
+    }
+
+    /// A caption: its credit is an element marked as one ("credit", "copyright") when the
+    /// page marks it, else what the shared splitter finds.
+    private mutating func walkCaption(_ node: Int32, context: Context, depth: Int) {
+        var creditNodes: [Int32] = []
+        for descendant in tree.descendants(of: node) where descendant != node {
+            if let words = extractor.words[descendant], words.contains(where: { ["credit", "credits", "copyright", "photocredit", "source"].contains($0) }) {
+                creditNodes.append(descendant)
+            }
+        }
+        var markedCredit: String?
+        for creditNode in creditNodes {
+            let text = tree.textContent(of: creditNode)
+            if !text.isEmpty { markedCredit = text; break }
+        }
+        let skip = Set(creditNodes)
+        for child in tree.children[Int(node)] {
+            walkSkipping(child, skip: skip, context: context, depth: depth + 1)
+        }
+        if let markedCredit {
+            credit = markedCredit.trimmingSeparators()
+            for prefix in ["Photo: ", "Photograph: ", "Image: ", "Credit: ", "Photo by ", "Photograph by ", "Picture: "] where credit?.hasPrefix(prefix) == true {
+                credit = String(credit?.dropFirst(prefix.count) ?? "")
+            }
+        }
+        flush(context)
+    }
+
+    private mutating func walkSkipping(_ node: Int32, skip: Set<Int32>, context: Context, depth: Int) {
+        if skip.contains(node) { return }
+        if tree.isText(node) || tree.children[Int(node)].allSatisfy({ !skip.contains($0) }) && !tree.descendants(of: node).contains(where: skip.contains) {
+            walk(node, context: context, depth: depth)
+            return
+        }
+        for child in tree.children[Int(node)] { walkSkipping(child, skip: skip, context: context, depth: depth + 1) }
+    }
+
+    /// Elements that start and end a block.
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "address", "figure", "hr", "dl", "center",
+        "details", "summary", "fieldset", "tr", "tbody", "thead", "tfoot", "td", "th", "caption", "body", "html",
+        "header", "footer", "aside", "nav", "form",
+    ]
+
+    /// The rows of a simple table ("cell | cell"), or `nil` for a layout table (a table
+    /// inside, block content in a cell, or over 200 rows or 20 columns).
+    private func simpleTable(_ table: Int32) -> [String]? {
+        var rows: [String] = []
+        for node in tree.descendants(of: table, skip: { extractor.excluded[Int($0)] }) where node != table {
+            let tag = tree.tags[Int(node)]
+            if tag == "table" || tag == "p" || tag == "div" && extractor.textLength[Int(node)] > 200 || tag == "ul" || tag == "h1" || tag == "h2" || tag == "blockquote" {
+                return nil
+            }
+            guard tag == "tr" else { continue }
+            var cells: [String] = []
+            for cell in tree.children[Int(node)] where tree.tags[Int(cell)] == "td" || tree.tags[Int(cell)] == "th" {
+                cells.append(tree.textContent(of: cell) { extractor.excluded[Int($0)] })
+            }
+            if cells.count > 20 { return nil }
+            if cells.contains(where: { !$0.isEmpty }) { rows.append(cells.joined(separator: " | ")) }
+        }
+        if rows.count > 200 { return nil }
+        return rows
+    }
+
+    /// Appends inline text, collapsing whitespace (or keeping line feeds in `<pre>`).
+    private mutating func append(_ text: String, preserveLines: Bool) {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if preserveLines && value == 0x0A {
+                if bufferCount > 0 {
+                    buffer.append("\n")
+                    bufferCount += 1
+                }
+                pendingSpace = false
+                continue
+            }
+            if value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x0C || value == 0xA0 {
+                if bufferCount > 0, buffer.last != "\n" { pendingSpace = true }
+                continue
+            }
+            var output = scalar
+            if value < 0x20 || value == 0x7F || value == 0xFFFE || value == 0xFFFF { continue }
+            if value >= 0x80 && value <= 0x9F {
+                let mapped = HTMLText.windows1252C1[Int(value - 0x80)]
+                guard mapped != 0, let replacement = Unicode.Scalar(mapped) else { continue }
+                output = replacement
+            }
+            if pendingSpace {
+                buffer.append(" ")
+                bufferCount += 1
+                pendingSpace = false
+            }
+            buffer.append(output)
+            bufferCount += 1
+        }
+    }
+
+    /// Ends the current block, if it has text.
+    private mutating func flush(_ context: Context) {
+        defer {
+            buffer = String.UnicodeScalarView()
+            bufferCount = 0
+            pendingSpace = false
+            pendingLinks = []
+            credit = nil
+        }
+        var text = String(buffer)
+        while text.last == "\n" { text.removeLast() }
+        guard !text.isEmpty else { return }
+        var kind = context.kind
+        var blockCredit: String?
+        if kind == .caption {
+            if let credit, !credit.isEmpty {
+                blockCredit = credit
+            } else {
+                let split = CaptionCreditSplitter.split(text, allowUnlabelled: true)
+                if split.credit != nil, !split.text.isEmpty {
+                    text = split.text
+                    blockCredit = split.credit
+                }
+            }
+            if text.unicodeScalars.count > 600 { kind = .paragraph; blockCredit = nil }
+        }
+        let blockIndex = blocks.count
+        let count = text.unicodeScalars.count
+        for link in pendingLinks where link.start < count {
+            links.append(Link(range: TextRange(block: blockIndex, start: link.start, end: min(link.end, count)), url: link.url))
+        }
+        blocks.append(Block(kind: kind, text: text, credit: blockCredit, level: kind == .caption || kind == .paragraph || kind == .blockquote ? nil : context.level))
+    }
+}

@@ -1,0 +1,95 @@
+/// What an element's `class` and `id` say about it, word by word (split at anything but
+/// letters and digits, and at lower-to-upper case changes, so `shareBar` and `share-bar` are
+/// both "share" + "bar").
+///
+/// The words are the conventions of page templates in general (the vocabulary Readability
+/// and boilerplate-removal research document, written down here by us): navigation, sharing,
+/// newsletters, cookie notices, comments, related stories, advertising; and on the other side
+/// article, story, body, content, text.
+enum ClassHints {
+    /// Words that mark boilerplate.
+    static let negativeWords: Set<String> = [
+        "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+        "share", "sharing", "shares", "social", "sociallinks", "socialmedia", "sharebar", "sharetools",
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest",
+        "newsletter", "subscribe", "subscription", "signup", "paywall", "regwall",
+        "cookie", "cookies", "consent", "gdpr", "banner",
+        "related", "recommended", "recommendations", "recirc", "recirculation", "trending", "popular",
+        "mostread", "mostpopular", "moreStories".lowercased(), "morestories", "readmore", "readnext", "upnext", "teaser", "teasers",
+        "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit",
+        "adsense", "dfp", "gpt", "sponsor", "sponsored", "outbrain", "taboola", "partner",
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager",
+        "footer", "masthead", "header", "sidebar", "widget", "widgets", "rail", "aside", "toolbar",
+        "popup", "modal", "overlay", "dialog", "tooltip", "skip", "skiplink",
+        "tags", "tagcloud", "taglist", "topics", "byline", "author", "authors", "bio", "dateline_meta",
+        "meta", "metadata", "timestamp", "date", "published", "updated", "print",
+        "sronly", "visuallyhidden", "screenreader", "offscreen", "login", "signin", "search",
+        "jump", "toc", "alert", "notification", "donate", "donation", "membership",
+        "headline", "kicker", "eyebrow", "label", "category", "categories", "rating", "badge",
+    ]
+    /// Words that mark the article.
+    static let positiveWords: Set<String> = [
+        "article", "articlebody", "story", "storybody", "body", "content", "entry", "entrycontent",
+        "main", "post", "postbody", "postcontent", "text", "prose", "blog", "news", "page", "richtext",
+    ]
+    /// Negative words that mean "this is a caption or credit", not boilerplate.
+    static let captionWords: Set<String> = ["caption", "figcaption", "captiontext", "credit", "credits", "copyright", "photocredit"]
+
+    /// The words of a class or id value.
+    static func words(_ value: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in value {
+            if character.isLetter || character.isNumber {
+                if character.isUppercase && previousLower && !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(contentsOf: character.lowercased())
+                previousLower = character.isLowercase
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// The words of `class` and `id` together (class words first).
+    static func words(classAndID attributes: [String: String]?) -> [String] {
+        guard let attributes else { return [] }
+        return words(attributes["class"] ?? "") + words(attributes["id"] ?? "")
+    }
+
+    /// Whether the words mark boilerplate: a negative word (or a compound of two words, as
+    /// "most" + "read") and no positive word standing alone as the whole value.
+    static func isNegative(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        for (index, word) in words.enumerated() {
+            if negativeWords.contains(word) { return true }
+            if index + 1 < words.count, negativeWords.contains(word + words[index + 1]) { return true }
+        }
+        return false
+    }
+
+    /// Whether a positive word occurs.
+    static func isPositive(_ words: [String]) -> Bool {
+        words.contains { positiveWords.contains($0) }
+    }
+
+    /// Readability-style weight: +25 for a positive word, −25 for a negative one.
+    static func weight(_ words: [String]) -> Double {
+        var weight = 0.0
+        if isPositive(words) { weight += 25 }
+        if isNegative(words) { weight -= 25 }
+        return weight
+    }
+
+    /// Whether the words mark a caption or photo credit.
+    static func isCaption(_ words: [String]) -> Bool {
+        words.contains { captionWords.contains($0) || $0.hasSuffix("caption") }
+    }
+}

@@ -1,0 +1,277 @@
+/// Finds the nodes that hold a page's article, in the spirit of Readability and trafilatura
+/// (our own rules and weights):
+///
+/// 1. **Exclusion.** Elements that are never article text (scripts, styles, forms' controls,
+///    `nav`, `header`, `footer`, `aside`, dialogs; the `hidden` attribute, `aria-hidden`,
+///    inline `display:none`; ARIA roles navigation/banner/contentinfo/complementary/…) and,
+///    while class/id hints are on, elements whose class or id words mark boilerplate
+///    (``ClassHints``: comments, sharing, newsletter, cookie, related, ads, …). `body`,
+///    `main` and `article` are never excluded by hints.
+/// 2. **Scoring.** Every paragraph-like element (`p`, `pre`, `td`, or a container with at
+///    least 25 characters of its own text) of at least 25 characters scores
+///    1 + commas + min(length / 100, 3); its parent gets the score, its grandparent half,
+///    further ancestors a third and less. Containers start from a tag weight plus ±25 for
+///    class hints. A container's final score is its score × (1 − link density).
+/// 3. **Choice.** The best container; promoted to an ancestor that holds three or more of
+///    the five best containers (articles split into several boxes), then joined by siblings
+///    that score at least max(10, 20% of the best) or are long, link-poor paragraphs.
+/// 4. **Cleaning** (``isCleaned(_:)``): inside the choice, lists and boxes that are mostly
+///    links are dropped.
+///
+/// When the hints leave almost nothing (under 250 characters), the extraction is run again
+/// without them (a page whose main wrapper is called "page-with-sidebar").
+struct ContentExtractor {
+    let tree: HTMLTree
+    let useHints: Bool
+    /// Excluded by tag, visibility or (with hints) class words, inherited by descendants.
+    private(set) var excluded: [Bool]
+    /// Per node, over its non-excluded subtree: text length in characters (whitespace
+    /// collapsed), text inside links, commas, and `p` count.
+    private(set) var textLength: [Int32]
+    private(set) var linkLength: [Int32]
+    private(set) var commas: [Int32]
+    /// Class and id words, per element that has any.
+    private(set) var words: [Int32: [String]] = [:]
+
+    /// Tags never holding article text.
+    static let excludedTags: Set<String> = [
+        "head", "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+        "embed", "nav", "header", "footer", "aside", "form", "input", "button", "select", "textarea", "option",
+        "label", "dialog", "menu", "video", "audio", "source", "map", "area", "link", "meta", "title",
+        "img", "picture",
+    ]
+    /// ARIA roles of page furniture.
+    static let excludedRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search",
+        "menu", "menubar", "toolbar", "tablist", "tooltip",
+    ]
+    /// Tags that hints never exclude.
+    static let protectedTags: Set<String> = ["html", "body", "main", "article", "#document"]
+
+    init(tree: HTMLTree, useHints: Bool) {
+        self.tree = tree
+        self.useHints = useHints
+        let count = tree.count
+        excluded = [Bool](repeating: false, count: count)
+        textLength = [Int32](repeating: 0, count: count)
+        linkLength = [Int32](repeating: 0, count: count)
+        commas = [Int32](repeating: 0, count: count)
+        // Nodes are in document (pre-)order: a parent's index is below its children's.
+        for index in 1..<max(count, 1) {
+            let node = Int32(index)
+            let parent = Int(tree.parents[index])
+            if excluded[parent] { excluded[index] = true; continue }
+            let tag = tree.tags[index]
+            if tag == HTMLTree.textTag { continue }
+            if let attributes = tree.attributes[node] {
+                let classWords = ClassHints.words(classAndID: attributes)
+                if !classWords.isEmpty { words[node] = classWords }
+                if Self.isHidden(attributes) { excluded[index] = true; continue }
+                if let role = attributes["role"]?.lowercased(), Self.excludedRoles.contains(role) {
+                    excluded[index] = true; continue
+                }
+                if useHints, !Self.protectedTags.contains(tag), ClassHints.isNegative(classWords),
+                   !ClassHints.isCaption(classWords) {
+                    excluded[index] = true; continue
+                }
+            }
+            // "form" wraps whole pages on some sites (ASP.NET): only its controls are excluded.
+            if Self.excludedTags.contains(tag) && tag != "form" { excluded[index] = true }
+        }
+        // Aggregates, children before parents.
+        var linkDepth = [Bool](repeating: false, count: count)
+        for index in 1..<max(count, 1) where tree.tags[index] == "a" || linkDepth[Int(tree.parents[index])] {
+            linkDepth[index] = true
+        }
+        for index in stride(from: count - 1, through: 1, by: -1) where !excluded[index] {
+            if tree.tags[index] == HTMLTree.textTag {
+                let (length, commaCount) = Self.measure(tree.text[index])
+                textLength[index] = length
+                commas[index] = commaCount
+                if linkDepth[index] { linkLength[index] = length }
+            }
+            let parent = Int(tree.parents[index])
+            textLength[parent] += textLength[index]
+            linkLength[parent] += linkLength[index]
+            commas[parent] += commas[index]
+        }
+    }
+
+    /// Whether attributes hide the element from readers.
+    static func isHidden(_ attributes: [String: String]) -> Bool {
+        if attributes["hidden"] != nil { return true }
+        if attributes["aria-hidden"]?.lowercased() == "true" { return true }
+        if let style = attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        if let classValue = attributes["class"]?.lowercased() {
+            for word in ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden-print-only", "u-hidden", "is-hidden"] where classValue.contains(word) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Length in characters with whitespace runs counted once, and the commas (also CJK and
+    /// Arabic commas).
+    static func measure(_ text: String) -> (Int32, Int32) {
+        var length: Int32 = 0
+        var commas: Int32 = 0
+        var inSpace = true
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0:
+                if !inSpace { length += 1 }
+                inSpace = true
+            case 0x2C, 0xFF0C, 0x3001, 0x060C:
+                commas += 1
+                length += 1
+                inSpace = false
+            default:
+                length += 1
+                inSpace = false
+            }
+        }
+        return (length, commas)
+    }
+
+    /// The share of `node`'s text that is inside links (0 for an empty node).
+    func linkDensity(_ node: Int32) -> Double {
+        let length = textLength[Int(node)]
+        return length > 0 ? Double(linkLength[Int(node)]) / Double(length) : 0
+    }
+
+    /// Tag weights for containers.
+    static func tagWeight(_ tag: String) -> Double {
+        switch tag {
+        case "article": return 10
+        case "main", "div", "section": return 5
+        case "pre", "td", "blockquote": return 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": return -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": return -5
+        default: return 0
+        }
+    }
+
+    /// Elements whose own text makes them a paragraph for scoring.
+    static let paragraphTags: Set<String> = ["p", "pre", "td"]
+    /// Containers that count their direct text as a paragraph.
+    static let containerTags: Set<String> = ["div", "section", "article", "main", "span", "font", "center", "dd"]
+
+    /// The length of the text directly inside `node` (text children only).
+    func directTextLength(_ node: Int32) -> Int32 {
+        var length: Int32 = 0
+        for child in tree.children[Int(node)] where tree.isText(child) || ["a", "b", "i", "em", "strong", "span", "br"].contains(tree.tags[Int(child)]) {
+            length += textLength[Int(child)]
+        }
+        return length
+    }
+
+    /// The nodes whose blocks make the article, in document order (empty when the page has
+    /// no scorable text).
+    func contentRoots() -> [Int32] {
+        var scores: [Int32: Double] = [:]
+        func initialScore(_ node: Int32) -> Double {
+            var score = Self.tagWeight(tree.tags[Int(node)])
+            if let words = words[node] { score += ClassHints.weight(words) }
+            return score
+        }
+        for index in 1..<max(tree.count, 1) where !excluded[index] {
+            let node = Int32(index)
+            let tag = tree.tags[index]
+            let length: Int32
+            if Self.paragraphTags.contains(tag) {
+                length = textLength[index]
+            } else if Self.containerTags.contains(tag) {
+                length = directTextLength(node)
+            } else {
+                continue
+            }
+            guard length >= 25 else { continue }
+            let score = 1 + Double(commas[index]) + min(Double(length) / 100, 3)
+            var ancestor = tree.parents[index]
+            var level = 0
+            while ancestor > 0 && level < 5 {
+                if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
+                let divider: Double = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
+                scores[ancestor, default: 0] += score / divider
+                ancestor = tree.parents[Int(ancestor)]
+                level += 1
+            }
+            // A container with its own text is a candidate itself.
+            if Self.containerTags.contains(tag) {
+                if scores[node] == nil { scores[node] = initialScore(node) }
+                scores[node, default: 0] += score
+            }
+        }
+        var ranked: [(node: Int32, score: Double)] = scores.compactMap { node, score in
+            let tag = tree.tags[Int(node)]
+            guard tag != "html" && tag != "#document" else { return nil }
+            return (node, score * (1 - linkDensity(node)))
+        }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.node < $1.node }
+        guard var top = ranked.first?.node, let topScore = ranked.first?.score else { return [] }
+        // An article split into several boxes: an ancestor holding three of the best five.
+        let best = ranked.prefix(5).filter { $0.score >= topScore * 0.5 }.map(\.node)
+        if best.count >= 3 {
+            var ancestor = tree.parents[Int(top)]
+            while ancestor > 0, tree.tags[Int(ancestor)] != "body" {
+                if best.filter({ tree.contains(ancestor, $0) }).count >= 3 { top = ancestor; break }
+                ancestor = tree.parents[Int(ancestor)]
+            }
+        }
+        // A candidate that is its parent's only element child: take the parent.
+        while true {
+            let parent = tree.parents[Int(top)]
+            guard parent > 0, !excluded[Int(parent)], tree.tags[Int(parent)] != "body",
+                  tree.children[Int(parent)].filter({ !tree.isText($0) && !excluded[Int($0)] }).count == 1 else { break }
+            top = parent
+        }
+        // Siblings that belong to the article.
+        let parent = tree.parents[Int(top)]
+        guard parent > 0 else { return [top] }
+        let threshold = max(10, topScore * 0.2)
+        let topClass = tree.attribute("class", of: top)
+        var roots: [Int32] = []
+        for sibling in tree.children[Int(parent)] where !excluded[Int(sibling)] {
+            if sibling == top { roots.append(sibling); continue }
+            if tree.isText(sibling) { continue }
+            var score = (scores[sibling] ?? 0) * (1 - linkDensity(sibling))
+            if let topClass, !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { score += topScore * 0.2 }
+            if score >= threshold { roots.append(sibling); continue }
+            let tag = tree.tags[Int(sibling)]
+            let length = textLength[Int(sibling)]
+            let density = linkDensity(sibling)
+            if tag == "p" || tag == "blockquote" || tag == "ul" || tag == "ol" || tag == "figure" || tag.hasPrefix("h") && tag.count == 2 {
+                if length > 80 && density < 0.25 { roots.append(sibling); continue }
+                if length > 0 && length <= 80 && density == 0 && tag == "p" {
+                    let text = tree.textContent(of: sibling) { excluded[Int($0)] }
+                    if text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!") { roots.append(sibling) }
+                }
+            }
+        }
+        return roots
+    }
+
+    /// Whether `node`, inside the article, is a box to drop: a list or box that is mostly
+    /// links, or a box with many links and little punctuation (Readability's "conditional
+    /// cleaning", our thresholds).
+    func isCleaned(_ node: Int32) -> Bool {
+        let tag = tree.tags[Int(node)]
+        guard ["ul", "ol", "div", "section", "table", "dl", "p", "span"].contains(tag) else { return false }
+        let length = textLength[Int(node)]
+        guard length > 0 else { return false }
+        let density = linkDensity(node)
+        let commaCount = commas[Int(node)]
+        if tag == "ul" || tag == "ol" || tag == "dl" {
+            return density > 0.5
+        }
+        if tag == "p" || tag == "span" {
+            return density > 0.8 && length < 200
+        }
+        if commaCount >= 10 { return false }
+        let weight = words[node].map(ClassHints.weight) ?? 0
+        return (weight < 25 && density > 0.33 && length < 400) || density > 0.6
+    }
+}

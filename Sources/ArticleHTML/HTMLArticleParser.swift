@@ -1,0 +1,57 @@
+import ArticleModel
+import ArticleParsing
+
+/// Parses a web page into an ``ArticleModel/Article`` holding only its article.
+///
+/// Steps: the character set is found and the bytes converted to UTF-8 (``Charset``), then
+/// sanitised as text is (``ArticleParsing/TextDecoding``); libxml2's HTML parser builds the
+/// tree (``HTMLTreeBuilder``: no network, no DTD, no scripts); ``PageMetadata`` reads meta
+/// tags and JSON-LD; ``ContentExtractor`` finds the article's nodes and ``BlockEmitter``
+/// turns them into blocks and links. When JSON-LD `articleBody` holds clearly more text than
+/// the extraction found, it is used instead (paragraphs at its line breaks). Then:
+///
+/// - the headline (``HeadlineChooser``) becomes `blocks[0]`; a heading or paragraph repeating
+///   it near the start is dropped;
+/// - byline and date lines among the first blocks (the shared ``ArticleParsing/BylineRecognizer``
+///   and ``ArticleParsing/DateLineRecognizer``) go to the metadata; a dateline opening the
+///   body ("HARBOURTON, June 18 (Agency) —") stays in the text;
+/// - short blocks the shared ``ArticleParsing/BoilerplateLexicon`` calls boilerplate are
+///   dropped;
+/// - metadata: `authors` (JSON-LD, meta author, rel=author, else the page's byline),
+///   `byline` (the authors joined), `published` (ISO 8601), `date` (readable), `siteName`,
+///   `url` (the fetched address, else the canonical one).
+///
+/// Parsing never fails on content; a page with no article text gives an article with no body
+/// blocks (``ArticleVerdict`` judges it).
+public struct HTMLArticleParser: ArticleParser {
+    /// Creates a parser. It has no options.
+    public init() {}
+
+    /// Always ``ArticleModel/ArticleFormat/html``.
+    public var format: ArticleFormat { .html }
+
+    /// Parses a loaded page (its `contentType` and `url` are used when present).
+    public func parse(_ input: consuming ArticleInput) -> Article {
+        let name = input.name
+        let contentType = input.contentType
+        let url = input.url
+        let bytes = input.bytes
+        input.bytes = []
+        return parse(bytes: bytes, source: name, contentType: contentType, url: url)
+    }
+
+    /// Parses page bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: the page as received, in any supported encoding.
+    ///   - source: stored in `metadata.source`.
+    ///   - contentType: the HTTP `Content-Type` header, when fetched.
+    ///   - url: the page's address, when fetched (resolves relative links).
+    public func parse(bytes: [UInt8], source: String?, contentType: String? = nil, url: String? = nil) -> Article {
+        let encoding = Charset.detect(bytes, contentType: contentType)
+        let utf8 = Charset.toUTF8(bytes, from: encoding)
+        let sanitised = utf8.withUnsafeBufferPointer { TextDecoding.sanitisedUTF8($0, stripByteOrderMark: true) }
+        let tree = HTMLTreeBuilder.parse(sanitised)
+        return PageReader(tree: tree, source: source, url: url).article()
+    }
+}

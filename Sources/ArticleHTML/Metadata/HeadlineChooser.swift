@@ -1,0 +1,55 @@
+/// Chooses a page's headline among its `h1` elements, `og:title`, JSON-LD `headline` and
+/// `<title>`.
+///
+/// Rule: the declared titles (Open Graph, then JSON-LD, then `<title>`) are the reference;
+/// the first `h1` whose text matches one of them (equal, or one contains the other, compared
+/// case- and space-insensitively) is the headline as the page shows it. Without a match the
+/// Open Graph or JSON-LD title is used, then `<title>` without the site's name (the part
+/// after " | ", " - ", " – ", " — ", " :: ", " · " or " » " that names the site or is the
+/// shorter end), then the first `h1` of the article.
+enum HeadlineChooser {
+    static let separators = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00B7} ", " \u{00BB} ", " / "]
+
+    static func choose(h1s: [String], metadata: PageMetadata) -> String? {
+        let declared = [metadata.openGraphTitle, metadata.jsonLDHeadline, metadata.documentTitle].compactMap { $0 }.filter { !$0.isEmpty }
+        let keys = declared.map(key)
+        for h1 in h1s where !h1.isEmpty && h1.count <= 300 {
+            let h1Key = key(h1)
+            guard h1Key.count >= 4 else { continue }
+            if keys.contains(where: { $0 == h1Key || $0.contains(h1Key) || (h1Key.contains($0) && $0.count * 2 > h1Key.count) }) {
+                return h1
+            }
+        }
+        if let title = metadata.openGraphTitle ?? metadata.jsonLDHeadline {
+            return withoutSiteName(title, siteName: metadata.siteName)
+        }
+        if let title = metadata.documentTitle {
+            return withoutSiteName(title, siteName: metadata.siteName)
+        }
+        return h1s.first { !$0.isEmpty }
+    }
+
+    /// Lower-cased letters and digits only.
+    static func key(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+
+    /// `title` without a leading or trailing part that names the site.
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        for separator in separators where title.contains(separator) {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count >= 2 else { continue }
+            if let siteName {
+                let siteKey = key(siteName)
+                let kept = parts.filter { key($0) != siteKey && !(siteKey.count >= 4 && key($0).contains(siteKey) && $0.count < siteName.count + 12) }
+                if kept.count < parts.count, !kept.isEmpty { return kept.joined(separator: separator) }
+            }
+            // Unknown site name: drop a short last part ("Harbour plan agreed | Valmont Daily").
+            if let last = parts.last, let first = parts.first,
+               last.split(separator: " ").count <= 4, first.count > last.count * 2 {
+                return parts.dropLast().joined(separator: separator)
+            }
+        }
+        return title
+    }
+}

@@ -1,0 +1,135 @@
+import ArticleModel
+import ArticleParsing
+
+/// One page's reading: extraction, headline, metadata and clean-up (rules on
+/// ``HTMLArticleParser``).
+struct PageReader {
+    let tree: HTMLTree
+    let source: String?
+    let url: String?
+
+    /// The JSON-LD body replaces the extraction when it is this many times longer.
+    static let articleBodyAdvantage = 1.6
+    /// With hints, extractions shorter than this (characters) are retried without them.
+    static let retryLength = 250
+
+    func article() -> Article {
+        let metadata = PageMetadata(tree)
+        let base = url.flatMap(URLResolver.init) ?? metadata.canonicalURL.flatMap(URLResolver.init)
+        var (blocks, links) = extract(useHints: true, base: base)
+        if textLength(blocks) < Self.retryLength {
+            let retry = extract(useHints: false, base: base)
+            if textLength(retry.0) > textLength(blocks) * 2 { (blocks, links) = retry }
+        }
+        if let body = metadata.articleBody {
+            let paragraphs = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+                .map { HTMLText.collapsingWhitespace(PageMetadata.unescapeEntities(String($0))) }.filter { !$0.isEmpty }
+            let bodyLength = paragraphs.reduce(0) { $0 + $1.count }
+            if Double(bodyLength) > Double(textLength(blocks)) * Self.articleBodyAdvantage && bodyLength >= 200 {
+                blocks = paragraphs.map { Block(kind: .paragraph, text: sanitise($0)) }
+                links = []
+            }
+        }
+        let h1s = tree.all("h1").map { tree.textContent(of: $0) }
+        let headline = HeadlineChooser.choose(h1s: h1s, metadata: metadata).map(sanitise)
+        var byline: String?
+        var dateText: String?
+        var removed = Set<Int>()
+        // Headline repeats and byline/date lines near the start.
+        for index in blocks.indices.prefix(6) {
+            let text = blocks[index].text
+            if let headline, blocks[index].kind != .caption, HeadlineChooser.key(text) == HeadlineChooser.key(headline) {
+                removed.insert(index)
+                continue
+            }
+            guard blocks[index].kind == .paragraph || blocks[index].kind == .heading, text.count <= 150 else { continue }
+            if let match = BylineRecognizer.match(text) {
+                if byline == nil { byline = match.names }
+                if dateText == nil { dateText = match.date }
+                removed.insert(index)
+            } else if DateLineRecognizer.isDateLine(text) {
+                if dateText == nil { dateText = text }
+                removed.insert(index)
+            }
+        }
+        for index in blocks.indices where !removed.contains(index) {
+            let block = blocks[index]
+            if block.kind == .paragraph || block.kind == .listItem || block.kind == .heading,
+               block.text.count <= 300, BoilerplateLexicon.isBoilerplate(block.text) {
+                removed.insert(index)
+            }
+        }
+        (blocks, links) = Self.removing(removed, from: blocks, links: links)
+        var authors = metadata.authors
+        if authors.isEmpty, let byline { authors = PageMetadata.splitNames(byline) }
+        if authors.isEmpty, let pageByline = visibleByline() {
+            authors = PageMetadata.splitNames(pageByline)
+            byline = pageByline
+        }
+        let published = metadata.published.flatMap(PublicationDate.iso8601)
+        if dateText == nil, let published { dateText = PublicationDate.readable(published) }
+        if byline == nil, !authors.isEmpty { byline = Self.join(authors) }
+        if let headline {
+            blocks.insert(Block(kind: .headline, text: headline), at: 0)
+            links = links.map { Link(range: TextRange(block: $0.range.block + 1, start: $0.range.start, end: $0.range.end), url: $0.url) }
+        }
+        let articleURL = (url.flatMap(URLResolver.init) ?? metadata.canonicalURL.flatMap(URLResolver.init))?.base.absoluteString
+        let articleMetadata = ArticleMetadata(
+            headline: headline, byline: byline.map(sanitise), date: dateText.map(sanitise), source: source,
+            format: .html, authors: authors.map(sanitise), published: published, url: articleURL,
+            siteName: metadata.siteName.map(sanitise))
+        return Article(metadata: articleMetadata, blocks: blocks, links: links)
+    }
+
+    /// Blocks and links of one extraction run.
+    private func extract(useHints: Bool, base: URLResolver?) -> ([Block], [Link]) {
+        let extractor = ContentExtractor(tree: tree, useHints: useHints)
+        var emitter = BlockEmitter(extractor: extractor, baseURL: base)
+        emitter.emit(extractor.contentRoots())
+        return (emitter.blocks.map { Block(kind: $0.kind, text: sanitise($0.text), credit: $0.credit.map(sanitise), level: $0.level) }, emitter.links)
+    }
+
+    /// A byline the page shows in an element marked "byline" or "author" (recognised by the
+    /// shared byline rule, or a short run of capitalised names after "By").
+    private func visibleByline() -> String? {
+        for index in 0..<tree.count where !tree.isText(Int32(index)) {
+            guard let attributes = tree.attributes[Int32(index)] else { continue }
+            let words = ClassHints.words(classAndID: attributes)
+            guard words.contains(where: { $0 == "byline" || $0 == "author" || $0 == "authors" }) else { continue }
+            let text = tree.textContent(of: Int32(index))
+            guard !text.isEmpty, text.count <= 120 else { continue }
+            if let match = BylineRecognizer.match(text) { return match.names }
+            if BylineRecognizer.isNames(text) { return text }
+        }
+        return nil
+    }
+
+    private func textLength(_ blocks: [Block]) -> Int {
+        blocks.reduce(0) { $0 + $1.text.count }
+    }
+
+    private func sanitise(_ text: String) -> String { TextDecoding.sanitise(text) }
+
+    /// "A", "A and B", "A, B and C".
+    static func join(_ names: [String]) -> String {
+        if names.count <= 2 { return names.joined(separator: " and ") }
+        return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+    }
+
+    /// Removes blocks by index and renumbers the links.
+    static func removing(_ removed: Set<Int>, from blocks: [Block], links: [Link]) -> ([Block], [Link]) {
+        guard !removed.isEmpty else { return (blocks, links) }
+        var newIndex = [Int](repeating: -1, count: blocks.count)
+        var kept: [Block] = []
+        for (index, block) in blocks.enumerated() where !removed.contains(index) {
+            newIndex[index] = kept.count
+            kept.append(block)
+        }
+        let keptLinks = links.compactMap { link -> Link? in
+            let target = newIndex[link.range.block]
+            guard target >= 0 else { return nil }
+            return Link(range: TextRange(block: target, start: link.range.start, end: link.range.end), url: link.url)
+        }
+        return (kept, keptLinks)
+    }
+}
