@@ -52,6 +52,11 @@ struct PageReader {
                 removed.insert(index)
             }
         }
+        let bodyIndices = blocks.indices.filter { !removed.contains($0) && blocks[$0].kind != .caption }
+        for (position, index) in bodyIndices.enumerated()
+            where EdgePrompts.isPrompt(blocks[index].text, index: position, count: bodyIndices.count) {
+            removed.insert(index)
+        }
         for index in blocks.indices where !removed.contains(index) {
             let block = blocks[index]
             if block.kind == .paragraph || block.kind == .listItem || block.kind == .heading,

@@ -10,8 +10,9 @@ import CLibXML2
 /// (`<b>a</b> <i>b</i>` would read "ab").
 enum HTMLTreeBuilder {
     /// Elements whose content is never article text and need not be copied (their text is
-    /// skipped; `script` is kept only when it holds JSON-LD).
-    static let skippedContent: Set<String> = ["style", "noscript", "template", "svg", "math", "canvas", "iframe", "object"]
+    /// skipped; `script` is kept only when it holds JSON-LD). `noscript` is kept: it is what
+    /// a reader without scripts sees, and some pages hold their whole article there.
+    static let skippedContent: Set<String> = ["style", "template", "svg", "math", "canvas", "iframe", "object"]
 
     /// Parses `utf8` (already converted to UTF-8) into a tree; an empty or unparsable input
     /// gives a tree with only the root.

@@ -24,7 +24,7 @@ enum ClassHints {
         "tags", "tagcloud", "taglist", "topics", "byline", "author", "authors", "bio", "dateline_meta",
         "meta", "metadata", "timestamp", "date", "published", "updated", "print",
         "sronly", "visuallyhidden", "screenreader", "offscreen", "login", "signin", "search",
-        "jump", "toc", "alert", "notification", "donate", "donation", "membership",
+        "jump", "alert", "notification", "donate", "donation", "membership",
         "headline", "kicker", "eyebrow", "label", "category", "categories", "rating", "badge",
     ]
     /// Words that mark the article.
@@ -73,6 +73,14 @@ enum ClassHints {
             if index + 1 < words.count, negativeWords.contains(word + words[index + 1]) { return true }
         }
         return false
+    }
+
+    /// Words of reader comments.
+    static let commentWords: Set<String> = ["comment", "comments", "commentlist", "disqus", "respond", "reply", "replies"]
+
+    /// Whether the words mark a comments section.
+    static func isCommentLike(_ words: [String]) -> Bool {
+        words.contains { commentWords.contains($0) }
     }
 
     /// Whether a positive word occurs.

@@ -1,9 +1,10 @@
+import Glibc
 /// Finds the nodes that hold a page's article, in the spirit of Readability and trafilatura
 /// (our own rules and weights):
 ///
 /// 1. **Exclusion.** Elements that are never article text (scripts, styles, forms' controls,
 ///    `nav`, `header`, `footer`, `aside`, dialogs; the `hidden` attribute, `aria-hidden`,
-///    inline `display:none`; ARIA roles navigation/banner/contentinfo/complementary/…) and,
+///    ARIA roles navigation/banner/contentinfo/complementary/…) and,
 ///    while class/id hints are on, elements whose class or id words mark boilerplate
 ///    (``ClassHints``: comments, sharing, newsletter, cookie, related, ads, …). `body`,
 ///    `main` and `article` are never excluded by hints.
@@ -35,7 +36,7 @@ struct ContentExtractor {
 
     /// Tags never holding article text.
     static let excludedTags: Set<String> = [
-        "head", "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+        "head", "script", "style", "template", "svg", "math", "canvas", "iframe", "object",
         "embed", "nav", "header", "footer", "aside", "form", "input", "button", "select", "textarea", "option",
         "label", "dialog", "menu", "video", "audio", "source", "map", "area", "link", "meta", "title",
         "img", "picture",
@@ -57,6 +58,11 @@ struct ContentExtractor {
         linkLength = [Int32](repeating: 0, count: count)
         commas = [Int32](repeating: 0, count: count)
         // Nodes are in document (pre-)order: a parent's index is below its children's.
+        // Pass 1: tags, visibility and roles; pass 2 (with hints): class words, except on a
+        // box holding most of the page's text with few links (a wrapper that happens to be
+        // called "above-footer" or "toc-section"), unless its words say comments.
+        var hinted = [Bool](repeating: false, count: count)
+        var commentLike = [Bool](repeating: false, count: count)
         for index in 1..<max(count, 1) {
             let node = Int32(index)
             let parent = Int(tree.parents[index])
@@ -72,23 +78,45 @@ struct ContentExtractor {
                 }
                 if useHints, !Self.protectedTags.contains(tag), ClassHints.isNegative(classWords),
                    !ClassHints.isCaption(classWords) {
-                    excluded[index] = true; continue
+                    hinted[index] = true
+                    commentLike[index] = ClassHints.isCommentLike(classWords)
                 }
             }
             // "form" wraps whole pages on some sites (ASP.NET): only its controls are excluded.
             if Self.excludedTags.contains(tag) && tag != "form" { excluded[index] = true }
         }
-        // Aggregates, children before parents.
-        var linkDepth = [Bool](repeating: false, count: count)
-        for index in 1..<max(count, 1) where tree.tags[index] == "a" || linkDepth[Int(tree.parents[index])] {
-            linkDepth[index] = true
+        computeAggregates()
+        if useHints {
+            let pageLength = Double(textLength[0])
+            var changed = false
+            for index in 1..<max(count, 1) where hinted[index] && !excluded[index] {
+                let node = Int32(index)
+                let holdsArticle = !commentLike[index] && Double(textLength[index]) >= pageLength * 0.5
+                    && linkDensity(node) < 0.3 && textLength[index] >= 500
+                if holdsArticle { continue }
+                for descendant in tree.descendants(of: node) { excluded[Int(descendant)] = true }
+                changed = true
+            }
+            if changed { computeAggregates() }
+        }
+    }
+
+    /// Fills the per-node aggregates over the non-excluded nodes, children before parents.
+    private mutating func computeAggregates() {
+        let count = tree.count
+        textLength = [Int32](repeating: 0, count: count)
+        linkLength = [Int32](repeating: 0, count: count)
+        commas = [Int32](repeating: 0, count: count)
+        var inLink = [Bool](repeating: false, count: count)
+        for index in 1..<max(count, 1) where tree.tags[index] == "a" || inLink[Int(tree.parents[index])] {
+            inLink[index] = true
         }
         for index in stride(from: count - 1, through: 1, by: -1) where !excluded[index] {
             if tree.tags[index] == HTMLTree.textTag {
                 let (length, commaCount) = Self.measure(tree.text[index])
                 textLength[index] = length
                 commas[index] = commaCount
-                if linkDepth[index] { linkLength[index] = length }
+                if inLink[index] { linkLength[index] = length }
             }
             let parent = Int(tree.parents[index])
             textLength[parent] += textLength[index]
@@ -97,14 +125,11 @@ struct ContentExtractor {
         }
     }
 
-    /// Whether attributes hide the element from readers.
+    /// Whether attributes hide the element from readers for good. Inline `display:none` is
+    /// not enough: galleries and "read more" boxes hide article text that way until a click.
     static func isHidden(_ attributes: [String: String]) -> Bool {
         if attributes["hidden"] != nil { return true }
         if attributes["aria-hidden"]?.lowercased() == "true" { return true }
-        if let style = attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
-        }
         if let classValue = attributes["class"]?.lowercased() {
             for word in ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden-print-only", "u-hidden", "is-hidden"] where classValue.contains(word) {
                 return true
@@ -212,6 +237,11 @@ struct ContentExtractor {
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.node < $1.node }
         guard var top = ranked.first?.node, let topScore = ranked.first?.score else { return [] }
+        if getenv("I12DEBUG") != nil {
+            for (node, score) in ranked.prefix(8) {
+                print("cand", node, tree.tags[Int(node)], tree.attribute("class", of: node) ?? "", tree.attribute("id", of: node) ?? "", score, textLength[Int(node)], linkDensity(node))
+            }
+        }
         // An article split into several boxes: an ancestor holding three of the best five.
         let best = ranked.prefix(5).filter { $0.score >= topScore * 0.5 }.map(\.node)
         if best.count >= 3 {
@@ -231,6 +261,26 @@ struct ContentExtractor {
         // Siblings that belong to the article.
         let parent = tree.parents[Int(top)]
         guard parent > 0 else { return [top] }
+        return withRepeatedContainers(siblingRoots(top: top, parent: parent, topScore: topScore, scores: scores), top: top)
+    }
+
+    /// Other boxes with the same tag and class as the chosen one, outside it and link-poor
+    /// (an article split into several "story-text" boxes around advertising), in document
+    /// order with `roots`.
+    private func withRepeatedContainers(_ roots: [Int32], top: Int32) -> [Int32] {
+        guard let topClass = tree.attribute("class", of: top), !topClass.isEmpty else { return roots }
+        let tag = tree.tags[Int(top)]
+        var result = roots
+        for index in 1..<tree.count where tree.tags[index] == tag && !excluded[index] {
+            let node = Int32(index)
+            guard tree.attribute("class", of: node) == topClass, textLength[index] >= 100, linkDensity(node) < 0.3,
+                  !roots.contains(where: { tree.contains($0, node) || tree.contains(node, $0) }) else { continue }
+            result.append(node)
+        }
+        return result.sorted()
+    }
+
+    private func siblingRoots(top: Int32, parent: Int32, topScore: Double, scores: [Int32: Double]) -> [Int32] {
         let threshold = max(10, topScore * 0.2)
         let topClass = tree.attribute("class", of: top)
         var roots: [Int32] = []

@@ -16,7 +16,7 @@ enum HeadlineChooser {
         for h1 in h1s where !h1.isEmpty && h1.count <= 300 {
             let h1Key = key(h1)
             guard h1Key.count >= 4 else { continue }
-            if keys.contains(where: { $0 == h1Key || $0.contains(h1Key) || (h1Key.contains($0) && $0.count * 2 > h1Key.count) }) {
+            if keys.contains(where: { $0 == h1Key || ($0.contains(h1Key) && h1Key.count * 2 >= $0.count) || (h1Key.contains($0) && $0.count * 2 > h1Key.count) }) {
                 return h1
             }
         }

@@ -1,0 +1,39 @@
+/// Calls to action and notices that pages put at the start or end of an article's text:
+/// newsletter and app prompts, follow-us lines, subscription walls, copyright and disclaimer
+/// notices, comment invitations, category and tag labels.
+///
+/// Rule (general page-template conventions, our own wording list): a block among the first
+/// ``leadingBlocks`` or last ``trailingBlocks`` of at most ``maximumWords`` words, containing
+/// one of ``cues`` (case-insensitive), is not article text. Blocks in the middle are left to
+/// the shared `BoilerplateLexicon`, so a sentence of the story that mentions a newsletter
+/// stays.
+enum EdgePrompts {
+    static let leadingBlocks = 2
+    static let trailingBlocks = 4
+    static let maximumWords = 45
+
+    static let cues: [String] = [
+        "subscribe", "subscriber", "subscription", "sign up", "signing up", "sign-up", "newsletter",
+        "download the", "download our", "our app", "apps for ios", "app for ios", "on ios and android",
+        "follow us", "follow the", "like us on", "on twitter", "on facebook", "on instagram", "on linkedin",
+        "copyright", "copyrighted", "all rights reserved", "may not be reproduced", "without permission",
+        "not responsible for", "does not offer medical advice", "does not provide medical advice",
+        "we want to hear", "let us know what you think", "send us", "contact us at", "email us",
+        "have a news tip", "push notifications", "advertiser disclosure", "advertising policy",
+        "affiliate link", "earn a commission", "we may earn", "we recommend the best products",
+        "category :", "category:", "filed under", "tags:", "to view the full story",
+        "already a subscriber", "log in", "create an account", "support our journalism",
+        "support independent", "donate", "become a member", "never miss", "get the latest",
+        "for the latest", "click here", "read more:", "share this", "leave a comment",
+        "comments are closed", "join the conversation", "opinions expressed", "views expressed",
+        "is delivered", "published by", "this article originally appeared", "this story originally appeared",
+    ]
+
+    /// Whether block `index` of `count` with `text` is an edge prompt.
+    static func isPrompt(_ text: String, index: Int, count: Int) -> Bool {
+        guard index < leadingBlocks || index >= count - trailingBlocks else { return false }
+        guard text.split(separator: " ").count <= maximumWords else { return false }
+        let lower = text.lowercased()
+        return cues.contains { lower.contains($0) }
+    }
+}
