@@ -72,7 +72,11 @@ struct PageReader {
             byline = pageByline
         }
         let published = metadata.published.flatMap(PublicationDate.iso8601)
+        if dateText == nil { dateText = visibleDate() }
         if dateText == nil, let published { dateText = PublicationDate.readable(published) }
+        if dateText == nil, let first = blocks.first(where: { $0.kind == .paragraph }) {
+            dateText = PlaceDatelineRecognizer.dateline(in: first.text)
+        }
         if byline == nil, !authors.isEmpty { byline = Self.join(authors) }
         if let headline {
             blocks.insert(Block(kind: .headline, text: headline), at: 0)
@@ -94,19 +98,55 @@ struct PageReader {
         return (emitter.blocks.map { Block(kind: $0.kind, text: sanitise($0.text), credit: $0.credit.map(sanitise), level: $0.level) }, emitter.links)
     }
 
-    /// A byline the page shows in an element marked "byline" or "author" (recognised by the
-    /// shared byline rule, or a short run of capitalised names after "By").
+    /// A byline the page shows: the first short element, outside comments, navigation and
+    /// footers, whose text the shared byline rule accepts ("By Ana Ruiz"), or, in an element
+    /// marked "byline" or "author", a run of names.
     private func visibleByline() -> String? {
-        for index in 0..<tree.count where !tree.isText(Int32(index)) {
-            guard let attributes = tree.attributes[Int32(index)] else { continue }
-            let words = ClassHints.words(classAndID: attributes)
-            guard words.contains(where: { $0 == "byline" || $0 == "author" || $0 == "authors" }) else { continue }
-            let text = tree.textContent(of: Int32(index))
+        var names: String?
+        for index in 1..<max(tree.count, 1) where !tree.isText(Int32(index)) {
+            let node = Int32(index)
+            let words = tree.attributes[node].map { ClassHints.words(classAndID: $0) } ?? []
+            let marked = words.contains { $0 == "byline" || $0 == "author" || $0 == "authors" }
+            guard marked || ["p", "div", "span", "address"].contains(tree.tags[index]) else { continue }
+            guard !isInFurniture(node) else { continue }
+            let text = tree.textContent(of: node)
             guard !text.isEmpty, text.count <= 120 else { continue }
             if let match = BylineRecognizer.match(text) { return match.names }
-            if BylineRecognizer.isNames(text) { return text }
+            if marked, names == nil, BylineRecognizer.isNames(text) { names = text }
+        }
+        return names
+    }
+
+    /// A date the page shows near its byline: a `<time>` element's text, or a short element
+    /// marked "date", "time", "published" or "posted" that the shared date-line rule accepts.
+    private func visibleDate() -> String? {
+        for index in 1..<max(tree.count, 1) where !tree.isText(Int32(index)) {
+            let node = Int32(index)
+            let words = tree.attributes[node].map { ClassHints.words(classAndID: $0) } ?? []
+            guard tree.tags[index] == "time" || words.contains(where: { ["date", "time", "published", "posted", "pubdate", "timestamp"].contains($0) }) else { continue }
+            guard !isInFurniture(node) else { continue }
+            var text = tree.textContent(of: node)
+            for prefix in ["Posted on ", "Published ", "Published on ", "Updated "] where text.hasPrefix(prefix) {
+                text = String(text.dropFirst(prefix.count))
+            }
+            if let byRange = text.range(of: " by ") { text = String(text[..<byRange.lowerBound]) }
+            if !text.isEmpty, text.count <= 60, DateLineRecognizer.isDateLine(text) { return text }
         }
         return nil
+    }
+
+    /// Whether `node` lies in comments, navigation, a footer or an aside.
+    private func isInFurniture(_ node: Int32) -> Bool {
+        var current = node
+        while current > 0 {
+            let tag = tree.tags[Int(current)]
+            if tag == "nav" || tag == "footer" || tag == "aside" || tag == "script" || tag == "style" { return true }
+            if let attributes = tree.attributes[current], ClassHints.isCommentLike(ClassHints.words(classAndID: attributes)) {
+                return true
+            }
+            current = tree.parents[Int(current)]
+        }
+        return false
     }
 
     private func textLength(_ blocks: [Block]) -> Int {

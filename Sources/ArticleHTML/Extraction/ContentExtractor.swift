@@ -1,4 +1,3 @@
-import Glibc
 /// Finds the nodes that hold a page's article, in the spirit of Readability and trafilatura
 /// (our own rules and weights):
 ///
@@ -237,11 +236,6 @@ struct ContentExtractor {
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.node < $1.node }
         guard var top = ranked.first?.node, let topScore = ranked.first?.score else { return [] }
-        if getenv("I12DEBUG") != nil {
-            for (node, score) in ranked.prefix(8) {
-                print("cand", node, tree.tags[Int(node)], tree.attribute("class", of: node) ?? "", tree.attribute("id", of: node) ?? "", score, textLength[Int(node)], linkDensity(node))
-            }
-        }
         // An article split into several boxes: an ancestor holding three of the best five.
         let best = ranked.prefix(5).filter { $0.score >= topScore * 0.5 }.map(\.node)
         if best.count >= 3 {

@@ -1,0 +1,106 @@
+import ArticleModel
+import ArticleParsing
+import Testing
+
+@testable import ArticleHTML
+
+/// Single rules of the HTML parser on small pages written here.
+struct HTMLParserRuleTests {
+    func parse(_ html: String, contentType: String? = nil, url: String? = nil) -> Article {
+        HTMLArticleParser().parse(bytes: Array(html.utf8), source: "test.html", contentType: contentType, url: url)
+    }
+
+    static let story = """
+        <p>The council met on Tuesday evening to agree the budget for the coming year, after a long debate.</p>
+        <p>Members voted by nine to four to raise the parking charges, which have not changed since 2015, in the town centre.</p>
+        <p>The new charges take effect in April, and the money will go to road repairs, the treasurer said.</p>
+        """
+
+    @Test(arguments: [
+        ("windows-1252", "CP1252"), ("ISO-8859-1", "CP1252"), ("latin1", "CP1252"), ("us-ascii", "CP1252"),
+        ("Shift_JIS", "CP932"), ("euc-jp", "EUC-JP"), ("gb2312", "GB18030"), ("GBK", "GB18030"),
+        ("big5", "BIG5-HKSCS"), ("EUC-KR", "CP949"), ("utf8", "UTF-8"), ("iso-8859-2", "ISO-8859-2"),
+        ("windows-1251", "CP1251"),
+    ])
+    func charsetLabels(label: String, name: String) {
+        #expect(Charset.iconvName(forLabel: label) == name)
+    }
+
+    @Test func charsetOrder() {
+        let meta = Array("<html><head><meta charset=\"windows-1252\"></head><body>caf\u{E9}</body></html>".utf8)
+        #expect(Charset.detect(meta, contentType: nil) == "CP1252")
+        #expect(Charset.detect(meta, contentType: "text/html; charset=utf-8") == "UTF-8")
+        #expect(Charset.detect([0xEF, 0xBB, 0xBF] + meta, contentType: "text/html; charset=shift_jis") == "UTF-8")
+        let httpEquiv = Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=EUC-KR\">".utf8)
+        #expect(Charset.detect(httpEquiv, contentType: nil) == "CP949")
+        #expect(Charset.detect([0x3C, 0x70, 0x3E, 0xE9, 0x74, 0xE9], contentType: nil) == "CP1252")
+        #expect(Charset.detect(Array("<p>caf\u{E9}</p>".utf8), contentType: nil) == "UTF-8")
+    }
+
+    @Test func httpCharsetDecodesAPageWithoutMeta() {
+        let bytes: [UInt8] = Array("<html><body><h1>Caf".utf8) + [0xE9] + Array(" news</h1>".utf8)
+            + Array(Self.story.utf8) + Array("</body></html>".utf8)
+        let article = HTMLArticleParser().parse(bytes: bytes, source: "x", contentType: "text/html; charset=iso-8859-1")
+        #expect(article.headline == "Caf\u{E9} news")
+    }
+
+    @Test func linksAreResolvedAndOnlyHTTPKept() {
+        let article = parse("""
+            <html><body><article><h1>Budget agreed</h1>
+            <p>The council met on Tuesday, <a href="/minutes">the minutes</a> say, and <a href="javascript:alert(1)">this</a>
+            and <a href="mailto:clerk@example.org">the clerk</a> and <a href="https://other.example/x">another site</a> agree, after debate.</p>
+            \(Self.story)</article></body></html>
+            """, url: "https://news.example/2024/budget")
+        #expect(article.links.map(\.url) == ["https://news.example/minutes", "https://other.example/x"])
+        let first = article.links[0]
+        let text = Array(article.blocks[first.range.block].text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(text[first.range.start..<first.range.end])) == "the minutes")
+        #expect(article.metadata.url == "https://news.example/2024/budget")
+    }
+
+    @Test func scriptsStylesAndNavigationNeverReachTheText() {
+        let article = parse("""
+            <html><head><style>p { color: red }</style></head><body><nav><a href="/">Home</a> <a href="/n">News</a></nav>
+            <script>document.write("<p>injected text</p>")</script><div class="content">\(Self.story)</div>
+            <footer>Contact us</footer></body></html>
+            """)
+        #expect(!article.bodyText.contains("injected"))
+        #expect(!article.bodyText.contains("color"))
+        #expect(!article.bodyText.contains("Home"))
+        #expect(article.bodyText.contains("parking charges"))
+    }
+
+    @Test func titleLosesTheSiteName() {
+        var metadata = PageMetadata(HTMLTree())
+        metadata.documentTitle = "Budget agreed after long debate | Valmont Daily"
+        metadata.siteName = "Valmont Daily"
+        #expect(HeadlineChooser.choose(h1s: [], metadata: metadata) == "Budget agreed after long debate")
+        metadata.siteName = nil
+        #expect(HeadlineChooser.choose(h1s: ["Valmont Daily", "Budget agreed after long debate"], metadata: metadata) == "Budget agreed after long debate")
+    }
+
+    @Test(arguments: [
+        ("2021-06-18T09:30:00+02:00", "2021-06-18T09:30:00+02:00"), ("2021-06-18", "2021-06-18"),
+        ("2021/06/18 09:30", "2021-06-18T09:30:00"), ("2021-06-18T09:30:15.123Z", "2021-06-18T09:30:15Z"),
+        ("2021-06-18T09:30:00+0200", "2021-06-18T09:30:00+02:00"),
+    ])
+    func isoDates(value: String, iso: String) {
+        #expect(PublicationDate.iso8601(value) == iso)
+    }
+
+    @Test(arguments: ["June 18, 2021", "yesterday", "2021-13-01", ""])
+    func notISODates(value: String) {
+        #expect(PublicationDate.iso8601(value) == nil)
+    }
+
+    @Test func emptyAndScriptOnlyPagesGiveNoBody() {
+        #expect(parse("").blocks.isEmpty)
+        let scripts = parse("<html><head><script>var a = 1;</script></head><body><script>run()</script></body></html>")
+        #expect(scripts.blocks.filter { $0.kind != .headline }.isEmpty)
+    }
+
+    @Test func deeplyNestedMarkupDoesNotCrash() {
+        let html = String(repeating: "<div>", count: 5000) + "<p>Deep text, with a comma, and some more words here.</p>" + String(repeating: "</div>", count: 5000)
+        _ = parse(html)
+    }
+}
