@@ -39,6 +39,7 @@ let package = Package(
             exclude: [
                 "Entities/Gazetteer/gazetteer.tsv", "Entities/Gazetteer/embed-gazetteer.sh",
                 "Entities/GivenNames/given-names.txt", "Entities/GivenNames/embed-given-names.sh",
+                "Entities/Gazetteer/geonames-places.txt", "Entities/Gazetteer/make-geonames-places.py",
             ]
         ),
         .target(name: "TerminalText"),

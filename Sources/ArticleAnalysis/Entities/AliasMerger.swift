@@ -134,6 +134,7 @@ struct AliasMerger {
             // Norland coast" beside "Norland Labour Party", "Norland Press Agency").
         }
         mergeDerivedNames()
+        mergeAcronyms()
         for index in pending {
             if let entity = namedPlace(candidates[index].phraseKey) { attach(index, to: entity) }
         }
@@ -315,6 +316,43 @@ struct AliasMerger {
         }
     }
 
+    /// Joins an entity named only by an acronym ("GRP") to the one organization of the
+    /// article whose capitalised words' initials spell it ("Green Renewal Party"), wherever
+    /// the two are written (an acronym defined inline is joined earlier, by ``resolve``).
+    /// Several organizations with those initials: left apart (a wrong merge is worse than a
+    /// miss).
+    private mutating func mergeAcronyms() {
+        let count = builders.count
+        var acronymOnly = [Bool](repeating: true, count: count)
+        var longest = [Int](repeating: -1, count: count)
+        for index in candidates.indices {
+            let entity = Int(entityOfCandidate[index])
+            guard entity >= 0 else { continue }
+            let candidate = candidates[index]
+            if !candidate.isAcronym { acronymOnly[entity] = false }
+            if longest[entity] < 0 || candidate.wordCount > candidates[longest[entity]].wordCount { longest[entity] = index }
+        }
+        var byInitials: [String: [Int]] = [:]
+        for entity in 0..<count where !acronymOnly[entity] && longest[entity] >= 0 {
+            let candidate = candidates[longest[entity]]
+            guard candidate.wordCount >= 2, builders[entity].kind == .organization, builders[entity].gazetteer == nil else { continue }
+            let initials = String(texts.text(of: candidate).split(separator: " ").compactMap { word in
+                word.first.flatMap { $0.isUppercase ? $0 : nil }
+            })
+            if initials.count >= 2 { byInitials[initials, default: []].append(entity) }
+        }
+        for entity in 0..<count where acronymOnly[entity] && longest[entity] >= 0 {
+            guard builders[entity].kind != .person, builders[entity].gazetteer == nil else { continue }
+            let letters = String(texts.text(of: candidates[longest[entity]]).filter { $0.isLetter })
+            guard let targets = byInitials[letters], targets.count == 1, let target = targets.first, target != entity else { continue }
+            for member in builders[entity].candidates { entityOfCandidate[member] = Int32(target) }
+            builders[target].candidates += builders[entity].candidates
+            builders[entity].candidates = []
+            mentionCounts[target] += mentionCounts[entity]
+            mentionCounts[entity] = 0
+        }
+    }
+
     /// The place whose name is this lone word without a demonym ending ("Sorvian" →
     /// "Sorvia"), among the entities so far.
     private mutating func derivedPlace(_ index: Int) -> Int? {
@@ -351,11 +389,18 @@ struct AliasMerger {
         var informative = [Int](repeating: 0, count: count)
         var places = [Int](repeating: 0, count: count)
         var teams = [Bool](repeating: false, count: count)
+        var geoNamesPlaces = [Bool](repeating: false, count: count)
+        var strongPersons = [Int](repeating: 0, count: count)
+        let geoNames = GeoNamesPlaces.shared
         for index in candidates.indices {
             let entity = Int(entityOfCandidate[index])
             guard entity >= 0 else { continue }
             let candidate = candidates[index]
             if candidate.besideScore { teams[entity] = true }
+            if candidate.strongPersonContext { strongPersons[entity] += 1 }
+            if !candidate.isAcronym, builders[entity].kind != .person, geoNames.contains(candidate.phraseKey) {
+                geoNamesPlaces[entity] = true
+            }
             if !candidate.inHeadline, !candidate.beforeTitle {
                 informative[entity] += 1
                 if candidate.inPlaceContext { places[entity] += 1 }
@@ -394,7 +439,9 @@ struct AliasMerger {
             var aliases: [String] = []
             var seen: Set<String> = [name]
             for mention in list where seen.insert(mention.text).inserted { aliases.append(mention.text) }
-            var kind = kind(builder, informative: informative[entity], places: places[entity])
+            var kind = kind(
+                builder, informative: informative[entity], places: places[entity], isGeoNamesPlace: geoNamesPlaces[entity],
+                strongPersons: strongPersons[entity])
             // "Ostrand 2 – 1 Velmark": a place named beside a score is a team, an organization.
             if teams[entity], kind == .place { kind = .organization }
             entities.append(Entity(name: name, kind: kind, aliases: aliases, role: roles[entity], mentions: list))
@@ -449,12 +496,17 @@ struct AliasMerger {
 
     /// The kind: the words' evidence; for a guess, a place when at least half its mentions
     /// in running text (`informative`: not the headline, not a word before a title) follow
-    /// "in", "at", "from" (`places`), else the guess or an organization.
-    private func kind(_ builder: Builder, informative: Int, places: Int) -> EntityKind {
+    /// "in", "at", "from" (`places`); else a place when GeoNames knows the name
+    /// (``GeoNamesPlaces``) and nothing else says what it is; a lone name with no evidence but
+    /// a person's context ("Delacroix, 41,", "…," said Delacroix) a person; else the guess or
+    /// an organization.
+    private func kind(_ builder: Builder, informative: Int, places: Int, isGeoNamesPlace: Bool, strongPersons: Int) -> EntityKind {
         if builder.kind == .person || (builder.kind != .unknown && !builder.kindIsGuess) {
             return builder.kind.entityKind(fallback: .organization)
         }
         if places > 0, places * 2 >= informative { return .place }
+        if isGeoNamesPlace, strongPersons == 0 { return .place }
+        if builder.kind == .unknown, strongPersons > 0, strongPersons * 4 >= informative { return .person }
         return builder.kind.entityKind(fallback: .organization)
     }
 }

@@ -96,6 +96,7 @@ struct EntityCandidate: Sendable {
     private static let besideScoreBit: UInt16 = 1 << 9
     private static let nestedPendingBit: UInt16 = 1 << 10
     private static let readsAsCommonWordsBit: UInt16 = 1 << 11
+    private static let strongPersonContextBit: UInt16 = 1 << 12
 
     private func has(_ bit: UInt16) -> Bool { flags & bit != 0 }
     private mutating func set(_ bit: UInt16, _ value: Bool) {
@@ -151,6 +152,13 @@ struct EntityCandidate: Sendable {
     var inPersonContext: Bool {
         get { has(Self.inPersonContextBit) }
         set { set(Self.inPersonContextBit, newValue) }
+    }
+    /// Written where only a person is expected: before an age (", 52,") or "who", or after
+    /// a quotation and its cue ("…," said Delacroix). Unlike "X said", which organizations
+    /// share, this makes a lone name with no other evidence a person.
+    var strongPersonContext: Bool {
+        get { has(Self.strongPersonContextBit) }
+        set { set(Self.strongPersonContextBit, newValue) }
     }
     /// Written right before or after a score ("Ostrand 2 – 1 Velmark", "beat Velmark 3-0"):
     /// the name of a team.

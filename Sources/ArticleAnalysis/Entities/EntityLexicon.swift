@@ -12,11 +12,55 @@ enum EntityLexicon {
         "declaration", "bill", "amendment", "doctrine", "plan", "initiative", "day", "games", "olympics",
         "paralympics", "cup", "championship", "championships", "festival", "expo", "summit", "war",
         "revolution", "award", "awards", "prize", "open", "marathon", "tournament", "grand prix",
-        "conference", "forum", "week", "crisis", "pandemic", "report", "strategy", "programme",
+        "conference", "week", "crisis", "pandemic", "report", "strategy", "programme",
         "project", "mission", "operation", "series", "show", "album", "film", "novel", "book",
         "study", "survey", "index", "census", "inquiry", "audit",
         "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "fair", "exhibition", "year",
     ])
+
+    /// Nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm there, not a
+    /// place.
+    static let holdingNouns = WordSet([
+        "shares", "share", "stake", "stakes", "investment", "investments", "invested", "interest", "holding",
+        "holdings", "trading", "price",
+    ])
+
+    /// Heads of an apposition that say the name before it is an organization ("Tamsin, the
+    /// electronics maker,", "Civic Renewal, a small party,").
+    static let appositionOrganizations = WordSet([
+        "company", "firm", "maker", "manufacturer", "airline", "carrier", "retailer", "bank", "lender", "insurer",
+        "party", "group", "charity", "club", "team", "side", "union", "agency", "body", "regulator", "organisation",
+        "organization", "network", "broadcaster", "newspaper", "publisher", "brand", "chain", "supermarket",
+        "startup", "start-up", "conglomerate", "operator", "developer", "producer", "supplier", "group", "band",
+        "association", "federation", "movement", "coalition", "alliance", "website", "platform", "app",
+    ])
+
+    /// Heads of an apposition that say the name before it is a place ("Tolverton, a market
+    /// town,").
+    static let appositionPlaces = WordSet([
+        "town", "city", "village", "county", "region", "province", "suburb", "district", "island", "port",
+        "capital", "state", "country", "borough", "municipality", "hamlet", "resort",
+    ])
+
+    /// First words of the names of national sports bodies ("Athletics Norland", "Rowing
+    /// Kessia"): with a name after them, an organization.
+    static let sportBodies = WordSet([
+        "athletics", "cycling", "rowing", "swimming", "sailing", "skiing", "triathlon", "gymnastics", "boxing",
+        "badminton", "netball", "hockey", "rugby", "cricket", "tennis", "golf", "basketball", "volleyball",
+    ])
+
+    /// Heads of a town's own council, police, newspaper or event, whose first word, the
+    /// town's name, is a mention of the town when the article names that town as a place
+    /// elsewhere ("Brackwell Town Council", "Westholm Police", "Halvard Marathon"). Other
+    /// bodies named after a place ("Estmark Rail Authority", "Quillon Water Board") stay one
+    /// mention.
+    static let civicHeads = WordSet([
+        "council", "police", "gazette", "festival", "marathon", "carnival", "fair",
+    ])
+
+    /// First words of the names of storms and similar events ("Storm Delphine", "Hurricane
+    /// Odalys", "Tropical Storm Kai"): the name after them is the event's, not a person's.
+    static let eventPrefixes = WordSet(["storm", "hurricane", "typhoon", "cyclone", "tropical", "tornado", "blizzard", "wildfire"])
 
     /// Honorifics and professional titles that are not a role worth keeping as a
     /// description ("Mr.", "Dr.").
@@ -26,7 +70,7 @@ enum EntityLexicon {
     /// Harbour City", "from Ostrava").
     static let placePrepositions = WordSet([
         "in", "at", "near", "from", "across", "outside", "inside", "throughout", "towards", "toward",
-        "around", "via",
+        "around", "via", "between", "through",
     ])
 
     /// Month names: capitalised, never a named entity on their own ("March", "May").
@@ -61,6 +105,10 @@ enum EntityLexicon {
         "television", "tv", "online", "org", "exchange", "securities", "pictures", "theatre", "theater",
         "athletic", "rovers", "wanderers", "logistics", "freight", "pharma", "pharmaceuticals", "weekly",
         "shipping", "energy", "telecom", "airport", "council", "conference", "legion", "corps", "chamber", "chambers",
+        "foods", "rail", "railway", "railways", "electronics", "united", "capital", "forum", "brewery", "bakeries",
+        "insurance", "pharmacy", "mining", "motorsport", "dynamics", "robotics", "solutions", "software",
+        "networks", "ventures", "enterprises", "consulting", "aerospace", "automotive", "analytics", "biotech",
+        "therapeutics", "semiconductors",
     ])
 
     /// Heads of the names of institutions that stand on their own: "and" before one of these
@@ -139,6 +187,7 @@ enum EntityLexicon {
         "islands", "valley", "suburb", "suburbs", "municipality", "prefecture", "hamlet", "borough", "commune",
         "outskirts", "streets", "shores", "banks", "coast", "peninsula", "republic", "kingdom", "emirate",
         "state", "country", "nation", "capitals", "cities", "towns", "villages", "ports", "regions",
+        "residents", "mayor", "centre", "center", "people",
     ])
 
     /// Lower-case nouns of places written right after a name ("the Dalun district", "the Mora
@@ -148,7 +197,8 @@ enum EntityLexicon {
         "valley", "island", "islands", "border", "borders", "coast", "coastline", "area", "municipality",
         "prefecture", "oblast", "peninsula", "delta", "basin", "estuary", "lagoon", "suburb", "suburbs",
         "corridor", "archipelago", "highlands", "lowlands", "plateau", "mountains", "hills", "fjord",
-        "countryside", "capital", "mainland", "city", "port",
+        "countryside", "capital", "mainland", "city", "port", "residents", "voters", "by-election",
+        "constituency", "town", "village", "airport", "police", "mayor", "harbour", "harbor",
     ])
 
     /// Lower-case nouns of an organization's sites written after its name ("at Cobalt

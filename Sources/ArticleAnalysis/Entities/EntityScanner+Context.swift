@@ -30,11 +30,14 @@ extension EntityScanner {
     /// Whether the words around `first...last` say it names a person: a speech cue right
     /// after it ("Ana Ruiz said") or right before it after punctuation ("…, said Ana Ruiz"),
     /// or "who", ", who", ", aged" or an age (", 34,") right after it.
-    func isInPersonContext(_ first: Int, _ last: Int) -> Bool {
+    ///
+    /// With `strong`, only the contexts no organization shares: "who", an age, a cue after a
+    /// quotation or comma, not "X said".
+    func isInPersonContext(_ first: Int, _ last: Int, strong: Bool = false) -> Bool {
         let tokens = text.tokens
         if last + 1 < sentenceUpper {
             let next = tokens[last + 1]
-            if next.isLowercaseWord, next.key == EntityScanner.who || CueLexicon.info(next.key)?.strong == true { return true }
+            if next.isLowercaseWord, next.key == EntityScanner.who || (!strong && CueLexicon.info(next.key)?.strong == true) { return true }
             if next.isPunct(","), last + 2 < sentenceUpper {
                 let after = tokens[last + 2]
                 if isAge(last + 2) || (after.isLowercaseWord && (after.key == EntityScanner.who || after.key == EntityScanner.aged)) {

@@ -40,6 +40,13 @@ extension EntityScanner {
             let body = outer.kind == .organization && isOrganizationHead(outer.lastKey)
             if venue || body, let match = nestedPlace(at: lower, limit: upper - 1) {
                 emitNested(lower, match.last, match.hit)
+            } else if outer.kind == .organization || outer.kind == .other, EntityLexicon.civicHeads.contains(outer.lastKey),
+                      isPlainNameWord(lower), tokens[lower + 1].isCapitalizedWord, !GivenNames.shared.contains(tokens[lower].key) {
+                // "Brackwell Town Council", "Halvard Marathon": the town, if the article names
+                // it as a place elsewhere (decided by ``AliasMerger``).
+                let placeLast = NameLexicon.placeFirstWords.contains(tokens[lower].key) && lower + 2 <= upper
+                    && isPlainNameWord(lower + 1) ? lower + 1 : lower
+                emitPendingPlace(lower, placeLast)
             }
             guard outer.kind == .organization || outer.kind == .other else { continue }
             var offset = lower + 1

@@ -23,6 +23,11 @@ extension EntityScanner {
         }
         let lastKey = tokens[last].key
         let isTitle = NameLexicon.titles.contains(lastKey)
+        // "Storm Delphine", "Hurricane Odalys", "Tropical Storm Kai": an event, not a person.
+        if last > first, EntityLexicon.eventPrefixes.contains(tokens[first].key) {
+            emit(first, last, kind: .other, guess: false)
+            return
+        }
         // "Republic of Ostrand": a place, also named by its short name.
         if last >= first + 2, EntityLexicon.statePrefixes.contains(tokens[first].key), tokens[first + 1].key == NameLexicon.of,
            tokens[first + 1].isLowercaseWord, !isOrganizationHead(lastKey) {
@@ -61,6 +66,21 @@ extension EntityScanner {
         if last > first, let end = (first + 1...last).first(where: { gazetteerMatch(at: $0, limit: last)?.last == last }),
            let match = gazetteerMatch(at: end, limit: last), gazetteer.entries[Int(match.hit.entry)].kind == .organization,
            match.hit.form != .abbreviation {
+            emit(first, last, kind: .organization, guess: false)
+            return
+        }
+        // "Athletics Norland": a sport's national body.
+        if last > first, EntityLexicon.sportBodies.contains(tokens[first].key), tokens[first + 1].isCapitalizedWord {
+            emit(first, last, kind: .organization, guess: false)
+            return
+        }
+        // "Rowing Norway", "Athletics Canada": a country's name after a word that is neither a
+        // given name nor part of a place's name is the national body of that sport or field.
+        if last == first + 1, let match = gazetteerMatch(at: last, limit: last), match.hit.form == .name,
+           gazetteer.entries[Int(match.hit.entry)].isCountry, gazetteerMatch(at: first, limit: first) == nil,
+           !GivenNames.shared.contains(tokens[first].key), !NameLexicon.placeFirstWords.contains(tokens[first].key),
+           !NameLexicon.titles.contains(tokens[first].key), !isTitleModifier(tokens[first].key),
+           !tokens[first].has(TextToken.possessive), !EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart) {
             emit(first, last, kind: .organization, guess: false)
             return
         }
@@ -107,6 +127,11 @@ extension EntityScanner {
             return
         }
         if let match = gazetteerMatch(at: first, limit: last - 1) {
+            // "Sofia Moreau": a given name that is also a city's, before a surname.
+            if match.last == first, last - first <= 2, GivenNames.shared.contains(tokens[first].key), looksLikePersonName(first, last) {
+                emitPlain(first, last, hint: .person)
+                return
+            }
             emitGazetteer(first, match.last, match.hit)
             segment(match.last + 1, last)
             return
@@ -152,15 +177,32 @@ extension EntityScanner {
             // body writes it with a capital elsewhere.
             let initial = EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart)
             if text.isHeadline, !bodyNameWords.contains(token.key) { return }
+            // "Marlshire", "Wexhamshire": the English suffix of a county's name.
+            if token.end - token.start > 6, text.wordEnds(first, with: "shire") {
+                emit(first, last, kind: .place, guess: false)
+                candidates[candidates.count - 1].inPlaceContext = true
+                candidates[candidates.count - 1].sentenceInitial = initial
+                return
+            }
             emit(first, last, kind: hint, guess: true)
             candidates[candidates.count - 1].sentenceInitial = initial
-            candidates[candidates.count - 1].tentative = initial && !text.isHeadline
+            // "Tolverton's mayor …" at the start of a sentence: a possessive before a role or
+            // a place's noun is a name's, whatever the rest of the article writes.
+            let ownsRole = token.has(TextToken.possessive) && first + 1 < sentenceUpper && tokens[first + 1].isLowercaseWord
+                && (NameLexicon.roles.contains(tokens[first + 1].key) || NameLexicon.titles.contains(tokens[first + 1].key)
+                    || EntityLexicon.placeNounsAfter.contains(tokens[first + 1].key))
+            candidates[candidates.count - 1].tentative = initial && !text.isHeadline && !ownsRole
             return
         }
         if (first...last).contains(where: { tokens[$0].isPunct("&") }) {
             // "Marks & Spencer": names joined by an ampersand are a firm's.
             emit(first, last, kind: .organization, guess: true)
-        } else if NameLexicon.placeFirstWords.contains(tokens[first].key) || NameLexicon.placeLastWords.contains(tokens[last].key) {
+        } else if NameLexicon.placeFirstWords.contains(tokens[first].key) || NameLexicon.placeLastWords.contains(tokens[last].key),
+                  // "Festival director Adaeze Park said": a role before it, or a speech cue
+                  // next to it, says a person ("Park" is a surname as well as a place's head).
+                  !(last == first + 1 && NameLexicon.placeLastWords.contains(tokens[last].key)
+                      && !NameLexicon.placeFirstWords.contains(tokens[first].key)
+                      && (roleBefore(first) != nil || isInPersonContext(first, last))) {
             emit(first, last, kind: .place, guess: true)
         } else if last - first <= 3, looksLikePersonName(first, last) {
             emit(first, last, kind: .person, guess: true)
@@ -333,6 +375,11 @@ extension EntityScanner {
             firstKey: tokens[first].key, lastKey: tokens[last].key, wordCount: count,
             isAcronym: first == last && tokens[first].has(TextToken.allCaps), inHeadline: text.isHeadline)
         candidate.inPlaceContext = previous.map { $0.isLowercaseWord && EntityLexicon.placePrepositions.contains($0.key) } ?? false
+        // "shares in Norvane", "a stake in Calder": a holding in a firm, not a place.
+        if candidate.inPlaceContext, first - 2 >= sentenceLower, tokens[first - 2].kind == .word,
+           EntityLexicon.holdingNouns.contains(tokens[first - 2].key) {
+            candidate.inPlaceContext = false
+        }
         if count >= 2, count <= 3 {
             candidate.readsAsCommonWords = EntityScanner.readsAsCommonWords(text.scalars, bounds.start..<bounds.end)
         }
@@ -345,6 +392,7 @@ extension EntityScanner {
         if kind == .person || kind == .unknown {
             details.setRole(roleBefore(first), of: &candidate)
             candidate.inPersonContext = isInPersonContext(first, last)
+            candidate.strongPersonContext = candidate.inPersonContext && isInPersonContext(first, last, strong: true)
         }
         // "in Mountain View, California": a name guessed a person's by its shape, where a
         // place is expected and followed by a comma and a place of the gazetteer, is a place.
@@ -390,8 +438,39 @@ extension EntityScanner {
             let earlier = candidates[previousName.candidate]
             candidate.inPlaceContext = earlier.inPlaceContext || earlier.kind == .place
         }
+        // "Tamsin, the electronics maker,", "Civic Renewal, a small party,": an apposition
+        // whose head says what a name with no other evidence is.
+        if candidate.kindIsGuess || candidate.kind == .unknown, candidate.title == nil, let appositive = appositionKind(after: last) {
+            candidate.kind = appositive
+            candidate.kindIsGuess = false
+            if appositive == .place { candidate.inPlaceContext = true }
+        }
         candidates.append(candidate)
         lastInSentence = (first, last, candidates.count - 1)
+    }
+
+    /// The kind an apposition right after token `last` gives: ", a/an/the" and at most four
+    /// lower-case words whose last is a noun of ``EntityLexicon/appositionOrganizations``
+    /// (organization), ``EntityLexicon/appositionPlaces`` (place) or a role of
+    /// ``NameLexicon/roles`` (person), ended by a comma, a full stop or "that"/"which"/"who".
+    private func appositionKind(after last: Int) -> NameKind? {
+        let tokens = text.tokens
+        guard last + 3 < sentenceUpper, tokens[last + 1].isPunct(","), tokens[last + 2].isLowercaseWord,
+              NameLexicon.articles.contains(tokens[last + 2].key) else { return nil }
+        var index = last + 3
+        var head: UInt64?
+        while index < sentenceUpper, index <= last + 7, tokens[index].isLowercaseWord,
+              !NameLexicon.relativePronouns.contains(tokens[index].key) {
+            head = tokens[index].key
+            index += 1
+        }
+        guard let head, index >= sentenceUpper || tokens[index].kind == .punct || tokens[index].kind == .dash
+            || NameLexicon.relativePronouns.contains(tokens[index].key) else { return nil }
+        if index < sentenceUpper, tokens[index].isPunct("(") { return nil }
+        if EntityLexicon.appositionOrganizations.contains(head) { return .organization }
+        if EntityLexicon.appositionPlaces.contains(head) { return .place }
+        if NameLexicon.roles.contains(head) || NameLexicon.titles.contains(head) { return .person }
+        return nil
     }
 
     /// Whether the words around `first...last` say it is a place: a place noun and "of"
@@ -399,7 +478,8 @@ extension EntityScanner {
     /// capital, Rivna"), or a place noun after it ("the Dalun district", "Silan rivers").
     private func isInPlaceContext(_ first: Int, _ last: Int) -> Bool {
         let tokens = text.tokens
-        if first - 2 >= sentenceLower, tokens[first - 2].isLowercaseWord {
+        if first - 2 >= sentenceLower, tokens[first - 2].kind == .word, !tokens[first - 2].has(TextToken.allCaps) {
+            // "the port of Dunmere"; "Residents of Brackwell" starting a sentence.
             let noun = tokens[first - 2].key
             if tokens[first - 1].key == NameLexicon.of, tokens[first - 1].isLowercaseWord,
                EntityLexicon.placeNounsBefore.contains(noun) {

@@ -72,7 +72,9 @@ struct EntityScanner {
         // Words capitalised only at the start of a sentence are names only when the body
         // capitalises them elsewhere, which is known only now.
         for index in candidates.indices {
-            if candidates[index].tentative && !bodyNameWords.contains(candidates[index].phraseKey) {
+            // A place GeoNames knows ("Tromsø council members …") is a name there too.
+            if candidates[index].tentative && !bodyNameWords.contains(candidates[index].phraseKey)
+                && !GeoNamesPlaces.shared.contains(candidates[index].phraseKey) {
                 candidates[index].dropped = true
             }
             // "Selenium deficiency can …" where the body also writes "selenium": a common word
@@ -94,8 +96,35 @@ struct EntityScanner {
                 candidates[index].kind = .other
             }
         }
+        markProducts()
         for index in headlines { scanBlock(index, tokens: &tokens, sentences: &sentences, collect: false) }
         return candidates
+    }
+
+    /// "Tamsin Pocketdeck" beside "Tamsin Electronics" (or "Tamsin, the electronics maker"):
+    /// a name of two words guessed a person's by its shape, whose first word begins (or is)
+    /// an organization's name of the article and is no given name, is that organization's
+    /// product or work (kind `other`); so is its last word written alone ("the Pocketdeck").
+    private mutating func markProducts() {
+        var organizationFirstWords = KeySet()
+        var productWords = KeySet()
+        for candidate in candidates where candidate.kind == .organization && !candidate.kindIsGuess && !candidate.isAcronym {
+            organizationFirstWords.insert(candidate.firstKey)
+        }
+        for index in candidates.indices where candidates[index].kind == .person && candidates[index].kindIsGuess {
+            let candidate = candidates[index]
+            guard candidate.wordCount == 2, candidate.title == nil, details.role(of: candidate) == nil,
+                  organizationFirstWords.contains(candidate.firstKey), !GivenNames.shared.contains(candidate.firstKey) else { continue }
+            candidates[index].kind = .other
+            candidates[index].kindIsGuess = false
+            productWords.insert(candidate.lastKey)
+        }
+        // "The Pocketdeck": the product by its own word alone.
+        for index in candidates.indices where candidates[index].wordCount == 1 && productWords.contains(candidates[index].phraseKey) {
+            guard candidates[index].kindIsGuess || candidates[index].kind == .unknown, candidates[index].gazetteer == nil else { continue }
+            candidates[index].kind = .other
+            candidates[index].kindIsGuess = false
+        }
     }
 
     private mutating func scanBlock(_ index: Int, tokens: inout [TextToken], sentences: inout [Range<Int>], collect: Bool) {
@@ -119,13 +148,22 @@ struct EntityScanner {
                 }
                 start = dateline.end
             }
-            for index in sentence where index != start && tokens[index].kind == .word {
+            for index in sentence where tokens[index].kind == .word {
                 let token = tokens[index]
+                if index == start, token.flags & (TextToken.capitalized | TextToken.allCaps) == 0 { continue }
                 guard token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else {
                     bodyLowerWords.insert(token.key)
                     continue
                 }
-                if EntityScanner.isInitial(tokens, index, sentenceStart: start) { continue }
+                if EntityScanner.isInitial(tokens, index, sentenceStart: start) {
+                    // "Calder Foods reported …": a word starting the sentence before an
+                    // organization's head is the organization's own word.
+                    if index + 1 < sentence.upperBound, tokens[index + 1].isCapitalizedWord, isOrganizationHead(tokens[index + 1].key),
+                       !text.isCommonSentenceStart(index, sentenceStart: index), !NameLexicon.placeFirstWords.contains(token.key) {
+                        bodyNameWords.insert(token.key)
+                    }
+                    continue
+                }
                 bodyNameWords.insert(token.key)
             }
         }
@@ -165,7 +203,7 @@ struct EntityScanner {
         }
         while index < sentenceUpper {
             let token = tokens[index]
-            if token.kind == .word, token.has(TextToken.hyphenated), compound(index) {
+            if token.kind == .word, token.has(TextToken.hyphenated), based(index) || compound(index) {
                 index += 1
                 continue
             }
@@ -260,7 +298,9 @@ struct EntityScanner {
             if tokens[next].has(TextToken.hyphenated), isCompound(next) { break }
             // A capitalised cue word continues the name unless it ends a gazetteer name there
             // ("United States Navy" stays "United States" and "Navy", as before).
-            if isNameWord(next) || (isCapitalizedCueWord(next) && gazetteerMatch(at: first, limit: next)?.last != next),
+            // Not in a title-case headline, where every verb is capitalised ("Brightwell
+            // Systems Confirms Data Breach").
+            if isNameWord(next) || (!text.isHeadline && isCapitalizedCueWord(next) && gazetteerMatch(at: first, limit: next)?.last != next),
                !EntityScanner.isInitial(tokens, next, sentenceStart: sentenceStart) {
                 last = next
                 continue
@@ -435,6 +475,26 @@ struct EntityScanner {
             }
         }
         return found && !other
+    }
+
+    /// Key of "based" ("Westholm-based").
+    static let basedKey = WordKey.of("based")
+
+    /// Emits the place in "X-based" ("the Westholm-based company": a firm based in a place)
+    /// when X is a capitalised word the gazetteer does not know (a known one is a
+    /// ``compound(_:)``); returns whether the word at `index` was such a word.
+    private mutating func based(_ index: Int) -> Bool {
+        var parts: [(start: Int, end: Int, key: UInt64)] = []
+        forEachPart(index) { start, end, key in parts.append((start, end, key)) }
+        guard parts.count == 2, parts[1].key == EntityScanner.basedKey, ScalarClass.isUppercase(text.scalars[parts[0].start]),
+              gazetteer.hit(parts[0].key) == nil else { return false }
+        var candidate = EntityCandidate(
+            block: block, start: parts[0].start, end: parts[0].end, kind: .place, kindIsGuess: false, phraseKey: parts[0].key,
+            firstKey: parts[0].key, lastKey: parts[0].key, wordCount: 1, isAcronym: isCapitals(parts[0].start, parts[0].end),
+            inHeadline: text.isHeadline)
+        candidate.inPlaceContext = true
+        candidates.append(candidate)
+        return true
     }
 
     /// Emits the gazetteer names inside the hyphenated word at `index`; returns whether it

@@ -24,7 +24,7 @@ enum NameLexicon {
         "provost", "counsel", "assemblyman", "assemblywoman", "ayatollah", "executive", "chief",
         "vice-president", "deputy", "secretaries", "ministers", "leaders", "whip", "co-author",
         "co-founder", "founder", "chairperson", "commissioner", "headmaster", "principal",
-        "undersecretary", "under-secretary",
+        "undersecretary", "under-secretary", "mp", "mep", "msp", "mla", "treasurer", "constable",
     ])
 
     /// Capitalised words that make a title more precise when written right before it ("Vice
@@ -234,7 +234,7 @@ enum NameLexicon {
         "north", "south", "east", "west", "new", "united", "saudi", "hong", "sri", "costa", "puerto",
         "san", "santa", "los", "las", "el", "great", "central", "middle", "latin", "northern",
         "southern", "eastern", "western", "upper", "lower", "gulf", "lake", "mount", "port", "fort",
-        "st", "saint",
+        "st", "saint", "river", "cape", "loch", "glen",
     ])
 
     /// Last words of place names ("United States", "Iberian Peninsula", "Kansas City").
@@ -244,6 +244,7 @@ enum NameLexicon {
         "asia", "europe", "street", "avenue", "square", "province", "region", "valley", "river",
         "sea", "ocean", "strait", "bay", "district", "territory", "territories", "heights", "park",
         "beach", "airport", "station", "bridge", "hall", "palace", "hotel", "building", "tower",
+        "vale", "quay", "wharf", "heath", "moor", "docks",
     ])
 
     /// "a", "an", "the".

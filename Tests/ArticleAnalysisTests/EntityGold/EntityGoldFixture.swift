@@ -18,6 +18,8 @@ struct EntityGoldFixture: Sendable {
 
     /// The folder of these fixtures in the test bundle.
     static let folder = FixtureFolder(name: "entities")
+    /// The folder of issue 13's news-style fixtures, annotated the same way.
+    static let newsFolder = FixtureFolder(name: "entities-news")
 
     /// The fixture names, sorted.
     static func names() throws -> [String] { try folder.names() }
@@ -25,7 +27,7 @@ struct EntityGoldFixture: Sendable {
     /// Loads the fixture `name`.
     /// - Throws: when a file is missing or malformed, or a gold span is not in the text
     ///   (``EntityGoldLocator/NotFound``).
-    static func load(_ name: String) throws -> EntityGoldFixture {
+    static func load(_ name: String, from folder: FixtureFolder = folder) throws -> EntityGoldFixture {
         let (text, json) = try folder.files(name)
         let annotation = try JSONDecoder().decode(EntityGoldAnnotation.self, from: json)
         let article = PlainTextParser().parse(text, source: name)
@@ -40,6 +42,11 @@ struct EntityGoldFixture: Sendable {
 
     /// Every fixture, sorted by name.
     static func all() throws -> [EntityGoldFixture] {
-        try names().map(load)
+        try names().map { try load($0) }
+    }
+
+    /// Every fixture of `folder`, sorted by name.
+    static func all(in folder: FixtureFolder) throws -> [EntityGoldFixture] {
+        try folder.names().map { try load($0, from: folder) }
     }
 }
