@@ -6,7 +6,8 @@ extension Article {
     /// ``QuoteExtractor``, each quote's speaker resolved through the entities: when the
     /// speaker is a named entity, ``Quote/speaker`` is the entity's canonical name and
     /// ``Quote/speakerEntity`` its index in `entities`; otherwise the quote keeps the
-    /// extractor's speaker (or none) and `speakerEntity` is `nil`.
+    /// extractor's speaker (or none) and `speakerEntity` is `nil`. A quote whose speaker is
+    /// written "he" or "she" and resolves to an entity that is not a person has no speaker.
     ///
     /// The two extractors read the article independently, so they run at the same time on two
     /// threads (the machine's cores); the speakers are resolved after both have finished.
@@ -33,6 +34,13 @@ extension Article {
         let resolver = SpeakerEntityResolver(article: self, entities: entities)
         for index in copy.quotes.indices {
             guard let entity = resolver.entity(for: copy.quotes[index]) else { continue }
+            // "he" or "she" resolved to what the entity model knows is no person: unknown
+            // rather than a wrong speaker.
+            if entities[entity].kind != .person, let mention = copy.quotes[index].speakerMention,
+               ["he", "she"].contains(mention.lowercased()) {
+                copy.quotes[index].speaker = nil
+                continue
+            }
             copy.quotes[index].speaker = entities[entity].name
             copy.quotes[index].speakerEntity = entity
         }

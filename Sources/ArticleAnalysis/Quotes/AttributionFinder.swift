@@ -429,7 +429,13 @@ struct AttributionFinder {
     /// a speech on Friday, Trump attacked …").
     func sentenceSubject(sentenceStart: Int, upper: Int) -> NounPhrase? {
         let sentenceStart = text.afterDateline(sentenceStart, upper: upper)
-        if let subject = reader.forward(start: sentenceStart, upper: upper, sentenceStart: sentenceStart) {
+        // "Facing pressure from the European Rail Commission, Okonkwo said …", "After
+        // talks with X, the minister said …": a name inside a participial or prepositional
+        // phrase before the first comma is not the subject.
+        let opensWithPhrase = sentenceStart < upper && tokens[sentenceStart].isCapitalizedWord
+            && (text.wordEnds(sentenceStart, with: "ing") || NameLexicon.prepositions.contains(tokens[sentenceStart].key))
+            && !NameLexicon.namesLikeAdverbs.contains(tokens[sentenceStart].key)
+        if !opensWithPhrase, let subject = reader.forward(start: sentenceStart, upper: upper, sentenceStart: sentenceStart) {
             // "Protesters' demands …": a possessive is not the subject.
             let last = tokens[subject.last]
             if last.has(TextToken.possessive) || last.has(TextToken.pluralPossessive), !NameLexicon.pronouns.contains(last.key) {

@@ -122,11 +122,12 @@ struct ExtractionPass {
     private mutating func processSentence(_ sentence: Range<Int>, _ context: BlockContext) {
         let text = context.text
         let tokens = text.tokens
+        let finder = AttributionFinder(text: text)
         if !text.isHeadline {
             names.index(text, range: sentence, block: context.block)
             if let owner = names.takeDocumentOwner() { discourse.lastDocumentSource = (owner.text, context.block) }
+            noteSubject(of: sentence, context, finder: finder)
         }
-        let finder = AttributionFinder(text: text)
         quoteTokens.removeAll(keepingCapacity: true)
         for index in sentence where tokens[index].kind == .quote { quoteTokens.append(index) }
         let quoteTokens = self.quoteTokens
@@ -181,6 +182,29 @@ struct ExtractionPass {
                 }
             }
         }
+    }
+
+    /// Remembers the person heading the subject of `sentence` (for "he" or "she" in the next
+    /// one); the current sentence's subject becomes the previous one.
+    private mutating func noteSubject(of sentence: Range<Int>, _ context: BlockContext, finder: AttributionFinder) {
+        if let current = discourse.currentSubject, current.sentence < names.sentenceCount { discourse.previousSubject = current }
+        discourse.currentSubject = nil
+        let tokens = context.text.tokens
+        // Only sentences that start with a capitalised word or a quotation: a name may head
+        // their subject (cheap test before reading the phrase).
+        guard let first = sentence.first, tokens[first].isCapitalizedWord || tokens[first].kind == .quote,
+              let subject = finder.sentenceSubject(sentenceStart: sentence.lowerBound, upper: sentence.upperBound) else { return }
+        // "Ana Ruiz and Tomas Bell met …": a coordinated subject says nothing of who "she" is.
+        if subject.last + 1 < sentence.upperBound, tokens[subject.last + 1].isLowercaseWord,
+           tokens[subject.last + 1].key == NameLexicon.and {
+            return
+        }
+        let reader = NounPhraseReader(text: context.text)
+        let description = reader.describe(subject, sentenceStart: sentence.lowerBound)
+        guard description.head == .name else { return }
+        let speaker = SpeakerResolver.resolve(description, in: context.text, block: context.block, names: names, discourse: discourse)
+        guard speaker.kind == .person, speaker.name != nil else { return }
+        discourse.currentSubject = (speaker, context.block, names.sentenceCount)
     }
 
     /// Where the quotation token `quote` opens in `sentence`.

@@ -364,8 +364,10 @@ struct NameIndex {
         documentOwner = add(text, nameFirst, run.last, kind: isPerson ? .person : .organization, block: block)
     }
 
-    /// A sentence that names one person and then uses only "he/his/him" (or only
-    /// "she/her") after the name is evidence of that person's gender: "Warren said she …".
+    /// A sentence that names one person and then uses only "he/his/himself" (or only
+    /// "she/herself") after the name is evidence of that person's gender: "Warren said she
+    /// …". Object pronouns ("him", "her") are left out: "Calloway spoke after her" is about
+    /// someone else.
     private mutating func noteGenderByPronouns(_ text: TokenText, range: Range<Int>) {
         guard let first = sentencePersons.first,
               sentencePersons.allSatisfy({ $0.entry == first.entry }) else { return }
@@ -373,6 +375,7 @@ struct NameIndex {
         var female = 0
         for index in (first.token + 1)..<range.upperBound where text.tokens[index].kind == .word {
             let key = text.tokens[index].key
+            if NameLexicon.objectPronouns.contains(key) { continue }
             if NameLexicon.malePronouns.contains(key) { male += 1 }
             if NameLexicon.femalePronouns.contains(key) { female += 1 }
         }

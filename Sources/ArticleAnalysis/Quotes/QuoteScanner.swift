@@ -200,6 +200,14 @@ struct QuoteScanner {
                             emit(current, closeAt: event.position, block: block, scalars: scalars, isLast: true, into: &result)
                             open = nil
                         case .reopen:
+                            if current.family == .double, continuesAfterSentence(current, event, scalars: scalars) {
+                                // `"… my country. "I will …," she said`: a quoted sentence whose
+                                // closing mark was left out before the next quoted sentence of
+                                // the same speaker: one quotation of two stretches.
+                                let quote = emit(current, closeAt: event.position - 1, block: block, scalars: scalars, isLast: false, into: &result)
+                                open = Open(event: index, position: event.position, family: event.family, glyph: event.glyph, chainQuote: quote)
+                                break
+                            }
                             if let quote = current.chainQuote { result.abandoned.append(quote) }
                             open = Open(event: index, position: event.position, family: event.family, glyph: event.glyph, chainQuote: nil)
                         case .skip:
@@ -429,6 +437,19 @@ struct QuoteScanner {
         var after = position + 1
         while after < scalars.count, after <= position + 3, !ScalarClass.isLetter(scalars[after]) { after += 1 }
         return after < scalars.count && ScalarClass.isLetter(scalars[after]) && !ScalarClass.isLowercase(scalars[after])
+    }
+
+    /// Whether the opening mark `event`, met while `open` is still open, starts the next
+    /// quoted sentence of the same quotation: the open one started like a quoted sentence,
+    /// runs at least a dozen scalars, and ends with sentence punctuation and a space right
+    /// before the new mark, which starts like a sentence too.
+    private func continuesAfterSentence(_ open: Open, _ event: Event, scalars: [Unicode.Scalar]) -> Bool {
+        guard event.position - open.position >= 14, ScalarClass.isWhitespace(scalars[event.position - 1]),
+              open.chainQuote != nil || startsLikeSentence(scalars, at: open.position),
+              startsLikeSentence(scalars, at: event.position) else { return false }
+        var before = event.position - 1
+        while before > open.position, ScalarClass.isWhitespace(scalars[before]) { before -= 1 }
+        return ScalarClass.isTerminal(scalars[before])
     }
 
     /// Whether the text after `position` runs to the end of the block in a sentence: at

@@ -10,7 +10,8 @@
 /// - "it": the last organization that spoke, else the last source of a document, within
 ///   three blocks.
 /// - "he"/"she": the person named as the subject earlier in the same sentence ("Ban
-///   condemned what he called …"); else the one person named in the last earlier sentence
+///   condemned what he called …"); else the person heading the subject of the sentence
+///   before (this or the previous block); else the one person named in the last earlier sentence
 ///   that named people (this or the previous block) if that sentence comes after the last
 ///   speaker's attribution (news introduces a person, then quotes them); else the last
 ///   person who spoke (quoted or reported) within three blocks — in each case skipping
@@ -53,6 +54,13 @@ enum SpeakerResolver {
                 }
                 if let subject = sentenceSubject, subject.kind == .person, subject.name != nil, fits(subject.entry) {
                     return subject
+                }
+                // The person heading the subject of the sentence before ("Calloway spoke
+                // after Okonkwo. He told reporters …" is Calloway), before the most recently
+                // named one.
+                if let previous = discourse.previousSubject, previous.sentence == names.sentenceCount - 1,
+                   block - previous.block <= 1, fits(previous.speaker.entry) {
+                    return previous.speaker
                 }
                 let speaker = discourse.recentPersons.last { block - $0.block <= 3 && fits($0.entry) }
                 // The one person named in the sentence before, when more recent than the last
