@@ -15,6 +15,10 @@
 /// - A cluster containing a scalar that glibc's `wcwidth` calls unprintable (-1: unassigned
 ///   code points, emoji newer than glibc's Unicode tables, noncharacters) -> U+FFFD as a whole,
 ///   because ncursesw would not advance predictably over it.
+/// - U+00AD SOFT HYPHEN (0 columns, see ``DisplayWidth``) is dropped from strings: it is
+///   invisible inside a line, and terminals would advance over it (glibc's `wcwidth` is 1).
+///   ``sanitize(_:)-(Character)`` keeps it (a `Character` cannot be empty); callers that
+///   write single clusters skip ``softHyphen`` themselves, as the screen buffer does.
 /// - Everything else is kept, including a cluster that starts with a combining mark or a
 ///   zero-width character (width 0: the screen buffer attaches it to the previous cell).
 public enum CellText {
@@ -23,6 +27,8 @@ public enum CellText {
     /// The visible stand-in for a bidi control: ⇄ U+21C4 RIGHTWARDS ARROW OVER LEFTWARDS
     /// ARROW (1 column), chosen because it says "direction" without reordering anything.
     public static let bidiStandIn: Character = "\u{21C4}"
+    /// U+00AD SOFT HYPHEN: never written to a cell (see the type's table).
+    public static let softHyphen: Character = "\u{AD}"
 
     /// Returns a grapheme cluster safe to put in one terminal cell: printable, never a control,
     /// never a bidi control (see the type's table). The result's display width in columns
@@ -54,7 +60,8 @@ public enum CellText {
             break
         }
         if allPrintableASCII { return false }
-        for scalar in text.unicodeScalars where DisplayWidth.classify(scalar.value) < 0 {
+        for scalar in text.unicodeScalars
+        where scalar.value == 0xAD || DisplayWidth.classify(scalar.value) < 0 {
             return true
         }
         return false
@@ -97,6 +104,7 @@ private struct SanitizingSink: ClusterSink {
 
     mutating func cluster(_ utf8: UnsafeBufferPointer<UInt8>) {
         let (_, scalars, replaced, first) = DisplayWidth.measure(scalars: UTF8Scalars(utf8))
+        if scalars == 1 && first == 0xAD { return }  // soft hyphen: invisible, dropped
         if !replaced {
             output.append(contentsOf: utf8)
         } else if scalars == 1 {

@@ -15,6 +15,10 @@ import Darwin
 ///   EastAsianWidth W/F = 2, combining marks and format characters = 0), clamped at 0.
 ///   Printable ASCII (U+0020–U+007E) and Latin-1/Latin Extended (U+00A0–U+02FF) take a fast
 ///   path of 1 column without calling `wcwidth` (glibc gives exactly 1 for all of them).
+/// - Exception: U+00AD SOFT HYPHEN measures 0. glibc gives it 1, but a soft hyphen is
+///   invisible inside a line (Unicode's definition; UAX #14 class BA): ``CellText`` drops it
+///   and the screen buffer never writes it, so the terminal never advances over it. Where a
+///   line breaks at it, ``WordWrap`` shows a hyphen-minus instead (1 column, counted there).
 /// - A grapheme cluster takes the *sum* of its scalars' widths, because ncursesw advances by
 ///   the sum of each scalar's `wcwidth`: an emoji ZWJ sequence is the sum of its parts
 ///   (👨‍👩‍👧 = 6), VS16 U+FE0F adds 0 (❤️ = 1), a skin-tone modifier adds 2 (👍🏽 = 4), a flag
@@ -94,7 +98,8 @@ public enum DisplayWidth {
     static func classify(_ v: UInt32) -> Int {
         if v < 0x300 {
             if v >= 0x20 && v < 0x7F { return 1 }
-            if v >= 0xA0 { return 1 }  // glibc: all of U+00A0–U+02FF are 1 column
+            if v == 0xAD { return 0 }  // soft hyphen: invisible inside a line (never drawn)
+            if v >= 0xA0 { return 1 }  // glibc: all other scalars of U+00A0–U+02FF are 1 column
             return standIn  // C0, DEL, C1
         }
         switch v {

@@ -8,10 +8,17 @@
 ///
 /// Units: `byte` offsets are UTF-8 code units into `source`, `scalar` offsets are Unicode
 /// scalars (what ``WrappedLine`` reports), widths and columns are display columns.
+///
+/// What a line shows differs from its source in three ways, all recorded as
+/// ``Substitution``s and applied when the line's text is cut out: a tab becomes the spaces to
+/// the next tab stop; a cluster wider than the whole line becomes U+FFFD (one column); and a
+/// soft hyphen at which the line breaks becomes a hyphen-minus.
 struct LineBreaker: ClusterSink {
     let source: String
     let width: Int
     let tabWidth: Int
+    /// Explicit tab stops (ascending columns); past the last one, stops every `tabWidth`.
+    let tabStops: [Int]
     private(set) var lines: [WrappedLine] = []
 
     /// A place the current line may end: its text would end at `textEnd` with `textWidth`
@@ -24,6 +31,8 @@ struct LineBreaker: ClusterSink {
         var resumeByte: Int
         var resumeScalar: Int
         var resumeCol: Int
+        /// The UTF-8 offset of the soft hyphen the line would end at (shown as "-"), if any.
+        var softHyphen: Int? = nil
     }
 
     /// What the previous visible cluster allows after it.
@@ -34,12 +43,52 @@ struct LineBreaker: ClusterSink {
         var hyphen = false
         var hyphenMinus = false
         var zeroWidthSpace = false
+        /// A soft hyphen inside a word (after content): a break here shows a hyphen.
+        var softHyphen: Int? = nil
+        /// A word joiner or zero-width no-break space: no break after it.
+        var glue = false
     }
 
-    /// A committed tab: its UTF-8 offset and the number of spaces it expands to.
-    private struct TabStop {
+    /// A piece of the source shown differently: `length` UTF-8 bytes at `byte` are replaced.
+    private struct Substitution {
+        enum Replacement {
+            /// A tab: this many spaces.
+            case spaces(Int)
+            /// A cluster wider than the line: U+FFFD, one column.
+            case standIn
+            /// A soft hyphen where the line breaks: "-".
+            case hyphen
+        }
         var byte: Int
-        var spaces: Int
+        var length: Int
+        var replacement: Replacement
+
+        var byteCount: Int {
+            switch replacement {
+            case .spaces(let n): return n
+            case .standIn: return 3
+            case .hyphen: return 1
+            }
+        }
+
+        func write(to target: UnsafeMutablePointer<UInt8>) {
+            switch replacement {
+            case .spaces(let n): target.update(repeating: 0x20, count: n)
+            case .standIn:
+                target[0] = 0xEF
+                target[1] = 0xBF
+                target[2] = 0xBD
+            case .hyphen: target[0] = 0x2D
+            }
+        }
+
+        var text: String {
+            switch replacement {
+            case .spaces(let n): return String(repeating: " ", count: n)
+            case .standIn: return "\u{FFFD}"
+            case .hyphen: return "-"
+            }
+        }
     }
 
     // Position of the cluster being processed.
@@ -50,21 +99,28 @@ struct LineBreaker: ClusterSink {
     private var lineStartScalar = 0
     private var contentStart = 0
     private var col = 0
-    private var lineTabs: [TabStop] = []
+    private var lineTabs: [Substitution] = []
     private var opportunity: Opportunity? = nil
 
     // A run of break spaces not yet known to be inside the line or at its end.
     private var pending = false
     private var pendingStart = 0
     private var pendingWidth = 0
-    private var pendingTabs: [TabStop] = []
+    private var pendingTabs: [Substitution] = []
 
     private var previous = Previous()
 
-    init(source: String, width: Int, tabWidth: Int) {
+    init(source: String, width: Int, tabWidth: Int, tabStops: [Int] = []) {
         self.source = source
         self.width = width
         self.tabWidth = tabWidth
+        self.tabStops = tabStops
+    }
+
+    /// Spaces from column `column` to the next tab stop (at least 1).
+    private func spacesToNextStop(from column: Int) -> Int {
+        for stop in tabStops where stop > column { return stop - column }
+        return tabWidth - column % tabWidth
     }
 
     mutating func run() {
@@ -111,8 +167,8 @@ struct LineBreaker: ClusterSink {
             pendingTabs.removeAll(keepingCapacity: true)
         }
         if isTab {
-            let spaces = tabWidth - (col + pendingWidth) % tabWidth
-            pendingTabs.append(TabStop(byte: byte, spaces: spaces))
+            let spaces = spacesToNextStop(from: col + pendingWidth)
+            pendingTabs.append(Substitution(byte: byte, length: 1, replacement: .spaces(spaces)))
             pendingWidth += spaces
         } else {
             pendingWidth += columns
@@ -134,12 +190,16 @@ struct LineBreaker: ClusterSink {
         previous = Previous()
     }
 
-    private mutating func content(columns w: Int, first: UInt32, bytes: Int, scalars: Int) {
+    private mutating func content(columns measured: Int, first: UInt32, bytes: Int, scalars: Int) {
+        // A cluster wider than the whole line is shown as a one-column stand-in.
+        let standIn = measured > width
+        let w = standIn ? 1 : measured
         let wide = w >= 2
         if pending {
             // The end of a run of break spaces is a break opportunity, unless the run is the
-            // indentation at the start of the line (nothing before it to end a line with).
-            if col > 0 {
+            // indentation at the start of the line (nothing before it to end a line with), or
+            // a word joiner follows (UAX #14 LB11).
+            if col > 0 && !Self.isWordJoiner(first) {
                 opportunity = Opportunity(
                     textEnd: pendingStart, textWidth: col, tabCount: lineTabs.count,
                     resumeByte: byte, resumeScalar: scalar, resumeCol: col + pendingWidth
@@ -158,10 +218,21 @@ struct LineBreaker: ClusterSink {
             }
         } else if w > 0 {
             if col > 0 && Self.breakAllowed(after: previous, before: first, wide: wide) {
-                opportunity = Opportunity(
-                    textEnd: byte, textWidth: col, tabCount: lineTabs.count,
-                    resumeByte: byte, resumeScalar: scalar, resumeCol: col
-                )
+                if let hyphen = previous.softHyphen {
+                    // The line would end with a visible hyphen: only if it fits.
+                    if col + 1 <= width {
+                        opportunity = Opportunity(
+                            textEnd: byte, textWidth: col + 1, tabCount: lineTabs.count,
+                            resumeByte: byte, resumeScalar: scalar, resumeCol: col,
+                            softHyphen: hyphen
+                        )
+                    }
+                } else {
+                    opportunity = Opportunity(
+                        textEnd: byte, textWidth: col, tabCount: lineTabs.count,
+                        resumeByte: byte, resumeScalar: scalar, resumeCol: col
+                    )
+                }
             }
             if col + w > width {
                 if let last = opportunity {
@@ -172,6 +243,9 @@ struct LineBreaker: ClusterSink {
                     startLine(byte: byte, scalar: scalar, carriedWidth: 0)
                 }
             }
+        }
+        if standIn {
+            lineTabs.append(Substitution(byte: byte, length: bytes, replacement: .standIn))
         }
         col += w
         if w > 0 {
@@ -184,6 +258,11 @@ struct LineBreaker: ClusterSink {
                 hyphenMinus: first == 0x2D,
                 zeroWidthSpace: false
             )
+        } else if scalars == 1 && first == 0xAD {
+            // Soft hyphen (UAX #14 class BA): a break after it, inside a word, shows a hyphen.
+            previous = Previous(content: previous.content, softHyphen: previous.content ? byte : nil)
+        } else if Self.isWordJoiner(first) {
+            previous = Previous(content: previous.content, glue: true)
         } else if first == 0x200B {
             previous = Previous(content: previous.content, zeroWidthSpace: true)
         }
@@ -196,7 +275,10 @@ struct LineBreaker: ClusterSink {
     private mutating func breakLine(at opportunity: Opportunity, carriedWidth: Int) {
         emit(
             textEnd: opportunity.textEnd, width: opportunity.textWidth,
-            tabCount: opportunity.tabCount, end: opportunity.resumeScalar
+            tabCount: opportunity.tabCount, end: opportunity.resumeScalar,
+            hyphen: opportunity.softHyphen.map {
+                Substitution(byte: $0, length: 2, replacement: .hyphen)
+            }
         )
         startLine(
             byte: opportunity.resumeByte, scalar: opportunity.resumeScalar,
@@ -205,41 +287,50 @@ struct LineBreaker: ClusterSink {
     }
 
     /// Starts a line at the given source position whose first `carriedWidth` columns are
-    /// already-seen clusters without tabs or break opportunities.
+    /// already-seen clusters without tabs or break opportunities (but perhaps stand-ins,
+    /// whose substitutions move to the new line).
     private mutating func startLine(byte: Int, scalar: Int, carriedWidth: Int) {
         lineStartScalar = scalar
         contentStart = byte
         col = carriedWidth
-        if !lineTabs.isEmpty { lineTabs.removeAll(keepingCapacity: true) }
+        if !lineTabs.isEmpty {
+            if carriedWidth > 0 {
+                lineTabs.removeAll { $0.byte < byte }
+            } else {
+                lineTabs.removeAll(keepingCapacity: true)
+            }
+        }
         opportunity = nil
     }
 
-    private mutating func emit(textEnd: Int, width: Int, tabCount: Int, end: Int) {
+    private mutating func emit(textEnd: Int, width: Int, tabCount: Int, end: Int, hyphen: Substitution? = nil) {
+        var substitutions = lineTabs.prefix(tabCount)
+        if let hyphen { substitutions.append(hyphen) }
         lines.append(
             WrappedLine(
-                text: text(from: contentStart, to: textEnd, tabs: lineTabs.prefix(tabCount)),
+                text: text(from: contentStart, to: textEnd, tabs: substitutions),
                 width: width, start: lineStartScalar, end: end
             )
         )
     }
 
     /// The source between two UTF-8 offsets (both on cluster boundaries) with the given
-    /// committed tabs (all inside that range) replaced by their spaces.
-    private func text(from start: Int, to end: Int, tabs: ArraySlice<TabStop>) -> String {
+    /// substitutions (in source order, all inside that range) applied.
+    private func text(from start: Int, to end: Int, tabs: ArraySlice<Substitution>) -> String {
         guard start < end else { return "" }
         let copied: String? = source.utf8.withContiguousStorageIfAvailable { bytes in
             var capacity = end - start
-            for tab in tabs { capacity += tab.spaces - 1 }
+            for tab in tabs { capacity += tab.byteCount - tab.length }
             return String(unsafeUninitializedCapacity: capacity) { out in
                 guard let target = out.baseAddress, let origin = bytes.baseAddress else { return 0 }
                 var written = 0
                 var cursor = start
-                for tab in tabs where tab.byte >= cursor && tab.byte < end {
+                for tab in tabs where tab.byte >= cursor && tab.byte + tab.length <= end {
                     (target + written).update(from: origin + cursor, count: tab.byte - cursor)
                     written += tab.byte - cursor
-                    (target + written).update(repeating: 0x20, count: tab.spaces)
-                    written += tab.spaces
-                    cursor = tab.byte + 1
+                    tab.write(to: target + written)
+                    written += tab.byteCount
+                    cursor = tab.byte + tab.length
                 }
                 (target + written).update(from: origin + cursor, count: end - cursor)
                 return written + end - cursor
@@ -253,10 +344,10 @@ struct LineBreaker: ClusterSink {
         }
         var result = ""
         var cursor = start
-        for tab in tabs where tab.byte >= cursor && tab.byte < end {
+        for tab in tabs where tab.byte >= cursor && tab.byte + tab.length <= end {
             result += piece(cursor, tab.byte)
-            result += String(repeating: " ", count: tab.spaces)
-            cursor = tab.byte + 1
+            result += tab.text
+            cursor = tab.byte + tab.length
         }
         result += piece(cursor, end)
         return result
@@ -267,6 +358,8 @@ struct LineBreaker: ClusterSink {
     /// Whether a line may break between the previous visible cluster and a cluster of
     /// positive width starting with scalar `first`.
     private static func breakAllowed(after previous: Previous, before first: UInt32, wide: Bool) -> Bool {
+        if previous.glue || isNoBreakSpace(first) { return false }
+        if previous.softHyphen != nil { return true }
         if previous.zeroWidthSpace { return true }
         if previous.hyphen {
             if isHyphen(first) { return false }
@@ -275,6 +368,16 @@ struct LineBreaker: ClusterSink {
             return true
         }
         return previous.wide && wide && !previous.noBreakAfter && !isClosingOrSmall(first)
+    }
+
+    /// U+00A0, U+2007 figure space, U+202F narrow no-break space (UAX #14 class GL).
+    private static func isNoBreakSpace(_ v: UInt32) -> Bool {
+        v == 0xA0 || v == 0x2007 || v == 0x202F
+    }
+
+    /// U+2060 WORD JOINER and U+FEFF ZERO WIDTH NO-BREAK SPACE (UAX #14 class WJ).
+    private static func isWordJoiner(_ v: UInt32) -> Bool {
+        v == 0x2060 || v == 0xFEFF
     }
 
     private static func isASCIIAlphanumeric(_ v: UInt32) -> Bool {

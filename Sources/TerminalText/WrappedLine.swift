@@ -6,12 +6,12 @@
 /// tile the source: `lines[i].end == lines[i + 1].start`, the first `start` is 0 and the last
 /// `end` is the source's scalar count.
 public struct WrappedLine: Sendable, Equatable {
-    /// What to show: tabs expanded to spaces, no trailing break spaces, no line-break
-    /// characters. Not sanitised: controls stay in and are shown by the screen buffer as
+    /// What to show: tabs expanded to spaces, a cluster wider than the line replaced by
+    /// U+FFFD, a soft hyphen the line breaks at replaced by "-", no trailing break spaces, no
+    /// line-break characters. Not sanitised: controls stay in and are shown by the screen buffer as
     /// ``CellText`` stand-ins (whose widths are already counted in `width`).
     public var text: String
-    /// Display width of `text` in columns. At most the wrap width, except for a line holding a
-    /// single grapheme cluster wider than the wrap width (e.g. a wide character at width 1).
+    /// Display width of `text` in columns, at most the wrap width.
     public var width: Int
     /// Offset in Unicode scalars into the source of the first scalar belonging to this line.
     public var start: Int
