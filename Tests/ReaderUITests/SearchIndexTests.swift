@@ -120,9 +120,10 @@ struct SearchMatcherTableTests {
         // 東0 京1 で2 会3 議4 。5 東6 京7
         Case(text: "東京で会議。東京", pattern: "東京", expected: [[0, 0, 2], [0, 6, 8]]),
         // I0 _1 ❤2 VS16-3 _4 N5 Y6 _7 👍8 🏽9 !10
-        Case(text: "I ❤️ NY 👍🏽!", pattern: "❤", expected: [[0, 2, 3]]),
+        // Emoji stay whole: a match grows over a variation selector or skin tone after it.
+        Case(text: "I ❤️ NY 👍🏽!", pattern: "❤", expected: [[0, 2, 4]]),
         Case(text: "I ❤️ NY 👍🏽!", pattern: "❤️", expected: [[0, 2, 4]]),
-        Case(text: "I ❤️ NY 👍🏽!", pattern: "👍", expected: [[0, 8, 9]]),
+        Case(text: "I ❤️ NY 👍🏽!", pattern: "👍", expected: [[0, 8, 10]]),
         Case(text: "I ❤️ NY 👍🏽!", pattern: "👍🏽", expected: [[0, 8, 10]]),
         Case(text: "x👨‍👩‍👧y", pattern: "👨‍👩‍👧", expected: [[0, 1, 6]]),
         Case(text: "", pattern: "a", expected: []),

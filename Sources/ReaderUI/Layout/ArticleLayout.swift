@@ -9,8 +9,11 @@ import TerminalText
 /// Rules: the headline (bold) comes first, then a line with the byline and date, then the
 /// blocks in order, each followed by one blank line. Captions are set apart with a `│ ` bar
 /// and followed by their credit on a line of its own ("Photo: …"); list items hang after
-/// a `• ` bullet; block quotes are indented by 4 columns. Text is wrapped with
-/// ``WordWrap/wrap(_:width:tabWidth:)`` (tabs every 8 columns).
+/// a `• ` bullet; block quotes are indented by 4 columns (bar, bullet and indent are left out
+/// when fewer than ``minimumTextWidth`` columns would remain for the text). Text is wrapped
+/// with ``WordWrap/wrap(_:width:tabWidth:tabStops:)``: tabs every 8 columns, except in a
+/// tab-separated table (see ``TableColumns``), whose columns are aligned. No line is wider
+/// than the measure.
 public struct ArticleLayout: Sendable {
     /// The text measure in columns that this layout was made for (at least 1).
     public let width: Int
@@ -121,8 +124,8 @@ public struct ArticleLayout: Sendable {
     private static func appendLines(
         of block: Block, index: Int, measure: Int, into lines: inout [LayoutLine]
     ) {
-        let decoration: LayoutLine.Decoration
-        let indent: Int
+        var decoration: LayoutLine.Decoration
+        var indent: Int
         let role: StyleRole
         switch block.kind {
         case .headline: (decoration, indent, role) = (.none, 0, .headline)
@@ -135,10 +138,16 @@ public struct ArticleLayout: Sendable {
         }
         // The caption bar "│ " and the bullet "• " both take 2 columns; the bullet's 2 are
         // counted in the list item's indent, which its lines then leave out.
-        let prefixWidth = block.kind == .caption ? DisplayWidth.of("│ ") : 0
+        var prefixWidth = block.kind == .caption ? DisplayWidth.of("│ ") : 0
+        if measure - indent - prefixWidth < Self.minimumTextWidth {
+            // Too narrow for the decoration: the text takes the whole measure, so no line is
+            // ever wider than the measure.
+            (decoration, indent, prefixWidth) = (.none, 0, 0)
+        }
+        let isListItem = block.kind == .listItem && decoration == .bullet
         let textWidth = max(1, measure - indent - prefixWidth)
         let text = block.text
-        let wrapped = WordWrap.wrap(text, width: textWidth)
+        let wrapped = WordWrap.wrap(text, width: textWidth, tabStops: TableColumns.tabStops(of: text))
         let utf8Starts = UTF8OffsetWalker.utf8Offsets(ofScalars: wrapped.map(\.start), in: text)
         let utf8Count = text.utf8.count
         let located = text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -151,7 +160,7 @@ public struct ArticleLayout: Sendable {
         for (n, piece) in wrapped.enumerated() {
             var lineDecoration = decoration
             var lineIndent = indent
-            if block.kind == .listItem {
+            if isListItem {
                 lineIndent = 0
                 lineDecoration = n == 0 ? .bullet : .bulletHang
             }
@@ -178,6 +187,11 @@ public struct ArticleLayout: Sendable {
             }
         }
     }
+
+    /// The fewest columns left for a block's text beside its indent and decoration (bar,
+    /// bullet) for them to be shown: 2, so a wide character still fits. Narrower measures
+    /// show the text alone.
+    static let minimumTextWidth = 2
 
     /// The UTF-8 range in `bytes`, starting in `lower..<upper` (a wrapped line's share of
     /// its block), that holds exactly the bytes of `text` (a wrapped line's text: the

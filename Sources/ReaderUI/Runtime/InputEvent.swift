@@ -36,6 +36,9 @@ public enum InputEvent: Sendable, Hashable {
     /// The terminal must be redrawn from scratch (for example after resuming from a
     /// suspension); the size is reported too because it may have changed meanwhile.
     case redraw(rows: Int, columns: Int)
+    /// Text pasted into the terminal (bracketed paste), as it was pasted: line breaks, tabs
+    /// and all. Pasted text is never taken as keys.
+    case paste(String)
     /// The process was asked to end (SIGTERM, SIGHUP): quit cleanly.
     case terminate
     /// The process was asked to stop (SIGTSTP from outside): the reader answers with a

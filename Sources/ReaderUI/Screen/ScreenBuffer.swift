@@ -47,7 +47,8 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
 
     /// Writes `text` at (`row`, `column`) in `role`, one grapheme cluster per cell, and returns
-    /// the column after the last cell written. Clusters are sanitised for the terminal; a
+    /// the column after the last cell written. Clusters are sanitised for the terminal (a
+    /// soft hyphen is skipped: it is invisible inside a line); a
     /// cluster of width 0 is attached to the previous cluster written by this call (or dropped
     /// when there is none); a cluster of width `w > 1` takes a lead cell and `w - 1`
     /// continuation cells; one that would straddle `limit` (default: the right edge) is
@@ -63,6 +64,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         var lastLead: Int? = nil
         for cluster in text {
             let safe = CellText.sanitize(cluster)
+            if safe == CellText.softHyphen { continue }  // invisible; the terminal would advance
             let w = DisplayWidth.of(safe)
             if w == 0 {
                 if let lead = lastLead {

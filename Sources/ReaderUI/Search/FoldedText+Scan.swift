@@ -12,13 +12,14 @@ extension FoldedText {
             var block = self.block(containing: from)
             var previous: TextRange?
             while let found = needle.firstOccurrence(in: hay, from: s, to: to) {
-                guard FoldedText.endsOnBoundary(hay, at: found + m) else {
+                guard let length = FoldedText.wholeClusterLength(hay, found: found, length: m),
+                      FoldedText.endsOnBoundary(hay, at: found + length) else {
                     s = found + 1
                     continue
                 }
                 while block + 1 < blockStart.count && blockStart[block + 1] <= found { block += 1 }
-                s = found + m
-                guard let range = originalRange(foldedStart: found, length: m, block: block) else { continue }
+                s = found + length
+                guard let range = originalRange(foldedStart: found, length: length, block: block) else { continue }
                 if let p = previous, p.block == range.block, range.start < p.end { continue }
                 previous = range
                 if visit(range) { return }
@@ -92,13 +93,83 @@ extension FoldedText {
             var cursor = upTo
             while let found = needle.lastOccurrence(in: hay, from: from, upTo: cursor) {
                 cursor = found - 1
-                guard FoldedText.endsOnBoundary(hay, at: found + m) else { continue }
+                guard let length = FoldedText.wholeClusterLength(hay, found: found, length: m),
+                      FoldedText.endsOnBoundary(hay, at: found + length) else { continue }
                 let block = self.block(containing: found)
-                guard let range = originalRange(foldedStart: found, length: m, block: block) else { continue }
+                guard let range = originalRange(foldedStart: found, length: length, block: block) else { continue }
                 if predicate(range) { return range }
             }
             return nil
         }
+    }
+
+    /// Whether `scalar` belongs to an emoji sequence: a pictograph (Unicode `Emoji`, from
+    /// U+2000), a skin-tone modifier, a variation selector, a tag character, a regional
+    /// indicator or the combining enclosing keycap U+20E3.
+    static func isEmojiPart(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        // Every pictograph is at or above U+2000, and none between U+3300 and U+1F000.
+        guard v >= 0x2000, v < 0x3300 || v >= 0x1F000 else { return isEmojiExtender(v) }
+        return isEmojiExtender(v) || (0x1F1E6...0x1F1FF).contains(v) || scalar.properties.isEmoji
+    }
+
+    /// Scalars that extend the emoji before them (UTS #51): variation selectors
+    /// U+FE00–U+FE0F, skin-tone modifiers U+1F3FB–U+1F3FF, tags U+E0020–U+E007F and the
+    /// keycap U+20E3.
+    static func isEmojiExtender(_ v: UInt32) -> Bool {
+        (0xFE00...0xFE0F).contains(v) || (0x1F3FB...0x1F3FF).contains(v)
+            || (0xE0020...0xE007F).contains(v) || v == 0x20E3
+    }
+
+    /// The folded length of the match of `length` bytes at `found` grown over the emoji
+    /// extenders after it (so "👍" finds all of "👍🏽" and "❤" all of "❤️"), or `nil` when the
+    /// match would cut an emoji sequence: it starts with an extender or a ZWJ or just after a
+    /// ZWJ kept in the folded text, ends just before such a ZWJ, or starts or ends between the
+    /// two regional indicators of a flag. Emoji sequences thus stay whole in search.
+    static func wholeClusterLength(_ hay: UnsafeBufferPointer<UInt8>, found: Int, length: Int) -> Int? {
+        guard let first = scalar(hay, at: found) else { return length }
+        if first.value == 0x200D || isEmojiExtender(first.value) { return nil }
+        if found > 0, let before = scalar(hay, endingAt: found), before.value == 0x200D { return nil }
+        if isRegionalIndicator(first.value), regionalIndicatorsBefore(hay, found) % 2 == 1 { return nil }
+        var end = found + length
+        while end < hay.count, let next = scalar(hay, at: end), isEmojiExtender(next.value) {
+            end += UTF8.width(next)
+        }
+        if end < hay.count, let next = scalar(hay, at: end) {
+            if next.value == 0x200D { return nil }
+            if isRegionalIndicator(next.value), regionalIndicatorsBefore(hay, end) % 2 == 1 { return nil }
+        }
+        return end - found
+    }
+
+    private static func isRegionalIndicator(_ v: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(v) }
+
+    /// The number of regional indicators directly before folded offset `position`.
+    private static func regionalIndicatorsBefore(_ hay: UnsafeBufferPointer<UInt8>, _ position: Int) -> Int {
+        var count = 0
+        var cursor = position
+        while cursor >= 4, let s = scalar(hay, endingAt: cursor), isRegionalIndicator(s.value) {
+            count += 1
+            cursor -= 4
+        }
+        return count
+    }
+
+    /// The scalar starting at `index`, or nil when there is none (or it is malformed).
+    private static func scalar(_ hay: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar? {
+        guard index < hay.count else { return nil }
+        let lead = hay[index]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        guard lead >= 0xC0, lead != 0xFF else { return nil }
+        return decodeScalar(hay, at: index)
+    }
+
+    /// The scalar ending just before `index`, or nil.
+    private static func scalar(_ hay: UnsafeBufferPointer<UInt8>, endingAt index: Int) -> Unicode.Scalar? {
+        var start = index - 1
+        while start > 0 && start > index - 4 && hay[start] & 0xC0 == 0x80 { start -= 1 }
+        guard start >= 0 else { return nil }
+        return scalar(hay, at: start)
     }
 
     /// Whether a match may end at folded offset `end`: not just before a combining mark.

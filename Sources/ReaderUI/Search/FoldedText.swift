@@ -145,6 +145,10 @@ struct FoldBuilder {
     private var linearNext: Int32 = -1
     /// The original span of the open non-linear segment, if any.
     private var openSpan: (Int32, Int32)?
+    /// Whether the last scalar added is part of an emoji (a pictograph, a skin-tone
+    /// modifier, a variation selector or a tag): a ZWJ after it joins an emoji sequence and
+    /// is kept, so a match cannot cut the sequence (see ``FoldedText/wholeClusterLength``).
+    private var afterEmoji = false
     /// Combining marks waiting for canonical reordering.
     private var pending: [(scalar: Unicode.Scalar, ccc: UInt8, start: Int32, end: Int32)] = []
 
@@ -182,12 +186,21 @@ struct FoldBuilder {
     @inline(__always)
     mutating func addASCII(_ byte: UInt8, at offset: Int32) {
         if !pending.isEmpty { flushMarks() }
+        afterEmoji = false
         let folded = mode.ignoresCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
         emitLinear(folded, at: offset)
     }
 
     /// Adds any non-ASCII scalar.
     mutating func addScalar(_ scalar: Unicode.Scalar, at offset: Int32) {
+        if scalar.value == 0x200D && afterEmoji {
+            // A ZWJ inside an emoji sequence is kept (elsewhere it is ignorable).
+            if !pending.isEmpty { flushMarks() }
+            emit(scalar, start: offset, end: offset &+ 1)
+            afterEmoji = false
+            return
+        }
+        afterEmoji = FoldedText.isEmojiPart(scalar)
         let folded: [(scalar: Unicode.Scalar, ccc: UInt8)]
         if let cached = cache[scalar.value] {
             folded = cached

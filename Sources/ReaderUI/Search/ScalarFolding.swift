@@ -34,9 +34,16 @@ enum ScalarFolding {
         0xFE: "th", 0xDE: "TH", 0xDF: "ss", 0x1E9E: "SS",
     ]
 
+    /// The no-break spaces U+00A0, U+2007 FIGURE SPACE and U+202F NARROW NO-BREAK SPACE:
+    /// folded to U+0020, so a pattern typed with an ordinary space finds "Mr.<NBSP>Seo".
+    static func isNoBreakSpace(_ value: UInt32) -> Bool {
+        value == 0xA0 || value == 0x2007 || value == 0x202F
+    }
+
     /// The folded form of one scalar (possibly empty, possibly several scalars).
     static func fold(_ scalar: Unicode.Scalar, mode: FoldingMode) -> [Unicode.Scalar] {
         if isIgnorable(scalar.value) { return [] }
+        if isNoBreakSpace(scalar.value) { return [" "] }
         var scalars: [Unicode.Scalar] = [scalar]
         if mode.ignoresCase { scalars = caseFold(scalars) }
         scalars = scalars.flatMap(decompose)

@@ -25,10 +25,46 @@ extension ReaderState {
             return .terminalRedrawn(rows: rows, columns: columns)
         case .stopRequested:
             return .stopRequested
+        case .paste(let text):
+            // Into the open prompt as text; never keys anywhere (a pasted q does not quit).
+            if activePrompt != nil, !showingHelp { return .edit(.insert(Self.pastedLine(text))) }
+            return .showNotice("Paste ignored: press / and paste to search for it")
         case .terminate, .endOfInput:
             return .terminate
         }
     }
+
+    /// Pasted text as one line of a prompt: each line break (LF, CR, CR LF, U+2028, U+2029)
+    /// and tab becomes a space, and those at the end are dropped (a copied line usually ends
+    /// with one), so a pasted newline never submits; other control characters are dropped.
+    /// At most ``maximumPastedCharacters`` characters are kept.
+    static func pastedLine(_ text: String) -> String {
+        var result = ""
+        var count = 0
+        var pendingSpaces = 0
+        for character in text {
+            if count >= maximumPastedCharacters { break }
+            if character.isNewline || character == "\t" {
+                pendingSpaces += 1
+                continue
+            }
+            if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
+               scalar.properties.generalCategory == .control {
+                continue
+            }
+            if pendingSpaces > 0, count > 0 {
+                result += String(repeating: " ", count: pendingSpaces)
+                count += pendingSpaces
+            }
+            pendingSpaces = 0
+            result.append(character)
+            count += 1
+        }
+        return result
+    }
+
+    /// The most characters a paste puts into a prompt (a prompt is one line).
+    static let maximumPastedCharacters = 1_000
 
     /// The message for one key (see ``message(for:)``).
     private func message(for key: Key) -> Message {

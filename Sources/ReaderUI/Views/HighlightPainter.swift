@@ -5,9 +5,9 @@ import TerminalText
 /// highlight ranges (quotations now; search matches and entity mentions later) are painted in
 /// their own roles.
 ///
-/// The line's shown text is its block's text from ``LayoutLine/start`` with tabs expanded to
-/// 8-column stops (``WordWrap``); this walks the two side by side, so a highlight lands on
-/// exactly the scalars of its range. If the two ever disagree, the rest of the line keeps
+/// The line's shown text is its block's text from ``LayoutLine/start`` with each tab expanded
+/// to a run of spaces (to 8-column or table stops, ``WordWrap``); this walks the two side by
+/// side, so a highlight lands on exactly the scalars of its range. If the two ever disagree, the rest of the line keeps
 /// its base role rather than guess.
 enum HighlightPainter {
     /// A range of scalar offsets in a block and the role to paint it in; later entries win.
@@ -28,9 +28,9 @@ enum HighlightPainter {
         let utf8 = source.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: min(utf8Start, utf8.count))
         var sourceScalars = source.unicodeScalars[from...].makeIterator()
+        var lookahead = sourceScalars.next()
         var offset = start
-        var column = 0
-        var pendingTabColumns = 0
+        var inTab = false
         var inSync = true
         var spans: [Span] = []
         var current = ""
@@ -38,15 +38,13 @@ enum HighlightPainter {
         for scalar in text.unicodeScalars {
             var scalarOffset = offset
             if inSync {
-                if pendingTabColumns > 0 {
-                    pendingTabColumns -= 1
+                if inTab && scalar == " " && lookahead != " " {
+                    // Another space of the tab's expansion.
                     scalarOffset = offset - 1
-                } else if let next = sourceScalars.next() {
-                    if next == "\t" && scalar == " " {
-                        pendingTabColumns = 8 - column % 8 - 1
-                    } else if next != scalar {
-                        inSync = false
-                    }
+                } else if let next = lookahead {
+                    lookahead = sourceScalars.next()
+                    inTab = next == "\t" && scalar == " "
+                    if !inTab && next != scalar { inSync = false }
                     scalarOffset = offset
                     offset += 1
                 } else {
@@ -60,7 +58,6 @@ enum HighlightPainter {
             }
             currentRole = role
             current.unicodeScalars.append(scalar)
-            column += max(0, DisplayWidth.of(scalar))
         }
         if !current.isEmpty || spans.isEmpty { spans.append(Span(current, currentRole)) }
         return spans
