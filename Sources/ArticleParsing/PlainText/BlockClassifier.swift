@@ -114,6 +114,8 @@ struct BlockClassifier {
                 if keptKeywords[position] { blocks.append(Block(kind: .paragraph, text: unitText)) }
             case .listItem:
                 blocks.append(Block(kind: .listItem, text: unitText))
+            case .table:
+                blocks.append(Block(kind: .paragraph, text: unitText))
             case .text:
                 if let caption = caption(unitText, afterKeywords: isCaption[position],
                                          knownSplit: captionSplits[position]) {
@@ -136,6 +138,8 @@ struct BlockClassifier {
         switch unit.kind {
         case .keywords:
             return true
+        case .table:
+            return false
         case .listItem:
             return unit.byteCount(in: index) <= Self.shortTrailingListItem * 4
                 && text(position).hasAtMostScalars(Self.shortTrailingListItem)

@@ -10,6 +10,9 @@ struct TextUnit {
         /// An image keyword line (see ``KeywordLineRecognizer``); dropped when a caption
         /// follows it (or nothing does), otherwise shown as a paragraph.
         case keywords
+        /// A tab-separated table: consecutive lines that each hold a tab, one row a line.
+        /// Its text keeps the rows on lines of their own (joined with LF) and the tabs.
+        case table
     }
 
     var kind: Kind
@@ -28,9 +31,10 @@ struct TextUnit {
         return total
     }
 
-    /// The unit's text: its lines trimmed and joined with single spaces, without the list
-    /// marker.
+    /// The unit's text: its lines trimmed and joined with single spaces (a table's with LF),
+    /// without the list marker.
     func text(in index: LineIndex) -> String {
+        let separator: UInt8 = kind == .table ? 0x0A : 0x20
         if isSingleLine {
             let content = index.lines[lines.lowerBound].content
             return index.string((content.lowerBound + markerLength)..<content.upperBound)
@@ -43,7 +47,7 @@ struct TextUnit {
                 if line == lines.lowerBound {
                     content = (content.lowerBound + markerLength)..<content.upperBound
                 } else {
-                    bytes.append(0x20)
+                    bytes.append(separator)
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[content]))
             }

@@ -9,6 +9,8 @@
 ///   join with spaces into one paragraph.
 /// - In either mode a line that starts with a list marker (see ``LineShape``) starts a list
 ///   item; in wrapped text, indented lines after it continue the item.
+/// - In either mode, two or more consecutive lines that each contain a tab are a
+///   tab-separated table: one unit whose rows stay lines of their own.
 /// - An image keyword line (see ``KeywordLineRecognizer``) is its own unit when it is the
 ///   first line of a group, or any line in line-by-line mode. The first non-blank line of
 ///   the whole text is never a keyword line (an article does not open with one).
@@ -67,7 +69,12 @@ struct TextUnitBuilder {
             line += 1
         }
         while line < group.upperBound {
-            if let marker = listMarkerLength(line) {
+            if hasTab(line), line + 1 < group.upperBound, hasTab(line + 1) {
+                var end = line + 2
+                while end < group.upperBound && hasTab(end) { end += 1 }
+                units.append(TextUnit(kind: .table, lines: line..<end))
+                line = end
+            } else if let marker = listMarkerLength(line) {
                 var end = line + 1
                 if !lineByLine {
                     while end < group.upperBound && index.lines[end].isIndented && listMarkerLength(end) == nil {
@@ -81,10 +88,19 @@ struct TextUnitBuilder {
                 line += 1
             } else {
                 var end = line + 1
-                while end < group.upperBound && listMarkerLength(end) == nil { end += 1 }
+                while end < group.upperBound && listMarkerLength(end) == nil
+                    && !(hasTab(end) && end + 1 < group.upperBound && hasTab(end + 1)) { end += 1 }
                 units.append(TextUnit(kind: .text, lines: line..<end))
                 line = end
             }
+        }
+    }
+
+    /// Whether the line's content holds a tab (a cell separator of a table row).
+    func hasTab(_ line: Int) -> Bool {
+        let content = index.lines[line].content
+        return index.bytes.withUnsafeBufferPointer { buffer in
+            buffer[content].contains(0x09)
         }
     }
 

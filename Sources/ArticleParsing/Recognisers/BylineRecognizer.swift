@@ -48,8 +48,11 @@ package enum BylineRecognizer {
 
     /// Whether `text` is a list of names as described on the type.
     package static func isNames(_ text: String) -> Bool {
-        guard !text.isEmpty, !TextShape.containsDigit(text) else { return false }
+        guard !text.isEmpty else { return false }
+        // Emoji (a flag or a pictograph beside a name) neither make nor break a byline.
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "|" || $0 == "/" })
+            .filter { !isEmojiWord($0) }
+        guard !words.contains(where: { TextShape.containsDigit($0) }) else { return false }
         guard !words.isEmpty, words.count <= maximumWords else { return false }
         var capitalized = 0
         for word in words {
@@ -67,5 +70,17 @@ package enum BylineRecognizer {
             return last.count == 2 && last.hasSuffix(".")
         }
         return true
+    }
+
+    /// Whether every grapheme cluster of `word` is an emoji: one shown as emoji by default
+    /// (Unicode `Emoji_Presentation`: pictographs, flags), or an `Emoji` scalar with more
+    /// scalars after it (a variation selector, skin tone, keycap or ZWJ sequence, as 1️⃣).
+    static func isEmojiWord(_ word: Substring) -> Bool {
+        !word.isEmpty && word.allSatisfy { cluster in
+            let scalars = cluster.unicodeScalars
+            guard let first = scalars.first else { return false }
+            return first.properties.isEmojiPresentation
+                || (first.properties.isEmoji && scalars.count > 1)
+        }
     }
 }
