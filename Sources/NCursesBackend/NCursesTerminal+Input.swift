@@ -29,7 +29,13 @@ extension NCursesTerminal {
             let status = wget_wch(window, &character)
             if status == OK {
                 quickErrors = 0
-                if character == 27, swallowEscapeSequence(window) { continue }
+                if character == 27 {
+                    switch readEscapeSequence(window) {
+                    case .paste(let text): return .paste(text)
+                    case .swallowed: continue
+                    case .lone: break
+                    }
+                }
                 if let key = Self.key(forCharacter: UInt32(character)) { return .key(key) }
             } else if status == byline_key_code_yes() {
                 quickErrors = 0
@@ -48,10 +54,28 @@ extension NCursesTerminal {
     /// as keys (`ESC [<0;20;10M` would otherwise jump with `<`). Returns `false` for a lone
     /// Esc. At most 64 characters are read; only input already waiting is consumed.
     func swallowEscapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> Bool {
+        if case .lone = readEscapeSequence(window) { return false }
+        return true
+    }
+
+    /// What followed an ESC.
+    enum EscapeResult {
+        /// Nothing: the Esc key.
+        case lone
+        /// An escape sequence or Alt chord, read and thrown away.
+        case swallowed
+        /// A bracketed paste (`ESC [ 200 ~` text `ESC [ 201 ~`): the text.
+        case paste(String)
+    }
+
+    /// After an ESC, reads the rest of the sequence as ``swallowEscapeSequence(_:)`` does, and
+    /// reports a bracketed paste start (`ESC [ 200 ~`) with the pasted text read up to its end
+    /// marker (see ``readPaste(_:)``).
+    func readEscapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> EscapeResult {
         wtimeout(window, 0)
         defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
         var next: wint_t = 0
-        guard wget_wch(window, &next) == OK else { return false }
+        guard wget_wch(window, &next) == OK else { return .lone }
         var budget = 64
         func read() -> UInt32? {
             guard budget > 0 else { return nil }
@@ -62,11 +86,17 @@ extension NCursesTerminal {
         switch next {
         case 0x5B:  // CSI: parameters and intermediates, then a final byte 0x40–0x7E.
             var length = 0
+            var parameters: [UInt32] = []
             while let c = read() {
                 length += 1
-                guard (0x40...0x7E).contains(c) else { continue }
+                guard (0x40...0x7E).contains(c) else {
+                    parameters.append(c)
+                    continue
+                }
                 // `ESC [ M` with no parameters is an X10 mouse report: three bytes follow.
                 if c == 0x4D && length == 1 { for _ in 0..<3 { _ = read() } }
+                // `ESC [ 200 ~`: a bracketed paste starts.
+                if c == 0x7E && parameters == [0x32, 0x30, 0x30] { return .paste(readPaste(window)) }
                 break
             }
         case 0x4F:  // SS3: one more character.
@@ -79,7 +109,48 @@ extension NCursesTerminal {
         default:  // Alt chord: the one character is swallowed with the ESC.
             break
         }
-        return true
+        return .swallowed
+    }
+
+    /// The most characters one paste delivers (1 MiB of them); the rest is read and dropped.
+    static let pasteLimit = 1 << 20
+
+    /// Reads pasted text up to the end marker `ESC [ 201 ~` (not included). Waits up to
+    /// 200 ms for each next character, so a paste that arrives in pieces is read whole and a
+    /// paste whose end marker never comes ends after that pause. Keys ncurses decoded inside
+    /// the paste (`KEY_CODE_YES`) are dropped, except Enter, which becomes a line break.
+    func readPaste(_ window: UnsafeMutablePointer<WINDOW>) -> String {
+        wtimeout(window, 200)
+        let end: [UInt32] = [27, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+        var scalars: [UInt32] = []
+        var matched = 0
+        var count = 0
+        while true {
+            var c: wint_t = 0
+            let status = wget_wch(window, &c)
+            if status == OK {
+                let value = UInt32(c)
+                if value == end[matched] {
+                    matched += 1
+                    if matched == end.count { break }
+                    continue
+                }
+                if matched > 0 {
+                    scalars.append(contentsOf: end[0..<matched])
+                    matched = value == end[0] ? 1 : 0
+                    if matched == 1 { continue }
+                }
+                count += 1
+                if count <= Self.pasteLimit { scalars.append(value) }
+            } else if status == byline_key_code_yes() {
+                if Int32(bitPattern: c) == KEY_ENTER { scalars.append(0x0A) }
+            } else {
+                break
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars.compactMap(Unicode.Scalar.init))
+        return text
     }
 
     /// Reads the remainder of a mouse report that is already waiting: SGR reports

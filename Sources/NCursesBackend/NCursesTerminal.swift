@@ -110,6 +110,7 @@ public final class NCursesTerminal: TerminalBackend {
             mouseinterval(0)
             mousemask(byline_button4_pressed() | byline_button5_pressed(), nil)
         }
+        Self.setBracketedPaste(true, output: outputDescriptor)
     }
 
     deinit {
@@ -130,6 +131,7 @@ public final class NCursesTerminal: TerminalBackend {
         guard isActive else { return }
         redrawPending = true
         guard !Signals.stopIsIgnored else { return }
+        Self.setBracketedPaste(false, output: outputDescriptor)
         endwin()
         Signals.stopSelf()
         Signals.clear([.terminalStop, .resumed])
@@ -166,6 +168,7 @@ public final class NCursesTerminal: TerminalBackend {
         curs_set(cursorShown ? 1 : 0)
         clearok(byline_curscr(), true)
         wrefresh(window)
+        Self.setBracketedPaste(true, output: outputDescriptor)
         repaintPending = true
     }
 
@@ -182,6 +185,7 @@ public final class NCursesTerminal: TerminalBackend {
             if mouseEnabled { mousemask(0, nil) }
             curs_set(1)
             endwin()
+            Self.setBracketedPaste(false, output: outputDescriptor)
         }
         delscreen(screen)
         self.screen = nil
@@ -198,8 +202,22 @@ public final class NCursesTerminal: TerminalBackend {
     public static func restoreTerminalIfActive() {
         if !isendwin() {
             endwin()
+            if isatty(1) == 1 { setBracketedPaste(false, output: 1) }
         }
         Signals.restore()
+    }
+
+    /// Turns the terminal's bracketed paste mode on or off (xterm's private mode 2004:
+    /// `ESC [ ? 2004 h` / `l`). While it is on, the terminal wraps pasted text in
+    /// `ESC [ 200 ~` … `ESC [ 201 ~`, which ``nextEvent()`` reports as one
+    /// ``ReaderUI/InputEvent/paste(_:)``, so pasted text never acts as keys. On at set-up and
+    /// after a resume, off before suspending and at shut-down. Terminals without the mode
+    /// ignore the sequence. Written directly to `output` after flushing stdio.
+    static func setBracketedPaste(_ on: Bool, output: Int32) {
+        fflush(byline_stdout())
+        let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+        var bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(output, $0.baseAddress, $0.count) }
     }
 
     // MARK: - Set-up helpers

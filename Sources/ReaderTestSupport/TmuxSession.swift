@@ -53,6 +53,14 @@ public final class TmuxSession: @unchecked Sendable {
         _ = try? Self.run(["tmux", "-L", name, "send-keys", "-t", name, "-l", text])
     }
 
+    /// Pastes `text` as a terminal paste (`paste-buffer -p`): when the program in the pane
+    /// turned bracketed paste mode on, tmux wraps the text in `ESC [ 200 ~` … `ESC [ 201 ~`.
+    public func paste(_ text: String) {
+        let buffer = "\(name)-paste"
+        _ = try? Self.run(["tmux", "-L", name, "set-buffer", "-b", buffer, "--", text])
+        _ = try? Self.run(["tmux", "-L", name, "paste-buffer", "-p", "-d", "-b", buffer, "-t", name])
+    }
+
     /// The pane's visible text, one string per row (trailing spaces removed). With
     /// `escapes`, includes the colour and attribute escape sequences (`capture-pane -e`).
     public func capture(escapes: Bool = false) -> String {
