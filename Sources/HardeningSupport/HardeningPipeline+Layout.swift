@@ -26,17 +26,20 @@ extension HardeningPipeline {
                 }
                 previous = (block, line.start)
             }
-            if width >= 8 {
-                let columns = DisplayWidth.of(line.plainText)
-                let text = line.textSpan.map { line.spans[$0].text } ?? ""
-                if columns > width, text.count > 1 {
-                    report.add(stage, "line \(index) is \(columns) columns wide: \(line.plainText.debugDescription.prefix(80))")
-                }
+            let columns = DisplayWidth.of(line.plainText)
+            if columns > width {
+                report.add(stage, "line \(index) is \(columns) columns wide: \(line.plainText.debugDescription.prefix(80))")
             }
         }
         for (index, line) in dumpLines(of: article, width: width).enumerated() {
             if let bad = ScalarRules.firstUnsafeScalar(in: line) {
                 report.add("dump@\(width)", "line \(index) holds \(ScalarRules.name(bad))")
+            } else if line.unicodeScalars.contains("\u{AD}") {
+                report.add("dump@\(width)", "line \(index) holds a soft hyphen")
+            }
+            let columns = DisplayWidth.of(line)
+            if columns > width {
+                report.add("dump@\(width)", "line \(index) is \(columns) columns wide")
             }
         }
     }

@@ -20,11 +20,11 @@ import TerminalText
 ///   range; a quote's text is its ranges' texts joined with one space; `speakerEntity`
 ///   indexes `entities`.
 /// - layout: one first line per block; each line's scalar range lies inside its block and
-///   the lines of a block move forward; a line is at most the measure wide (in columns)
-///   unless it holds a single grapheme cluster wider than that (`WordWrap`'s rule), for
-///   measures of 8 columns and more.
+///   the lines of a block move forward; every line is at most the measure wide (in
+///   columns), at every measure, 1 and 2 columns included (`WordWrap` and `ArticleLayout`
+///   show a cluster wider than the line as a one-column stand-in).
 /// - dump: the lines `byline --dump` prints (``dumpLines(of:width:)``) hold no control,
-///   bidi control or line separator.
+///   bidi control, line separator or soft hyphen, and none is wider than the measure.
 /// - screen: every lead cell holds a non-empty grapheme whose display width is the cell's
 ///   width, followed by exactly `width - 1` continuation cells; no cell holds a control, bidi
 ///   control, line separator or a scalar that glibc's `wcwidth` calls unprintable.
@@ -32,13 +32,16 @@ import TerminalText
 /// A trap anywhere inside the pipeline is of course a failure too; the fuzzer catches it.
 public enum HardeningPipeline {
     /// Measures the layout is checked at, in columns.
-    public static let layoutWidths = [1, 7, 20, 33, 80]
+    public static let layoutWidths = [1, 2, 7, 20, 33, 80]
     /// Screen sizes (rows, columns) rendered with the full key script: wide enough for the
     /// docked sidebar (89 columns and more), and narrow (the sidebar is an overlay).
     public static let scriptedSizes = [(rows: 24, columns: 96), (rows: 12, columns: 40)]
     /// Screen sizes rendered at the top only: tiny (too small), the smallest drawn size, and
     /// large.
-    public static let plainSizes = [(rows: 1, columns: 1), (rows: 5, columns: 20), (rows: 40, columns: 130)]
+    public static let plainSizes = [
+        (rows: 1, columns: 1), (rows: 6, columns: 1), (rows: 6, columns: 2), (rows: 5, columns: 20),
+        (rows: 40, columns: 130),
+    ]
 
     /// Runs `bytes` through the whole pipeline and returns every broken invariant (empty when
     /// all hold). Never throws; a bug in the pipeline may trap, which is what fuzzing looks for.

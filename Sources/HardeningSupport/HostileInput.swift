@@ -26,6 +26,16 @@ public struct HostileInput {
             "a" + String(repeating: "\u{300}", count: 120), "\u{E0001}\u{E0041}", "\u{FFFF}", "\u{10FFFF}",
             "\u{1100}\u{1161}\u{11A8}", "\u{FF21}\u{FF22}", "\u{3000}", "\u{A0}\u{202F}",
             "Photo: \u{1B}[5mBlink\u{1B}[0m / Agency", "By \u{202E}Nobody\u{202C}\n\n",
+            // Issue 11: soft hyphens inside words, no-break spaces and word joiners, tab-
+            // separated table rows (with CJK cells), emoji sequences in the header lines,
+            // keycaps and tag flags, and captions of video.
+            "extra\u{AD}ordi\u{AD}nary trans\u{AD}port\u{AD}", "Mr.\u{A0}Seo", "10\u{2007}000\u{202F}km",
+            "word\u{2060}joined\u{2060}", "\u{6771}\u{4EAC}\u{2060}\u{90FD}",
+            "\nCity\tVotes\tShare\nNorthvale\t1200\t45%\n\u{6771}\u{4EAC}\u{90FD}\t90\t3%\n",
+            "\t\u{6771}\t\t", "\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}", "1\u{FE0F}\u{20E3}", "#\u{FE0F}\u{20E3}",
+            "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
+            "Family \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} Day \u{1F1EF}\u{1F1F5}\n\nBy Ana Cole \u{1F1EB}\u{1F1F7}\n\n",
+            "Watch: The ferry leaves the harbour at dawn. Video: Coastal Trust\n",
         ]
         let raw: [[UInt8]] = [
             [0x00], [0x00, 0x00], [0x80], [0xBF], [0xC0, 0xAF], [0xC1], [0xF5], [0xFF], [0xFE],
