@@ -26,24 +26,32 @@ public struct HostileInput {
             "a" + String(repeating: "\u{300}", count: 120), "\u{E0001}\u{E0041}", "\u{FFFF}", "\u{10FFFF}",
             "\u{1100}\u{1161}\u{11A8}", "\u{FF21}\u{FF22}", "\u{3000}", "\u{A0}\u{202F}",
             "Photo: \u{1B}[5mBlink\u{1B}[0m / Agency", "By \u{202E}Nobody\u{202C}\n\n",
-            // Issue 11: soft hyphens inside words, no-break spaces and word joiners, tab-
-            // separated table rows (with CJK cells), emoji sequences in the header lines,
-            // keycaps and tag flags, and captions of video.
-            "extra\u{AD}ordi\u{AD}nary trans\u{AD}port\u{AD}", "Mr.\u{A0}Seo", "10\u{2007}000\u{202F}km",
-            "word\u{2060}joined\u{2060}", "\u{6771}\u{4EAC}\u{2060}\u{90FD}",
-            "\nCity\tVotes\tShare\nNorthvale\t1200\t45%\n\u{6771}\u{4EAC}\u{90FD}\t90\t3%\n",
-            "\t\u{6771}\t\t", "\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}", "1\u{FE0F}\u{20E3}", "#\u{FE0F}\u{20E3}",
-            "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
-            "Family \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} Day \u{1F1EF}\u{1F1F5}\n\nBy Ana Cole \u{1F1EB}\u{1F1F7}\n\n",
-            "Watch: The ferry leaves the harbour at dawn. Video: Coastal Trust\n",
         ]
         let raw: [[UInt8]] = [
             [0x00], [0x00, 0x00], [0x80], [0xBF], [0xC0, 0xAF], [0xC1], [0xF5], [0xFF], [0xFE],
             [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
             [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0x9B], [0x1B], [0xC2, 0x9B], [0xE0, 0x80, 0x80],
         ]
-        return text.map { Array($0.utf8) } + raw
+        return (text + unusualText).map { Array($0.utf8) } + raw
     }()
+
+    /// Unusual but valid text, one piece per kind of issue 11 (part 4 and 5): soft hyphens
+    /// inside words, no-break spaces and word joiners, tab-separated table rows (with CJK
+    /// cells), emoji sequences (ZWJ, skin tone, keycap, tag flag) also in the header lines,
+    /// and captions of video. Part of ``pieces``; the property test also runs each one alone.
+    public static let unusualText: [String] = [
+        "extra\u{AD}ordi\u{AD}nary trans\u{AD}port\u{AD}", "Mr.\u{A0}Seo", "10\u{2007}000\u{202F}km",
+        "word\u{2060}joined\u{2060}", "\u{6771}\u{4EAC}\u{2060}\u{90FD}",
+        "\nCity\tVotes\tShare\nNorthvale\t1200\t45%\n\u{6771}\u{4EAC}\u{90FD}\t90\t3%\n",
+        "\t\u{6771}\t\t", "\u{1F469}\u{1F3FD}\u{200D}\u{1F4BB}", "1\u{FE0F}\u{20E3}", "#\u{FE0F}\u{20E3}",
+        "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
+        "Family \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467} Day \u{1F1EF}\u{1F1F5}\n\nBy Ana Cole \u{1F1EB}\u{1F1F7}\n\n",
+        "Watch: The ferry leaves the harbour at dawn. Video: Coastal Trust\n",
+        "Harbour Talks Collapse\n\nShare\nGift this article\nEditor's pick\n\nHarbour Talks Collapse\n\n",
+        "By Ana Cole, Tomas Reed and Lea Park\n\n", "Ana Cole and Tomas Reed, staff writers\n\n",
+        "\u{201C}We tried everything.\u{201D}\n\u{2014}Lea Park on the failed talks\n\n",
+        "Clip: Crowds gather at the quay. (Coastal Trust)\n", "Pictured: The harbour master. Photo: Ana Cole\n",
+    ]
 
     private var state: UInt64
 

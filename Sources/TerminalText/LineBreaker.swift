@@ -197,16 +197,16 @@ struct LineBreaker: ClusterSink {
         let wide = w >= 2
         if pending {
             // The end of a run of break spaces is a break opportunity, unless the run is the
-            // indentation at the start of the line (nothing before it to end a line with), or
-            // a word joiner follows (UAX #14 LB11).
-            if col > 0 && !Self.isWordJoiner(first) {
+            // indentation at the start of the line (nothing before it to end a line with).
+            if col > 0 {
                 opportunity = Opportunity(
                     textEnd: pendingStart, textWidth: col, tabCount: lineTabs.count,
                     resumeByte: byte, resumeScalar: scalar, resumeCol: col + pendingWidth
                 )
             }
             pending = false
-            if w > 0 && col + pendingWidth + w > width {
+            // (A zero-width cluster after spaces that already overflow starts the next line.)
+            if col + pendingWidth + w > width {
                 if col > 0, let here = opportunity {
                     breakLine(at: here, carriedWidth: 0)
                 } else {

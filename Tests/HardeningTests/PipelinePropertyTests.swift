@@ -63,3 +63,22 @@ struct PipelinePropertyTests {
         #expect(!violations.contains { $0.stage.hasPrefix("screen") || $0.stage.hasPrefix("dump") })
     }
 }
+
+/// Each kind of unusual text of issue 11, alone and inside a generated article, through the
+/// whole pipeline: every invariant holds (layout and dump lines never wider than the measure
+/// at 1 and 2 columns included).
+@Suite("Hardening: unusual text kinds")
+struct UnusualTextPipelineTests {
+    @Test("each unusual piece alone and inside an article keeps every invariant",
+          arguments: HostileInput.unusualText.indices)
+    func piece(index: Int) {
+        let piece = Array(HostileInput.unusualText[index].utf8)
+        var generator = HostileInput(seed: UInt64(100 + index))
+        var article = generator.article(maxBytes: 600)
+        article.insert(contentsOf: piece, at: generator.next(article.count + 1))
+        for bytes in [piece, article] {
+            let violations = HardeningPipeline.run(bytes)
+            #expect(violations.isEmpty, "piece \(index): \(violations)\ninput: \(bytes)")
+        }
+    }
+}

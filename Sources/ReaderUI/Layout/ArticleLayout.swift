@@ -66,7 +66,9 @@ public struct ArticleLayout: Sendable {
             results.removeAll()
         }
         if blocks.isEmpty {
-            lines.append(LayoutLine(text: "(this article is empty)", role: .dim))
+            for piece in WordWrap.wrap("(this article is empty)", width: measure) {
+                lines.append(LayoutLine(text: piece.text, role: .dim))
+            }
         } else if lines.last == .blank {
             lines.removeLast()
         }
