@@ -4,7 +4,8 @@ public struct Block: Sendable, Equatable, Codable {
     public var kind: BlockKind
     /// The block's text, already decoded and sanitised: no control characters other than
     /// tab (U+0009) and line feed (U+000A; the plain-text parser joins lines, so it emits
-    /// none, but a block may keep its line structure).
+    /// none except between the rows of a ``BlockKind/table``, but a block may keep its line
+    /// structure).
     /// Offsets into it are counted in Unicode scalars.
     public var text: String
     /// For a ``BlockKind/caption``, the photo credit as written ("Lena Brandvold / Valmont
@@ -42,7 +43,9 @@ public enum BlockKind: String, Sendable, Equatable, Codable, CaseIterable {
     case listItem = "list-item"
     /// A quoted passage set apart from the body.
     case blockquote
-    /// A simple table: one row a line (rows separated by LF), cells separated by " | ".
-    /// Spans and nested tables are flattened.
+    /// A simple table: one row a line (rows separated by LF), cells separated by " | ", or
+    /// by a tab where the source separated them so (plain text's tab-separated tables keep
+    /// the author's tabs; the reader aligns such columns). Spans and nested tables are
+    /// flattened.
     case table
 }

@@ -115,7 +115,7 @@ struct BlockClassifier {
             case .listItem:
                 blocks.append(Block(kind: .listItem, text: unitText))
             case .table:
-                blocks.append(Block(kind: .paragraph, text: unitText))
+                blocks.append(Block(kind: .table, text: unitText))
             case .text:
                 if let caption = caption(unitText, afterKeywords: isCaption[position],
                                          knownSplit: captionSplits[position]) {

@@ -20,6 +20,9 @@ import ArticleModel
 ///
 /// • list items start with a bullet
 ///
+/// City<TAB>Votes                                   (two or more lines with tabs: one table
+/// Northvale<TAB>1200                                block, rows on lines, tabs kept)
+///
 /// Editor's pick                                    (trailing promotional run: dropped)
 /// ```
 ///
