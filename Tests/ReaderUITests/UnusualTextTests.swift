@@ -108,7 +108,7 @@ struct UnusualTextTests {
         let effects = state.handle(.paste("q"))
         #expect(effects.isEmpty)
         #expect(state.search.prompt == nil)
-        #expect(state.statusMessage?.contains("Paste") == true)
+        #expect(state.notice?.contains("Paste ignored") == true)
         _ = state.handle(.key(.tab))
         #expect(state.focus == .quotes)
         _ = state.handle(.key(.character("/")))
