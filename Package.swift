@@ -31,6 +31,8 @@ let package = Package(
         ),
         // Web pages: libxml2 parse, main-content extraction, metadata, links.
         .target(name: "ArticleHTML", dependencies: ["ArticleParsing", "ArticleModel", "CLibXML2"]),
+        // URLs → page bytes with Foundation's URLSession (FoundationNetworking on Linux).
+        .target(name: "ArticleFetching"),
         // The gazetteer's source file and its embedding script; the text is compiled in as
         // Entities/Gazetteer/GazetteerData.swift.
         .target(
@@ -61,8 +63,8 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText",
-                "ReaderUI", "NCursesBackend", "ThemeLoading",
+                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleFetching", "ArticleAnalysis",
+                "TerminalText", "ReaderUI", "NCursesBackend", "ThemeLoading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,6 +90,7 @@ let package = Package(
             dependencies: ["ArticleHTML", "ArticleParsing", "ArticleModel"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ArticleFetchingTests", dependencies: ["ArticleFetching", "ReaderTestSupport"]),
         .testTarget(
             name: "ArticleAnalysisTests",
             dependencies: ["ArticleAnalysis", "ArticleModel", "ArticleParsing"],

@@ -21,23 +21,36 @@ import ArticleParsing
 ///   `byline` (the authors joined), `published` (ISO 8601), `date` (readable), `siteName`,
 ///   `url` (the fetched address, else the canonical one).
 ///
-/// Parsing never fails on content; a page with no article text gives an article with no body
-/// blocks (``ArticleVerdict`` judges it).
+/// A page that is not an article (``ArticleVerdict``: an index of teasers, a login wall,
+/// almost no text) throws ``ArticleParsing/ArticleInputError/notAnArticle(input:reason:)``
+/// unless `force` is set; ``parse(bytes:source:contentType:url:)`` never throws.
 public struct HTMLArticleParser: ArticleParser {
-    /// Creates a parser. It has no options.
-    public init() {}
+    /// Whether a page that is not an article is returned anyway (`--force`).
+    public var force: Bool
+
+    /// Creates a parser; `force` keeps pages that are not articles.
+    public init(force: Bool = false) {
+        self.force = force
+    }
 
     /// Always ``ArticleModel/ArticleFormat/html``.
     public var format: ArticleFormat { .html }
 
     /// Parses a loaded page (its `contentType` and `url` are used when present).
-    public func parse(_ input: consuming ArticleInput) -> Article {
+    ///
+    /// - Throws: ``ArticleParsing/ArticleInputError/notAnArticle(input:reason:)`` for a page
+    ///   that is not an article, unless ``force``.
+    public func parse(_ input: consuming ArticleInput) throws(ArticleInputError) -> Article {
         let name = input.name
         let contentType = input.contentType
         let url = input.url
         let bytes = input.bytes
         input.bytes = []
-        return parse(bytes: bytes, source: name, contentType: contentType, url: url)
+        let (article, verdict) = read(bytes: bytes, source: name, contentType: contentType, url: url)
+        if !force, case .notAnArticle(let reason) = verdict {
+            throw .notAnArticle(input: name, reason: reason)
+        }
+        return article
     }
 
     /// Parses page bytes.
@@ -48,10 +61,18 @@ public struct HTMLArticleParser: ArticleParser {
     ///   - contentType: the HTTP `Content-Type` header, when fetched.
     ///   - url: the page's address, when fetched (resolves relative links).
     public func parse(bytes: [UInt8], source: String?, contentType: String? = nil, url: String? = nil) -> Article {
+        read(bytes: bytes, source: source, contentType: contentType, url: url).article
+    }
+
+    /// The article and the verdict on it (see ``ArticleVerdict``).
+    public func read(
+        bytes: [UInt8], source: String?, contentType: String? = nil, url: String? = nil
+    ) -> (article: Article, verdict: ArticleVerdict) {
         let encoding = Charset.detect(bytes, contentType: contentType)
         let utf8 = Charset.toUTF8(bytes, from: encoding)
         let sanitised = utf8.withUnsafeBufferPointer { TextDecoding.sanitisedUTF8($0, stripByteOrderMark: true) }
         let tree = HTMLTreeBuilder.parse(sanitised)
-        return PageReader(tree: tree, source: source, url: url).article()
+        let article = PageReader(tree: tree, source: source, url: url).article()
+        return (article, ArticleVerdict.judge(article: article, tree: tree))
     }
 }

@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import ArticleFetching
 import ArticleHTML
 import ArticleModel
 import ArticleParsing
@@ -11,12 +12,14 @@ enum ArticleSource {
     /// for standard input, or `nil` for piped standard input when stdin is not a terminal and
     /// the built-in sample otherwise. Throws ``ArticleInputError`` with a one-line reason
     /// naming the input.
-    static func load(_ argument: String?, format: FormatChoice = .auto) throws -> Article {
-        try parse(argument, format: format).analysed()
+    static func load(_ argument: String?, format: FormatChoice = .auto, force: Bool = false) throws -> Article {
+        try parse(argument, format: format, force: force).analysed()
     }
 
-    /// The parsers this build has, one per format.
-    static let parsers = ArticleParsers([PlainTextParser(), HTMLArticleParser()])
+    /// The parsers this build has, one per format; `force` keeps pages that are not articles.
+    static func parsers(force: Bool) -> ArticleParsers {
+        ArticleParsers([PlainTextParser(), HTMLArticleParser(force: force)])
+    }
 
     /// Articles with fewer bytes of text than this are analysed before the reader's first
     /// frame (a few milliseconds); larger ones after it, on a thread of their own.
@@ -34,10 +37,16 @@ enum ArticleSource {
 
     /// Loads and parses the article named by `argument` (see ``load(_:)``) without analysing
     /// it: for output that needs only its text, and for the reader, which analyses it after
-    /// its first frame. `format` is `--format` (`.auto` detects it). Throws
-    /// ``ArticleInputError``.
-    static func parse(_ argument: String?, format: FormatChoice = .auto) throws -> Article {
+    /// its first frame. `format` is `--format` (`.auto` detects it). An http or https
+    /// argument is fetched (``fetch(_:)``). Throws ``ArticleInputError`` or
+    /// ``ArticleFetching/FetchError``.
+    static func parse(_ argument: String?, format: FormatChoice = .auto, force: Bool = false) throws -> Article {
         let input: String
+        if let argument, PageFetcher.isWebAddress(argument) {
+            let page = try fetch(argument)
+            let loaded = ArticleInput(name: argument, bytes: page.bytes, contentType: page.contentType, url: page.url)
+            return try parsers(force: force).parse(loaded, choice: format)
+        }
         if let argument {
             input = argument
         } else if isatty(STDIN_FILENO) == 0 {
@@ -46,6 +55,41 @@ enum ArticleSource {
             return PlainTextParser().parse(SampleArticle.text, source: SampleArticle.source)
         }
         // The loaded bytes are handed over, so the parser can drop them once decoded.
-        return try parsers.parse(try ArticleInput.load(input), choice: format)
+        return try parsers(force: force).parse(try ArticleInput.load(input), choice: format)
+    }
+
+    /// Fetches a page; while it takes longer than a second, a progress line ("fetching
+    /// example.org… 340 KiB") is kept up to date on standard error when that is a terminal,
+    /// and erased when the page is in.
+    static func fetch(_ address: String) throws(FetchError) -> FetchedPage {
+        let started = Date()
+        let showsProgress = isatty(STDERR_FILENO) == 1
+        let host = URL(string: address)?.host ?? address
+        let shown = ProgressLine()
+        defer { if showsProgress { shown.erase() } }
+        return try PageFetcher(version: BylineVersion.current).fetch(address) { bytes in
+            guard showsProgress, Date().timeIntervalSince(started) > 1 else { return }
+            shown.show("byline: fetching \(FetchError.printable(host))\u{2026} \(bytes >> 10) KiB")
+        }
+    }
+}
+
+/// One status line on standard error, rewritten in place.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private var visible = false
+
+    func show(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+        visible = true
+    }
+
+    func erase() {
+        lock.lock()
+        defer { lock.unlock() }
+        if visible { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        visible = false
     }
 }

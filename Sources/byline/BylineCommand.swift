@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleFetching
 import ArticleModel
 import ArticleParsing
 import Foundation
@@ -16,7 +17,8 @@ struct BylineCommand: ParsableCommand {
         commandName: "byline",
         abstract: "Read a news article in the terminal.",
         discussion: """
-            Opens ARTICLE (a plain-text file, or - for standard input) full-screen. Keys are \
+            Opens ARTICLE (a plain-text file, a saved web page, an http or https URL, or - for \
+            standard input) full-screen. Keys are \
             those of less: j/k, Space/b, d/u, g/G, q to quit, h for help. With no ARTICLE and \
             nothing piped in, opens a built-in sample. When standard output is not a terminal, \
             prints the article as wrapped plain text instead.
@@ -24,11 +26,14 @@ struct BylineCommand: ParsableCommand {
         version: BylineVersion.current
     )
 
-    @Argument(help: "The article to read: a path, or - for standard input.")
+    @Argument(help: "The article to read: a path, an http(s) URL, or - for standard input.")
     var article: String?
 
     @Option(name: .long, help: "Input format: text, html, markdown or auto (detect from the content, then the file name).")
     var format: FormatChoice = .auto
+
+    @Flag(name: .long, help: "Show what was found even when a page does not look like an article (an index, a login page).")
+    var force = false
 
     @Option(name: .long, help: "Text width in columns (default 80, or width in the config file); clamped to the window.")
     var width: Int?
@@ -86,10 +91,12 @@ struct BylineCommand: ParsableCommand {
             // Plain text needs no analysis; the reader analyses big articles after its
             // first frame (below).
             let textOnly = dump || (isatty(STDOUT_FILENO) != 1 && !json && !quotes && !entities)
-            let plain = try ArticleSource.parse(article, format: format)
+            let plain = try ArticleSource.parse(article, format: format, force: force)
             parsed = textOnly || (!json && !quotes && !entities && ArticleSource.defersAnalysis(of: plain))
                 ? plain : plain.analysed()
         } catch let error as ArticleInputError {
+            Diagnostics.fail(error.description)
+        } catch let error as FetchError {
             Diagnostics.fail(error.description)
         }
         if json {

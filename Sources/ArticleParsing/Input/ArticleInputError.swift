@@ -29,6 +29,10 @@ public enum ArticleInputError: Error, CustomStringConvertible, Equatable, Sendab
     case unreadable(input: String, reason: String)
     /// The input is (or was declared to be) a format this build cannot parse yet.
     case unsupportedFormat(input: String, format: ArticleFormat)
+    /// The page holds no article: `reason` says what it is instead ("an index page of 24
+    /// story links", "a login page", "almost no text (40 characters)"). `--force` shows what
+    /// was found anyway.
+    case notAnArticle(input: String, reason: String)
 
     /// The input the error is about, as given (`-` for standard input).
     public var input: String {
@@ -36,7 +40,7 @@ public enum ArticleInputError: Error, CustomStringConvertible, Equatable, Sendab
         case .isDirectory(let input), .notFound(let input), .permissionDenied(let input),
              .tooLarge(let input, _, _), .binaryNULBytes(let input), .binaryNotUTF8(let input),
              .unsupportedUTF16(let input), .unreadable(let input, _),
-             .unsupportedFormat(let input, _):
+             .unsupportedFormat(let input, _), .notAnArticle(let input, _):
             return input
         }
     }
@@ -73,6 +77,8 @@ public enum ArticleInputError: Error, CustomStringConvertible, Equatable, Sendab
             return reason
         case .unsupportedFormat(_, let format):
             return "\(Self.formatName(format)) is not supported yet"
+        case .notAnArticle(_, let reason):
+            return "not an article: \(reason) (--force shows what was found)"
         }
     }
 

@@ -13,13 +13,20 @@ public struct ArticleParsers: Sendable {
         self.parsers = table
     }
 
-    /// The format `choice` names, or for `auto` the one detected from the input.
+    /// The format `choice` names, or for `auto` the one detected from the input: its content,
+    /// then its HTTP content type (when fetched), then its name's extension.
     public func format(of input: ArticleInput, choice: FormatChoice) -> ArticleFormat {
         switch choice {
         case .text: return .plainText
         case .html: return .html
         case .markdown: return .markdown
-        case .auto: return FormatDetection.detect(input.bytes, name: input.name)
+        case .auto:
+            if let sniffed = FormatDetection.sniff(input.bytes) { return sniffed }
+            if let type = input.contentType?.lowercased() {
+                if type.contains("html") { return .html }
+                if type.contains("markdown") { return .markdown }
+            }
+            return FormatDetection.byExtension(input.name) ?? .plainText
         }
     }
 
