@@ -5,7 +5,7 @@ import ArticleModel
 ///
 /// Rules (our thresholds, from how such pages are built):
 /// - **no text**: the body (every block but the headline) has under ``minimumText``
-///   characters;
+///   characters (a Han, kana or Hangul character counts as three);
 /// - **login page**: the page has a password field and under 1,000 characters of body;
 /// - **index page**: the page has at least 8 teasers (headings or `article` boxes whose text
 ///   is mostly one link) and under 1,500 characters of body, or more than 60% of the body's
@@ -21,7 +21,7 @@ public enum ArticleVerdict: Equatable, Sendable {
 
     static func judge(article: Article, tree: HTMLTree) -> ArticleVerdict {
         let body = article.blocks.filter { $0.kind != .headline }
-        let length = body.reduce(0) { $0 + $1.text.count }
+        let length = body.reduce(0) { $0 + weightedLength($1.text) }
         var hasPassword = false
         var teasers = 0
         for index in 0..<tree.count {
@@ -42,6 +42,19 @@ public enum ArticleVerdict: Equatable, Sendable {
             return .notAnArticle(reason: length == 0 ? "no article text found" : "almost no text (\(length) characters)")
         }
         return .article
+    }
+
+    /// Characters, with each Han, kana or Hangul character counted as three (one of them
+    /// carries about as much as a short Latin-script word).
+    static func weightedLength(_ text: String) -> Int {
+        var length = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: length += 3
+            default: length += 1
+            }
+        }
+        return length
     }
 
     /// A heading or box whose text is mostly inside one link.
