@@ -59,14 +59,17 @@ extension Block {
         case kind, text, credit, level
     }
 
-    /// Encodes `{ "kind", "text" }`, plus `"credit"` (string or `null`) on captions only and
-    /// `"level"` when the block has one.
+    /// Encodes `{ "kind", "text" }`, plus `"credit"` (string or `null`) on captions, a
+    /// pull quote's `"credit"` on block quotes that have one, and `"level"` when the block
+    /// has one.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encode(text, forKey: .text)
         if kind == .caption {
             try container.encode(credit, forKey: .credit)
+        } else if kind == .blockquote {
+            try container.encodeIfPresent(credit, forKey: .credit)
         }
         try container.encodeIfPresent(level, forKey: .level)
     }

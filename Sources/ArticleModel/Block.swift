@@ -9,8 +9,9 @@ public struct Block: Sendable, Equatable, Codable {
     /// Offsets into it are counted in Unicode scalars.
     public var text: String
     /// For a ``BlockKind/caption``, the photo credit as written ("Lena Brandvold / Valmont
-    /// Daily Archive"), which is not part of ``text``; `nil` for other kinds or a caption
-    /// without one.
+    /// Daily Archive"); for a ``BlockKind/blockquote`` that is a pull quote, its credit line
+    /// without the dash ("Lea Park on the failed talks"). Not part of ``text``; `nil` for
+    /// other kinds or when there is none.
     public var credit: String?
     /// For a ``BlockKind/heading``, its level 1–6 as in HTML's `h1`–`h6` (Markdown's `#`
     /// count); for a ``BlockKind/listItem``, its nesting depth from 1; `nil` otherwise or

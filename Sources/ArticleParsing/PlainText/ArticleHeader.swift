@@ -15,6 +15,12 @@
 ///   ``maximumShortSentenceHeadlineLength`` scalars followed by a blank line and more text:
 ///   some exports end every headline with a period, while an article without a headline
 ///   opens with a long lead sentence. Otherwise the article has no headline.
+/// - The headline repeated at the top of the body (as saved pages often have it: the title
+///   again, with share / gift / "Editor's pick" lines before it) is dropped with the lines
+///   before it, when within ``repeatWindow`` non-blank lines after the header only
+///   boilerplate (``BoilerplateLexicon``) and metadata lines come before the repeat. Lines
+///   compare equal ignoring case, punctuation around words and spacing. Metadata lines among
+///   them are taken as usual.
 /// - After the body has been split into units, ``adoptLateMetadata(from:index:)`` also takes a
 ///   lone date or byline line among the first ``lateMetadataWindow`` units (some exports put
 ///   an editor's note before the date).
@@ -27,6 +33,8 @@ struct ArticleHeader {
     /// text. Longer first lines ending with a period are the opening paragraph.
     static let maximumShortSentenceHeadlineLength = 100
     static let lateMetadataWindow = 4
+    /// How many non-blank lines after the header may come before a repeated headline.
+    static let repeatWindow = 8
 
     var headline: String?
     var byline: String?
@@ -46,8 +54,43 @@ struct ArticleHeader {
         if let headline = headlineText(index: index, line: line, builder: builder) {
             self.headline = headline
             line = takeMetadata(index: index, from: line + 1)
+            line = skipRepeatedHeadline(headline, index: index, from: line)
         }
         bodyStart = line
+    }
+
+    /// The line after a repeat of `headline` at the top of the body (see the type's rules),
+    /// taking the metadata lines before it; `start` when there is no such repeat.
+    private mutating func skipRepeatedHeadline(_ headline: String, index: LineIndex, from start: Int) -> Int {
+        let wanted = Self.comparable(headline)
+        guard !wanted.isEmpty else { return start }
+        var line = start
+        var seen = 0
+        var metadata: [String] = []
+        while line < index.lines.count && seen < Self.repeatWindow {
+            defer { line += 1 }
+            if index.lines[line].isBlank { continue }
+            seen += 1
+            let content = index.lines[line].content
+            guard index.scalarCount(content, isAtMost: Self.maximumHeadlineLength) else { return start }
+            let text = index.string(content)
+            if Self.comparable(text) == wanted {
+                for item in metadata { _ = take(metadataLine: item) }
+                return takeMetadata(index: index, from: line + 1)
+            }
+            if DateLineRecognizer.isDateLine(text) || BylineRecognizer.match(text) != nil {
+                metadata.append(text)
+            } else if !BoilerplateLexicon.isBoilerplate(text) {
+                return start
+            }
+        }
+        return start
+    }
+
+    /// A line's words for comparing headlines: normalised (lower case, ASCII apostrophes,
+    /// punctuation around words removed), empty words dropped.
+    static func comparable(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map(TextShape.normalisedWord).filter { !$0.isEmpty }
     }
 
     /// Consumes metadata lines from `start` (skipping blank lines) and returns the first line

@@ -10,9 +10,18 @@ import ArticleModel
 ///    followed by any other text unit is kept as a **paragraph** (never a heading: a comma
 ///    list of names is not a section title), and the text unit is classified like any other.
 ///    A keyword line at the end or before a list item or another keyword line is dropped (alt
-///    text of an image without a caption). A text unit that starts with "Caption:" is a caption
-///    too (the label dropped), and so is one of at most ``maximumStandaloneCaptionLength``
-///    scalars that ends with a *labelled* credit ("… Image: Ana Ruiz.").
+///    text of an image without a caption). A text unit that starts with a caption label
+///    (``captionLabels``: "Caption:", dropped; "Pictured:", "Video:", "Clip:", "Watch:",
+///    kept, as they say what the media is; the latter at most
+///    ``maximumStandaloneCaptionLength`` scalars) is a caption too, its credit split off
+///    (unlabelled credits allowed), and so is one of at most
+///    ``maximumStandaloneCaptionLength`` scalars that ends with a *labelled* credit
+///    ("… Image: Ana Ruiz.").
+/// 1b. A one-line text that opens with a dash and a capitalized word ("—Lea Park on the
+///    failed talks", ``pullQuoteCredit(_:)``) is a **pull-quote credit**: with the paragraph
+///    before it when that is a quotation (opens and closes with quotation marks), the two
+///    become one **block quote** whose ``Block/credit`` is the credit; without one, the line
+///    is a block quote of its own. Never a body paragraph.
 /// 2. **Trailing promotional run**: walking back from the end over units that are
 ///    boilerplate (``BoilerplateLexicon``), short list items (≤ 120 scalars) or short
 ///    one-line texts (≤ 60 scalars, not ending like a sentence), the run starts at its first
@@ -117,7 +126,13 @@ struct BlockClassifier {
             case .table:
                 blocks.append(Block(kind: .table, text: unitText))
             case .text:
-                if let caption = caption(unitText, afterKeywords: isCaption[position],
+                if units[position].isSingleLine, let credit = Self.pullQuoteCredit(unitText) {
+                    if let last = blocks.last, last.kind == .paragraph, Self.isQuotation(last.text) {
+                        blocks[blocks.count - 1] = Block(kind: .blockquote, text: last.text, credit: credit)
+                    } else {
+                        blocks.append(Block(kind: .blockquote, text: unitText))
+                    }
+                } else if let caption = caption(unitText, afterKeywords: isCaption[position],
                                          knownSplit: captionSplits[position]) {
                     blocks.append(caption)
                 } else if isHeading(position, text: unitText, previous: blocks.last, dropped: dropped,
@@ -156,10 +171,15 @@ struct BlockClassifier {
     /// `knownSplit` is `CaptionCreditSplitter.split(text, allowUnlabelled: true)` when the
     /// caller already has it.
     private func caption(_ text: String, afterKeywords: Bool, knownSplit: CaptionCreditSplitter.Result?) -> Block? {
-        let labelled = Self.hasCaptionLabel(text)
-        if afterKeywords || labelled {
-            let body = labelled ? String(text.dropFirst(Self.captionLabel.count)) : text
-            let split = (labelled ? nil : knownSplit) ?? CaptionCreditSplitter.split(body, allowUnlabelled: true)
+        let label = Self.captionLabel(of: text)
+        if let label, label.dropped || text.hasAtMostScalars(Self.maximumStandaloneCaptionLength) {
+            let body = String(text.unicodeScalars.dropFirst(label.scalars))
+            let split = CaptionCreditSplitter.split(body, allowUnlabelled: true)
+            let shown = label.dropped ? split.text : String(text.unicodeScalars.prefix(label.scalars)) + " " + split.text
+            return Block(kind: .caption, text: shown, credit: split.credit)
+        }
+        if afterKeywords {
+            let split = knownSplit ?? CaptionCreditSplitter.split(text, allowUnlabelled: true)
             return Block(kind: .caption, text: split.text, credit: split.credit)
         }
         // A labelled credit needs a ":" or a "by"; skip the splitter for the many
@@ -172,7 +192,60 @@ struct BlockClassifier {
         return Block(kind: .caption, text: split.text, credit: credit)
     }
 
-    static let captionLabel = "caption:"
+    /// Labels that open a caption, lower-cased, and whether the label is dropped from the
+    /// caption's text ("Caption:" says nothing; "Video:" says what the media is).
+    static let captionLabels: [(label: String, dropped: Bool)] = [
+        ("caption:", true), ("pictured:", false), ("video:", false), ("clip:", false), ("watch:", false),
+    ]
+
+    /// The caption label `text` opens with (any letter case), its length in scalars and
+    /// whether it is dropped, or `nil`.
+    static func captionLabel(of text: String) -> (scalars: Int, dropped: Bool)? {
+        for (label, dropped) in captionLabels {
+            let bytes = label.utf8
+            guard text.utf8.count >= bytes.count else { continue }
+            let matches = zip(text.utf8, bytes).allSatisfy { byte, expected in
+                (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) == expected
+            }
+            // A kept label is a word of its own, followed by a space ("Watch: The ferry…").
+            if matches, dropped || text.utf8.dropFirst(bytes.count).first == 0x20 {
+                return (bytes.count, dropped)
+            }
+        }
+        return nil
+    }
+
+    /// The longest line that may be a pull-quote credit, in scalars.
+    static let maximumPullQuoteCreditLength = 200
+
+    /// The credit of a pull quote on `text` ("—Lea Park on the failed talks" → "Lea Park on
+    /// the failed talks"): a line that opens with an em dash U+2014, horizontal bar U+2015,
+    /// an en dash U+2013 followed by a space, or "--", then (after optional spaces) a
+    /// capitalized word, at most ``maximumPullQuoteCreditLength`` scalars; `nil` otherwise.
+    static func pullQuoteCredit(_ text: String) -> String? {
+        guard text.hasAtMostScalars(maximumPullQuoteCreditLength) else { return nil }
+        var rest = Substring(text)
+        if rest.hasPrefix("\u{2014}") || rest.hasPrefix("\u{2015}") {
+            rest = rest.dropFirst()
+        } else if rest.hasPrefix("\u{2013} ") || rest.hasPrefix("--") {
+            rest = rest.dropFirst(2)
+        } else {
+            return nil
+        }
+        rest = rest.drop { $0 == " " || $0 == "-" }
+        guard let first = rest.first, first.isUppercase else { return nil }
+        return String(rest).trimmingWhitespace()
+    }
+
+    /// Whether `text` is a quotation: it opens with a quotation mark and ends with a closing
+    /// one (perhaps followed by a period).
+    static func isQuotation(_ text: String) -> Bool {
+        guard let first = text.first, "\"\u{201C}\u{2018}'\u{AB}\u{201E}\u{300C}".contains(first) else { return false }
+        var tail = Substring(text)
+        while let last = tail.last, last == "." || last == " " { tail = tail.dropLast() }
+        guard let last = tail.last else { return false }
+        return "\"\u{201D}\u{2019}'\u{BB}\u{201C}\u{300D}".contains(last)
+    }
 
     /// Whether the text could end with a credit that ``CaptionCreditSplitter`` finds when
     /// labels need a capital: it has a ")" (a parenthesised credit) or a label word written
@@ -219,13 +292,9 @@ struct BlockClassifier {
         return false
     }
 
-    /// Whether the text starts with "Caption:" in any letter case (ASCII, on bytes).
+    /// Whether the text starts with a caption label (``captionLabels``) in any letter case.
     static func hasCaptionLabel(_ text: String) -> Bool {
-        let label = captionLabel.utf8
-        guard text.utf8.count >= label.count else { return false }
-        return zip(text.utf8, label).allSatisfy { byte, expected in
-            (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) == expected
-        }
+        captionLabel(of: text) != nil
     }
 
     /// Rule 5. `textOf` gives a unit's text.

@@ -94,7 +94,8 @@ public struct PlainTextParser: Sendable {
         }
         let metadata = ArticleMetadata(
             headline: header.headline, byline: header.byline, date: header.date,
-            source: source, format: .plainText
+            source: source, format: .plainText,
+            authors: header.byline.map(BylineRecognizer.authors(in:)) ?? []
         )
         return Article(metadata: metadata, blocks: blocks)
     }

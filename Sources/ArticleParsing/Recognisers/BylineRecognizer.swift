@@ -8,6 +8,8 @@
 /// most 16 such words, no digits, and the rest does not end like a sentence (unless its last
 /// word is an initial). A part after " | " that is a date (see ``DateLineRecognizer``) is
 /// returned separately. So "By Tuesday, officials said" and "By the numbers" are not bylines.
+/// Without a leading "By", names followed by a staff role ("Ana Cole and Tomas Reed, staff
+/// writers") are a byline too (``matchRoleSuffix(_:)``). ``authors(in:)`` splits the names.
 package enum BylineRecognizer {
     static let maximumLength = 150
     static let maximumWords = 16
@@ -30,7 +32,7 @@ package enum BylineRecognizer {
     package static func match(_ line: String) -> Match? {
         guard line.hasAtMostScalars(maximumLength) else { return nil }
         let lower = line.lowercased()
-        guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return matchRoleSuffix(line) }
         // "by" itself must be written "By" or "BY" when it is the whole prefix.
         if prefix == "by ", !(line.hasPrefix("By ") || line.hasPrefix("BY ")) { return nil }
         var rest = String(line.dropFirst(prefix.count)).trimmingWhitespace()

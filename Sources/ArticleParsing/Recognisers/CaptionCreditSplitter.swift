@@ -16,7 +16,7 @@
 ///    from particles (of, and, de, van, via, …), no digits, no quotation marks, at most 80
 ///    scalars. Agency forms with "/" ("AP Photo/Ana Ruiz", "Ana Ruiz/Reuters") may end with a
 ///    period. "… at the harbour. Coastline Press Agency" has the credit "Coastline Press
-///    Agency"; a caption without a sentence end before the fragment has no credit.
+///    Agency", and so has "… at the harbour. (Coastline Press Agency)"; a caption without a sentence end before the fragment has no credit.
 ///
 /// Only the last 300 scalars of a caption are examined, so splitting costs the same for any
 /// caption length. A trailing period on a credit is dropped.
@@ -160,6 +160,9 @@ package enum CaptionCreditSplitter {
         if fragment.hasSuffix(".") {
             guard hasAgencyForm(fragment) else { return nil }
             fragment = String(fragment.dropLast())
+        }
+        if fragment.hasPrefix("("), fragment.hasSuffix(")") {
+            fragment = String(fragment.dropFirst().dropLast()).trimmingWhitespace()
         }
         guard !fragment.isEmpty, !TextShape.endsWithPunctuation(fragment),
               isShortCredit(fragment), isNameLike(fragment) else { return nil }
