@@ -118,3 +118,19 @@ struct UnusualTextTests {
         #expect(state.isEditingQuotesFilter)
     }
 }
+
+/// Issue 11, part 5, in the layout: a pull quote's credit is shown under it.
+@Suite("Layout: pull-quote credits")
+struct PullQuoteLayoutTests {
+    @Test("a block quote's credit follows it on a line of its own, after a dash")
+    func creditLine() {
+        let article = Article(
+            metadata: ArticleMetadata(headline: "Harbour Talks"),
+            blocks: [
+                Block(kind: .headline, text: "Harbour Talks"),
+                Block(kind: .blockquote, text: "\u{201C}We tried everything.\u{201D}", credit: "Lea Park on the talks"),
+            ])
+        let lines = ArticleLayout(article: article, width: 40).lines.map(\.printedText)
+        #expect(lines == ["Harbour Talks", "", "    \u{201C}We tried everything.\u{201D}", "    \u{2014} Lea Park on the talks"])
+    }
+}

@@ -8,7 +8,8 @@ import TerminalText
 ///
 /// Rules: the headline (bold) comes first, then a line with the byline and date, then the
 /// blocks in order, each followed by one blank line. Captions are set apart with a `│ ` bar
-/// and followed by their credit on a line of its own ("Photo: …"); list items hang after
+/// and followed by their credit on a line of its own ("Photo: …"); a block quote with a
+/// credit (a pull quote) is followed by it on a line of its own ("— Lea Park on …"); list items hang after
 /// a `• ` bullet; block quotes are indented by 4 columns (bar, bullet and indent are left out
 /// when fewer than ``minimumTextWidth`` columns would remain for the text). Text is wrapped
 /// with ``WordWrap/wrap(_:width:tabWidth:tabStops:)``: tabs every 8 columns, except in a
@@ -180,9 +181,14 @@ public struct ArticleLayout: Sendable {
                     showsBlockText: true))
             }
         }
-        if block.kind == .caption, let credit = block.credit, !credit.isEmpty {
+        let creditLabel: String? = switch block.kind {
+        case .caption: "Photo: "
+        case .blockquote: "\u{2014} "
+        default: nil
+        }
+        if let creditLabel, let credit = block.credit, !credit.isEmpty {
             let end = block.scalarCount
-            for piece in WordWrap.wrap("Photo: " + credit, width: textWidth) {
+            for piece in WordWrap.wrap(creditLabel + credit, width: textWidth) {
                 lines.append(LayoutLine(
                     text: piece.text, role: .credit, decoration: decoration, indent: indent,
                     block: index, start: end, end: end, utf8Start: utf8Count))
