@@ -13,7 +13,7 @@ let package = Package(
         // package-benchmark never slows `swift test`).
         .library(
             name: "BylineCore",
-            targets: ["ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText", "ReaderUI", "ReaderTestSupport"]
+            targets: ["ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText", "ReaderUI", "ArticleFixtures"]
         ),
     ],
     dependencies: [
@@ -68,13 +68,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The deterministic article generators, for tests, hardening and benchmarks (no deps).
+        .target(name: "ArticleFixtures"),
+        // In-memory terminal, tmux driver, the binary under test: for test targets only, never
+        // in a library product or the fuzz target (a test checks the package's shape).
         .target(name: "ReaderTestSupport", dependencies: ["ReaderUI", "TerminalText", "ArticleModel"]),
         // Hardening: the pipeline with its invariants, shared by the fuzz target and the tests.
         .target(
             name: "HardeningSupport",
             dependencies: [
                 "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText",
-                "ReaderUI", "ReaderTestSupport",
+                "ReaderUI", "ArticleFixtures",
             ]
         ),
         // libFuzzer target (Sources/BylineFuzz/run-fuzzer.sh); a replayer when built normally.
@@ -98,9 +102,11 @@ let package = Package(
         ),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "CSignalsTests", dependencies: ["CSignals"]),
+        // The package's shape: what ships (BylineCore, the fuzz target) links no test support.
+        .testTarget(name: "PackageShapeTests"),
         .testTarget(
             name: "ReaderUITests",
-            dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleModel", "TerminalText"]
+            dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleFixtures", "ArticleModel", "TerminalText"]
         ),
         .testTarget(name: "ThemeTests", dependencies: ["ThemeLoading", "ReaderUI", "ArticleModel"]),
         .testTarget(
@@ -112,7 +118,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ReaderTestSupport"]
+            dependencies: ["ReaderTestSupport", "ArticleFixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

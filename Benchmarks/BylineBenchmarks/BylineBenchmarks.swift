@@ -2,7 +2,7 @@ import ArticleAnalysis
 import ArticleModel
 import ArticleParsing
 import Benchmark
-import ReaderTestSupport
+import ArticleFixtures
 import ReaderUI
 import TerminalText
 

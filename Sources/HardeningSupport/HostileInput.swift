@@ -1,4 +1,4 @@
-import ReaderTestSupport
+import ArticleFixtures
 
 /// Makes hostile article bytes, deterministically from a seed: articles from
 /// `ArticleGenerator` mutated by byte flips, deletions, duplications, truncations and

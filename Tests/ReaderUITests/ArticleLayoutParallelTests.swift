@@ -1,5 +1,5 @@
 import ArticleModel
-import ReaderTestSupport
+import ArticleFixtures
 import Testing
 @testable import ReaderUI
 

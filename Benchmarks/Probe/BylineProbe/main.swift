@@ -1,7 +1,7 @@
 import ArticleAnalysis
 import ArticleModel
 import ArticleParsing
-import ReaderTestSupport
+import ArticleFixtures
 import ReaderUI
 import TerminalText
 
