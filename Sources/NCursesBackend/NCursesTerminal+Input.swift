@@ -173,6 +173,12 @@ extension NCursesTerminal {
         }
     }
 
+    /// The event for a signal that has arrived, without reading keys (``signalEvent()``).
+    public func pendingSignalEvent() -> InputEvent? {
+        guard isActive else { return nil }
+        return signalEvent()
+    }
+
     /// The event for a pending signal, if any: SIGTSTP is reported (the loop suspends
     /// through an effect); SIGCONT re-enters curses mode and reports a redraw.
     func signalEvent() -> InputEvent? {

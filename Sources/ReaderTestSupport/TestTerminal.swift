@@ -29,6 +29,15 @@ public final class TestTerminal: TerminalBackend {
         self.deliversAtOnce = deliversAtOnce
     }
 
+    /// Signal events (``InputEvent/terminate``, ``InputEvent/stopRequested``) that have
+    /// "arrived": ``pendingSignalEvent()`` hands them out first to last, apart from the script.
+    public var arrivedSignals: [InputEvent] = []
+
+    /// The first of ``arrivedSignals``, removed from it; `nil` when none is left.
+    public func pendingSignalEvent() -> InputEvent? {
+        arrivedSignals.isEmpty ? nil : arrivedSignals.removeFirst()
+    }
+
     /// Whether scripted events are waiting (only with `deliversAtOnce`).
     public var hasPendingInput: Bool { deliversAtOnce && !script.isEmpty }
 

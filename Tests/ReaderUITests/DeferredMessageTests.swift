@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 import ReaderTestSupport
 import Testing
 @testable import ReaderUI
@@ -29,6 +30,50 @@ struct DeferredMessageTests {
         let final = ReaderLoop.run(state: start, backend: terminal, deferred: DeferredMessage(ready: .quit))
         #expect(terminal.frames.count == 1)
         #expect(final.topLine == 0)
+    }
+
+    @Test("a signal while the deferred work still runs ends the loop without waiting for it; keys stay unread")
+    func signalDuringDeferredWork() {
+        let terminal = TestTerminal(rows: 24, columns: 80, script: KeyScript.typing("jjj"))
+        terminal.arrivedSignals = [.terminate]
+        let start = ReaderState(article: TestArticles.long(), rows: 24, columns: 80)
+        let release = DispatchSemaphore(value: 0)
+        let deferred = DeferredMessage {
+            release.wait()  // never finishes while the loop runs
+            return .scrollLines(10)
+        }
+        let final = ReaderLoop.run(state: start, backend: terminal, deferred: deferred)
+        release.signal()
+        #expect(terminal.frames.count == 1)
+        #expect(final.topLine == 0)
+        #expect(terminal.nextEvent() == .key(.character("j")))
+    }
+
+    @Test("a stop request while the deferred work runs suspends, then the work is applied")
+    func stopDuringDeferredWork() {
+        let terminal = TestTerminal(rows: 24, columns: 80, script: KeyScript.typing("q"))
+        terminal.arrivedSignals = [.stopRequested]
+        let start = ReaderState(article: TestArticles.long(), rows: 24, columns: 80)
+        let deferred = DeferredMessage {
+            usleep(300_000)
+            return .scrollLines(10)
+        }
+        let final = ReaderLoop.run(state: start, backend: terminal, deferred: deferred)
+        #expect(terminal.suspensions == 1)
+        #expect(final.topLine == 10)
+    }
+
+    @Test("wait with a time limit: nil while the work runs, its message once it is done")
+    func waitWithLimit() {
+        let release = DispatchSemaphore(value: 0)
+        let deferred = DeferredMessage {
+            release.wait()
+            return .percent(7)
+        }
+        #expect(deferred.wait(seconds: 0.05) == nil)
+        release.signal()
+        #expect(deferred.wait(seconds: 10) == .percent(7))
+        #expect(deferred.wait(seconds: 0) == .percent(7))
     }
 
     @Test("wait returns the work's message, every time it is asked")

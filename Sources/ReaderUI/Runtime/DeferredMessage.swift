@@ -40,6 +40,14 @@ public final class DeferredMessage: @unchecked Sendable {
         done.signal()
     }
 
+    /// Blocks up to `seconds` for the work to finish; returns its message, or `nil` when it
+    /// is still running. Later calls return the same message at once.
+    public func wait(seconds: Double) -> Message? {
+        guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+        done.signal()  // leave the semaphore open for any later caller
+        return result ?? .redraw
+    }
+
     /// Blocks until the work has finished and returns its message; later calls return the
     /// same message at once.
     public func wait() -> Message {

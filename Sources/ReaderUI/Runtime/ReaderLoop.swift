@@ -6,10 +6,13 @@
 ///
 /// Opening: the first frame is drawn from the state as given, before anything else; then a
 /// ``DeferredMessage`` (the article's analysis) is waited for, applied and drawn, and only
-/// then is the first event read.
+/// then is the first key read. Signals are acted on while it is waited for.
 public enum ReaderLoop {
     /// The most input events handled before a frame is drawn.
     public static let maxBatchedEvents = 256
+    /// How often, in seconds, the loop looks for a signal while it waits for the deferred
+    /// message (the analysis) before the first key.
+    public static let signalPollInterval = 0.05
 
     /// Runs until a quit effect; the caller shuts the backend down afterwards.
     ///
@@ -25,9 +28,19 @@ public enum ReaderLoop {
         _ = state.update(.resize(rows: size.rows, columns: size.columns))
         backend.present(ReaderView.render(state), theme: state.theme, force: true)
         if let deferred {
-            let effects = state.update(deferred.wait())
-            if effects.contains(.quit) { return state }
-            backend.present(ReaderView.render(state), theme: state.theme, force: effects.contains(.repaintAll))
+            // Waits in slices, so that a signal (SIGTERM, SIGHUP, Ctrl-Z from outside) is acted
+            // on while the work runs; keys stay queued for after it.
+            while true {
+                if let message = deferred.wait(seconds: Self.signalPollInterval) {
+                    let effects = state.update(message)
+                    if effects.contains(.quit) { return state }
+                    backend.present(ReaderView.render(state), theme: state.theme, force: effects.contains(.repaintAll))
+                    break
+                }
+                guard let event = backend.pendingSignalEvent() else { continue }
+                let effects = state.handle(event)
+                if !carryOut(effects, state: &state, backend: backend) { return state }
+            }
         }
         while true {
             backend.setTextEntry(state.isEnteringText)
@@ -42,21 +55,30 @@ public enum ReaderLoop {
                 effects += state.handle(backend.nextEvent())
                 batched += 1
             }
-            var force = false
-            for effect in effects {
-                switch effect {
-                case .quit:
-                    return state
-                case .repaintAll:
-                    force = true
-                case .suspend:
-                    backend.suspend()
-                    let now = backend.size
-                    _ = state.update(.resize(rows: now.rows, columns: now.columns))
-                    force = true
-                }
-            }
-            backend.present(ReaderView.render(state), theme: state.theme, force: force)
+            if !carryOut(effects, state: &state, backend: backend) { return state }
         }
+    }
+
+    /// Carries out `effects` and draws the new frame; returns false on a quit effect (the
+    /// loop ends, nothing more is drawn).
+    private static func carryOut(
+        _ effects: [Effect], state: inout ReaderState, backend: some TerminalBackend
+    ) -> Bool {
+        var force = false
+        for effect in effects {
+            switch effect {
+            case .quit:
+                return false
+            case .repaintAll:
+                force = true
+            case .suspend:
+                backend.suspend()
+                let now = backend.size
+                _ = state.update(.resize(rows: now.rows, columns: now.columns))
+                force = true
+            }
+        }
+        backend.present(ReaderView.render(state), theme: state.theme, force: force)
+        return true
     }
 }

@@ -23,6 +23,11 @@ public protocol TerminalBackend: AnyObject {
     /// the loop then handles it before drawing (a paste or a held key costs one frame, not
     /// one per key). The default says no.
     var hasPendingInput: Bool { get }
+    /// The event for a signal that has arrived (an ending signal, a stop request), if any,
+    /// without reading input: the loop asks while it waits for work it started before the
+    /// first key (the analysis), so that a signal never waits for that work and typed keys
+    /// stay queued for after it. The default: none.
+    func pendingSignalEvent() -> InputEvent?
 }
 
 extension TerminalBackend {
@@ -30,4 +35,6 @@ extension TerminalBackend {
     public func setTextEntry(_ active: Bool) {}
     /// No input is ever known to be waiting.
     public var hasPendingInput: Bool { false }
+    /// No signal is ever reported apart from ``nextEvent()``.
+    public func pendingSignalEvent() -> InputEvent? { nil }
 }
