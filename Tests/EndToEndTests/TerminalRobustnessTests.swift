@@ -3,14 +3,14 @@ import ReaderTestSupport
 import Testing
 
 /// The terminal survives whatever happens to the reader: resize storms down to 1x1, job
-/// control with a command run in between, SIGTERM and SIGHUP, TERM unset, dumb or unknown,
+/// control with a command run in between, TERM unset, dumb or unknown,
 /// stdout redirected to a file, stdin not a terminal, no terminal at all. After each, the
 /// shell's terminal must be usable: canonical mode and echo on, cursor visible, the main
 /// screen back with the shell output from before the reader still on it.
 ///
 /// Extends `ReaderInTmuxTests` (a single resize to too-small and back, SIGTERM, Ctrl-C,
 /// Ctrl-Z/fg at the same place) and `HostileSessionTests` (SIGHUP, escapes shown); checks
-/// already made there are not repeated.
+/// already made there are not repeated. Ending signals in every state: `SignalsInTmuxTests`.
 @Suite(
     "Terminal robustness in tmux",
     .serialized,
@@ -27,66 +27,29 @@ struct TerminalRobustnessTests {
         return text
     }()
 
-    /// The line printed in the shell before the reader starts; it must still be on the
-    /// main screen after the reader ends.
-    static let marker = "before-byline-7d1"
-
-    /// Writes the article to a temporary file, starts a tmux session, prints ``marker`` in
-    /// the shell and hands the session, the binary and the article's path to `body`.
+    /// Writes ``article`` to a temporary file and runs `body` in a shell of its own (see
+    /// ``ShellFixture/withShell(article:fileName:columns:rows:term:_:)``).
     private func withShell(
         columns: Int = 100, rows: Int = 30, term: String = "xterm-256color",
         _ body: (TmuxSession, String, String) throws -> Void
     ) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-robust-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("storm-shutters.txt")
-        try Self.article.write(to: file, atomically: true, encoding: .utf8)
-        let session = try TmuxSession(columns: columns, rows: rows, term: term)
-        defer { session.kill() }
-        let binary = try #require(BylineBinary.path)
-        session.type("echo \(Self.marker)")
-        #expect(session.waitFor(text: "\(Self.marker)\n").matched)
-        try body(session, binary, file.path)
+        try ShellFixture.withShell(
+            article: Self.article, fileName: "storm-shutters.txt", columns: columns, rows: rows, term: term, body)
     }
 
-    /// Starts the reader in the shell with `command` and waits for its status line.
     private func open(_ session: TmuxSession, _ command: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        session.type(command)
-        let opened = session.waitFor(text: "h help")
-        #expect(opened.matched, "reader did not open:\n\(opened.screen)", sourceLocation: sourceLocation)
+        ShellFixture.open(session, command, sourceLocation: sourceLocation)
     }
 
-    /// Waits for the `status=N` line that `; echo status=$?` prints after the command (not
-    /// the command line itself, which holds `status=$?`).
     @discardableResult
     private func waitForStatus(_ session: TmuxSession) -> (screen: String, matched: Bool) {
-        session.waitFor { $0.split(separator: "\n").contains { $0.hasPrefix("status=") } }
+        ShellFixture.waitForStatus(session)
     }
 
-    /// After the reader has ended: the main screen is back with the shell's earlier output
-    /// and a prompt, the cursor is visible, and `stty` reports canonical mode and echo.
-    /// `earlierOutput: false` where the reader printed the article as plain text, which
-    /// scrolls the earlier output away.
     private func expectUsable(
         _ session: TmuxSession, earlierOutput: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let back = session.waitFor { screen in
-            !screen.contains("h help") && screen.split(separator: "\n").last.map { $0.hasPrefix("$") } == true
-        }
-        #expect(back.matched, "no shell prompt after the reader:\n\(back.screen)", sourceLocation: sourceLocation)
-        #expect(!earlierOutput || back.screen.contains("\(Self.marker)\n"), "earlier shell output gone (alternate screen left on?):\n\(back.screen)", sourceLocation: sourceLocation)
-        let flags = (try? TmuxSession.run(["tmux", "-L", session.name, "display-message", "-p", "-t", session.name, "#{cursor_flag} #{alternate_on}"]).output) ?? ""
-        #expect(flags.trimmingCharacters(in: .whitespacesAndNewlines) == "1 0", "cursor visible / alternate screen: \(flags)", sourceLocation: sourceLocation)
-        session.type("stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo MODES")
-        let isReport = { (line: Substring) in line.hasSuffix("echo MODES") && !line.contains("stty") }
-        let modes = session.waitFor { $0.split(separator: "\n").contains(where: isReport) }
-        let report = modes.screen.split(separator: "\n").first(where: isReport).map(String.init)
-        #expect(report == "icanon echo MODES", "terminal modes not restored:\n\(modes.screen)", sourceLocation: sourceLocation)
-        // Echo really works: typed text appears as it is typed, before Enter.
-        session.sendLiteral("echo typed-back")
-        #expect(session.waitFor(text: "$ echo typed-back").matched, sourceLocation: sourceLocation)
-        session.sendKeys("Enter")
+        ShellFixture.expectUsable(session, earlierOutput: earlierOutput, sourceLocation: sourceLocation)
     }
 
     @Test("a storm of resizes, down to 1x1 and back, leaves a working reader and terminal")
@@ -130,22 +93,6 @@ struct TerminalRobustnessTests {
             session.sendKeys("q")
             // The shell's lines from before have scrolled out of the 20-row window by now.
             expectUsable(session, earlierOutput: false)
-        }
-    }
-
-    @Test("SIGTERM and SIGHUP: the main screen and the shell output come back, exit status 128 + signal", arguments: [SIGTERM, SIGHUP])
-    func endingSignals(signal: Int32) throws {
-        try withShell { session, binary, path in
-            open(session, "\(binary) \(path); echo status=$?")
-            session.sendKeys("h")  // with an overlay open, to make the restore less trivial
-            #expect(session.waitFor(text: "─ Keys ─").matched)
-            let pid = try #require(session.pid(ofChildMatching: binary))
-            kill(pid, signal)
-            let ended = waitForStatus(session)
-            #expect(ended.matched, "\(ended.screen)")
-            // As a shell reports a process killed by the signal: 143 for SIGTERM, 129 for SIGHUP.
-            #expect(ended.screen.split(separator: "\n").contains { $0 == "status=\(128 + signal)" }, "\(ended.screen)")
-            expectUsable(session)
         }
     }
 
