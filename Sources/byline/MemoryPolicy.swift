@@ -11,7 +11,7 @@ import Glibc
 /// A fixed threshold of 1 MiB keeps every big buffer returnable: on a 10 MB article it
 /// lowers the peak resident memory of `--dump` from about 63 MB to 53 MB and of the reader
 /// after analysis from about 97 MB to 83 MB, at no measurable cost in time (figures in
-/// README, "Measuring"). Source for the rule: glibc's `mallopt(3)`, M_MMAP_THRESHOLD.
+/// docs/measuring.md). Source for the rule: glibc's `mallopt(3)`, M_MMAP_THRESHOLD.
 enum MemoryPolicy {
     /// Allocations of at least this many bytes are mapped on their own (1 MiB).
     static let mappedThreshold: Int32 = 1 << 20
