@@ -19,16 +19,29 @@ public struct JSONStreamWriter<Fragment: Collection> where Fragment.Element == U
     /// or throws the encoder's error (for Foundation, `EncodingError`).
     public typealias FragmentEncoder = (any Encodable) throws -> Fragment
 
+    /// Encodes a run of array elements, each as ``FragmentEncoder`` would, returning the
+    /// fragments in the same order (the caller may spread the work over several threads);
+    /// throws the first error.
+    public typealias BatchEncoder = ([any Encodable]) throws -> [Fragment]
+
+    /// How many elements of an array are handed to the ``BatchEncoder`` at once: enough to
+    /// share among cores, few enough that their fragments stay a small part of memory.
+    public static var batchSize: Int { 256 }
+
     /// The size of the pieces handed to the sink, in bytes: pieces are cut once they reach
     /// it, and a single line of an element longer than it is handed over on its own.
     public let chunkSize: Int
     private let encodeFragment: FragmentEncoder
+    private let encodeBatch: BatchEncoder?
 
     /// Creates a writer that encodes values with `encodeFragment` and hands the output over
-    /// in pieces of about `chunkSize` bytes (at least 1; default 64 KiB).
-    public init(chunkSize: Int = 1 << 16, encodeFragment: @escaping FragmentEncoder) {
+    /// in pieces of about `chunkSize` bytes (at least 1; default 64 KiB). With
+    /// `encodeBatch`, the elements of `blocks`, `quotes` and `entities` are encoded
+    /// ``batchSize`` at a time by it instead (the output is the same).
+    public init(chunkSize: Int = 1 << 16, encodeFragment: @escaping FragmentEncoder, encodeBatch: BatchEncoder? = nil) {
         self.chunkSize = max(1, chunkSize)
         self.encodeFragment = encodeFragment
+        self.encodeBatch = encodeBatch
     }
 
     /// Writes `article` as one JSON document (no trailing newline) to `sink`, in order, in
@@ -95,9 +108,23 @@ public struct JSONStreamWriter<Fragment: Collection> where Fragment.Element == U
             try out.append("\n  ]")
             return
         }
-        for (index, element) in elements.enumerated() {
-            try out.append(index == 0 ? "    " : ",\n    ")
-            try out.appendIndented(try encodeFragment(element), indent: 4)
+        guard let encodeBatch else {
+            for (index, element) in elements.enumerated() {
+                try out.append(index == 0 ? "    " : ",\n    ")
+                try out.appendIndented(try encodeFragment(element), indent: 4)
+            }
+            try out.append("\n  ]")
+            return
+        }
+        var start = 0
+        while start < elements.count {
+            let end = min(elements.count, start + Self.batchSize)
+            let fragments = try encodeBatch(elements[start..<end].map { $0 as any Encodable })
+            for (offset, fragment) in fragments.enumerated() {
+                try out.append(start + offset == 0 ? "    " : ",\n    ")
+                try out.appendIndented(fragment, indent: 4)
+            }
+            start = end
         }
         try out.append("\n  ]")
     }

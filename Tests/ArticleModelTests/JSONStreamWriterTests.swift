@@ -119,6 +119,27 @@ struct JSONStreamWriterTests {
         #expect(streamed.bytes.count == expected.count)
     }
 
+    @Test("with a batch encoder the bytes are the same, across batch boundaries", arguments: cases)
+    func batchEncodingGivesTheSameBytes(testCase: Case) throws {
+        var article = testCase.article
+        // More elements than one batch, so that batches meet inside each array.
+        let count = JSONStreamWriter<Data>.batchSize + 3
+        if !article.quotes.isEmpty { article.quotes = Array(repeating: article.quotes, count: count).flatMap { $0 } }
+        if !article.entities.isEmpty { article.entities = Array(repeating: article.entities, count: count).flatMap { $0 } }
+        let encoder = Self.encoder()
+        var batches = 0
+        let writer = JSONStreamWriter(
+            chunkSize: 1 << 16, encodeFragment: { try encoder.encode($0) },
+            encodeBatch: { values in
+                batches += 1
+                return try values.map { try encoder.encode($0) }
+            })
+        var bytes: [UInt8] = []
+        try writer.write(article) { bytes.append(contentsOf: $0) }
+        #expect(bytes == [UInt8](try encoder.encode(article)))
+        if !article.blocks.isEmpty || !article.quotes.isEmpty || !article.entities.isEmpty { #expect(batches > 0) }
+    }
+
     @Test func outputIsHandedOverInBoundedPieces() throws {
         // Many short blocks: every piece stays under two pieces' worth, and there are many.
         let blocks = (0..<5_000).map { Block(kind: .paragraph, text: "Paragraph \($0) of the harbour report.") }
