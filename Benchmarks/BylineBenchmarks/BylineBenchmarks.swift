@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import ArticleHTML
 import ArticleModel
 import ArticleParsing
 import Benchmark
@@ -94,6 +95,14 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(PlainTextParser().parse(TextDecoding.decode(bytes), source: "bench"))
             }
         } setup: { Fixture.bytes(size) }
+
+        // A web page of the same size (``PageGenerator``: the article amid navigation, ads,
+        // related lists and comments): bytes → charset → libxml2 tree → extraction → article.
+        Benchmark("html page to article \(size.name)", configuration: config) { benchmark, bytes in
+            for _ in benchmark.scaledIterations {
+                blackHole(HTMLArticleParser().parse(bytes: bytes, source: "bench"))
+            }
+        } setup: { Array(PageGenerator.page(bytes: size.bytes).utf8) }
 
         Benchmark("quote extraction \(size.name)", configuration: config) { benchmark, article in
             for _ in benchmark.scaledIterations {

@@ -59,6 +59,7 @@ public enum ArticleVerdict: Equatable, Sendable {
 
     /// A heading or box whose text is mostly inside one link.
     static func isTeaser(_ node: Int32, tree: HTMLTree) -> Bool {
+        guard tree.textBytes[Int(node)] <= 1500 else { return false }
         let text = tree.textContent(of: node)
         guard text.count >= 15 else { return false }
         for descendant in tree.descendants(of: node) where tree.tags[Int(descendant)] == "a" {

@@ -108,6 +108,12 @@ struct PageReader {
             let words = tree.attributes[node].map { ClassHints.words(classAndID: $0) } ?? []
             let marked = words.contains { $0 == "byline" || $0 == "author" || $0 == "authors" }
             guard marked || ["p", "div", "span", "address"].contains(tree.tags[index]) else { continue }
+            guard tree.textBytes[index] <= 600 else { continue }
+            // Unmarked elements must start with "By": checked on their first text, cheaply.
+            if !marked {
+                guard let first = firstText(under: node), first.count >= 3,
+                      ["by ", "written", "reported", "words by", "story by", "text by"].contains(where: { first.lowercased().hasPrefix($0) }) else { continue }
+            }
             guard !isInFurniture(node) else { continue }
             let text = tree.textContent(of: node)
             guard !text.isEmpty, text.count <= 120 else { continue }
@@ -124,7 +130,7 @@ struct PageReader {
             let node = Int32(index)
             let words = tree.attributes[node].map { ClassHints.words(classAndID: $0) } ?? []
             guard tree.tags[index] == "time" || words.contains(where: { ["date", "time", "published", "posted", "pubdate", "timestamp"].contains($0) }) else { continue }
-            guard !isInFurniture(node) else { continue }
+            guard tree.textBytes[index] <= 300, !isInFurniture(node) else { continue }
             var text = tree.textContent(of: node)
             for prefix in ["Posted on ", "Published ", "Published on ", "Updated "] where text.hasPrefix(prefix) {
                 text = String(text.dropFirst(prefix.count))
@@ -133,6 +139,20 @@ struct PageReader {
             if !text.isEmpty, text.count <= 60, DateLineRecognizer.isDateLine(text) { return text }
         }
         return nil
+    }
+
+    /// The first non-blank text under `node`, trimmed at its start (up to 40 characters).
+    private func firstText(under node: Int32) -> Substring? {
+        var current = node
+        while true {
+            if tree.isText(current) {
+                let text = tree.text[Int(current)].drop(while: { $0.isWhitespace })
+                if !text.isEmpty { return text.prefix(40) }
+            }
+            let children = tree.children[Int(current)]
+            guard let next = children.first(where: { tree.textBytes[Int($0)] > 0 && !tree.text[Int($0)].allSatisfy(\.isWhitespace) || !tree.isText($0) && tree.textBytes[Int($0)] > 0 }) else { return nil }
+            current = next
+        }
     }
 
     /// Whether `node` lies in comments, navigation, a footer or an aside.

@@ -5,7 +5,7 @@ extension HardeningPipeline {
     static func check(article: Article, into report: inout Report) {
         let scalars = article.blocks.map { Array($0.text.unicodeScalars) }
         let meta = article.metadata
-        for (name, value) in [("headline", meta.headline), ("byline", meta.byline), ("date", meta.date)] {
+        for (name, value) in [("headline", meta.headline), ("byline", meta.byline), ("date", meta.date), ("site name", meta.siteName), ("url", meta.url)] + meta.authors.map({ ("author", $0) }) {
             if let value, let bad = firstControl(in: value) {
                 report.add("model", "\(name) holds \(ScalarRules.name(bad))")
             }
@@ -35,6 +35,12 @@ extension HardeningPipeline {
             return String(view)
         }
 
+        for (l, link) in article.links.enumerated() {
+            _ = text(at: link.range, "link \(l)")
+            if !(link.url.hasPrefix("http://") || link.url.hasPrefix("https://")) {
+                report.add("model", "link \(l) is not http(s): \(link.url.debugDescription.prefix(80))")
+            }
+        }
         for (q, quote) in article.quotes.enumerated() {
             var pieces: [String] = []
             var allInside = true

@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import ArticleHTML
 import ArticleModel
 import ArticleParsing
 import ReaderUI
@@ -14,7 +15,10 @@ import TerminalText
 /// Invariants checked (each failure is one ``HardeningViolation``):
 /// - decode: the decoded text holds no control character other than TAB and LF
 ///   (`TextDecoding`'s contract).
-/// - model: no control other than TAB and LF in block texts, credits or metadata; every quote
+/// - parse: bytes that sniff as HTML go through `HTMLArticleParser`, others through
+///   `PlainTextParser`.
+/// - model: no control other than TAB and LF in block texts, credits or metadata; every link,
+///   quote
 ///   range, speaker mention range and entity mention range lies inside its block
 ///   (0 ≤ start ≤ end ≤ the block's scalar count); mention texts equal the text at their
 ///   range; a quote's text is its ranges' texts joined with one space; `speakerEntity`
@@ -54,7 +58,11 @@ public enum HardeningPipeline {
         if let bad = firstControl(in: text) {
             report.add("decode", "decoded text holds \(ScalarRules.name(bad))")
         }
-        let parsed = PlainTextParser().parse(text, source: "fuzz")
+        // Pages take the HTML parser (as `--format auto` would), kept even when they are not
+        // articles (`--force`), so that everything it extracts is checked.
+        let parsed = FormatDetection.sniff(bytes) == .html
+            ? HTMLArticleParser(force: true).parse(bytes: bytes, source: "fuzz")
+            : PlainTextParser().parse(text, source: "fuzz")
         let article = analyse(parsed)
         check(article: article, into: &report)
         for width in layoutWidths {

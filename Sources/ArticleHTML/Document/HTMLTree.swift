@@ -20,6 +20,19 @@ struct HTMLTree {
     var text: [String] = [""]
     /// Attributes of elements that have any, by node index; names lower-case.
     var attributes: [Int32: [String: String]] = [:]
+    /// UTF-8 bytes of all text under each node (whitespace included), filled by
+    /// ``measureText()``: a cheap bound before building a node's text.
+    var textBytes: [Int32] = [0]
+
+    /// Fills ``textBytes`` in one pass, children before parents.
+    mutating func measureText() {
+        textBytes = [Int32](repeating: 0, count: tags.count)
+        for index in stride(from: tags.count - 1, through: 1, by: -1) {
+            if tags[index] == Self.textTag { textBytes[index] += Int32(clamping: text[index].utf8.count) }
+            let parent = Int(parents[index])
+            textBytes[parent] = textBytes[parent] &+ textBytes[index]
+        }
+    }
 
     /// The number of nodes.
     var count: Int { tags.count }

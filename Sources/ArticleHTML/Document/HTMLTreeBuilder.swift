@@ -31,6 +31,7 @@ enum HTMLTreeBuilder {
         guard let document else { return tree }
         defer { xmlFreeDoc(document) }
         copy(from: document, into: &tree)
+        tree.measureText()
         return tree
     }
 

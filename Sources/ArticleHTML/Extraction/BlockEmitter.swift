@@ -15,7 +15,8 @@ struct BlockEmitter {
     /// Deeper nesting than this is read as text only (pages nested thousands deep).
     static let maximumDepth = 400
 
-    private var buffer = String.UnicodeScalarView()
+    /// The current block's text as UTF-8, and its length in scalars (``bufferCount``).
+    private var buffer: [UInt8] = []
     private var pendingSpace = false
     private var pendingLinks: [(start: Int, end: Int, url: String)] = []
     private var bufferCount = 0
@@ -201,50 +202,77 @@ struct BlockEmitter {
         return rows
     }
 
-    /// Appends inline text, collapsing whitespace (or keeping line feeds in `<pre>`).
+    /// Appends inline text, collapsing whitespace (or keeping line feeds in `<pre>`), on
+    /// UTF-8 bytes: runs that need no rule are copied as they are. C1 controls (which
+    /// character references such as `&#150;` produce) become their Windows-1252 characters,
+    /// other controls and the noncharacters U+FFFE/U+FFFF are dropped.
     private mutating func append(_ text: String, preserveLines: Bool) {
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if preserveLines && value == 0x0A {
-                if bufferCount > 0 {
-                    buffer.append("\n")
-                    bufferCount += 1
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A && preserveLines {
+                    if bufferCount > 0 {
+                        buffer.append(0x0A)
+                        bufferCount += 1
+                    }
+                    pendingSpace = false
+                    index += 1
+                    continue
                 }
-                pendingSpace = false
-                continue
-            }
-            if value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x0C || value == 0xA0 {
-                if bufferCount > 0, buffer.last != "\n" { pendingSpace = true }
-                continue
-            }
-            var output = scalar
-            if value < 0x20 || value == 0x7F || value == 0xFFFE || value == 0xFFFF { continue }
-            if value >= 0x80 && value <= 0x9F {
-                let mapped = HTMLText.windows1252C1[Int(value - 0x80)]
-                guard mapped != 0, let replacement = Unicode.Scalar(mapped) else { continue }
-                output = replacement
-            }
-            if pendingSpace {
-                buffer.append(" ")
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+                    || (byte == 0xC2 && index + 1 < count && bytes[index + 1] == 0xA0) {
+                    if bufferCount > 0, buffer.last != 0x0A { pendingSpace = true }
+                    index += byte == 0xC2 ? 2 : 1
+                    continue
+                }
+                if byte < 0x20 || byte == 0x7F {
+                    index += 1
+                    continue
+                }
+                var length = 1
+                var replacement: Unicode.Scalar?
+                if byte >= 0xC0 {
+                    length = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                    if index + length > count { length = count - index }
+                    if byte == 0xC2, length == 2, (0x80...0x9F).contains(bytes[index + 1]) {
+                        let mapped = HTMLText.windows1252C1[Int(bytes[index + 1] - 0x80)]
+                        guard mapped != 0, let scalar = Unicode.Scalar(mapped) else { index += 2; continue }
+                        replacement = scalar
+                    } else if byte == 0xEF, length == 3, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                        index += 3
+                        continue
+                    }
+                }
+                if pendingSpace {
+                    buffer.append(0x20)
+                    bufferCount += 1
+                    pendingSpace = false
+                }
+                if let replacement {
+                    buffer.append(contentsOf: String(replacement).utf8)
+                } else {
+                    for offset in 0..<length { buffer.append(bytes[index + offset]) }
+                }
                 bufferCount += 1
-                pendingSpace = false
+                index += length
             }
-            buffer.append(output)
-            bufferCount += 1
         }
     }
 
     /// Ends the current block, if it has text.
     private mutating func flush(_ context: Context) {
         defer {
-            buffer = String.UnicodeScalarView()
+            buffer.removeAll(keepingCapacity: true)
             bufferCount = 0
             pendingSpace = false
             pendingLinks = []
             credit = nil
         }
-        var text = String(buffer)
-        while text.last == "\n" { text.removeLast() }
+        while buffer.last == 0x0A { buffer.removeLast() }
+        var text = String(decoding: buffer, as: UTF8.self)
         guard !text.isEmpty else { return }
         var kind = context.kind
         var blockCredit: String?
