@@ -135,6 +135,7 @@ struct AliasMerger {
         }
         mergeDerivedNames()
         mergeAcronyms()
+        mergePlurals()
         for index in pending {
             if let entity = namedPlace(candidates[index].phraseKey) { attach(index, to: entity) }
         }
@@ -351,6 +352,71 @@ struct AliasMerger {
             mentionCounts[target] += mentionCounts[entity]
             mentionCounts[entity] = 0
         }
+    }
+
+    /// Joins an organization (or a name of unknown kind) written in the plural ("Harbour
+    /// Democrats", "Foresters") to the entity of its singular form written elsewhere in the
+    /// article ("Harbour Democrat", "Forester"), and the other way round: one referent, as
+    /// for a party and its members' name; the group is an organization. "-ies" pairs with
+    /// "-y" ("Tories", "Tory"). People known by a title, role or context, places and
+    /// gazetteer entries are never joined this way.
+    private mutating func mergePlurals() {
+        let count = builders.count
+        var longest = [Int](repeating: -1, count: count)
+        for index in candidates.indices {
+            let entity = Int(entityOfCandidate[index])
+            guard entity >= 0 else { continue }
+            if longest[entity] < 0 || candidates[index].wordCount > candidates[longest[entity]].wordCount { longest[entity] = index }
+        }
+        // A person only by the shape of the words (no title, role or given name's evidence):
+        // a name written both in the singular and the plural is a group's, not a person's.
+        func eligible(_ entity: Int) -> Bool {
+            let builder = builders[entity]
+            return (builder.kind != .person || (builder.kindIsGuess && builder.role == nil)) && builder.kind != .place
+                && builder.gazetteer == nil && !builder.candidates.isEmpty
+        }
+        var byKey: [UInt64: Int] = [:]
+        for entity in 0..<count where eligible(entity) && longest[entity] >= 0 {
+            byKey[AliasMerger.key(of: texts.text(of: candidates[longest[entity]]))] = entity
+        }
+        for entity in 0..<count where eligible(entity) && longest[entity] >= 0 {
+            let name = texts.text(of: candidates[longest[entity]])
+            var singulars: [String] = []
+            if name.hasSuffix("ies"), name.count > 5 { singulars.append(String(name.dropLast(3)) + "y") }
+            if name.hasSuffix("s"), !name.hasSuffix("ss"), name.count > 4 { singulars.append(String(name.dropLast())) }
+            for singular in singulars {
+                guard let target = byKey[AliasMerger.key(of: singular)], target != entity, eligible(target) else { continue }
+                for member in builders[entity].candidates { entityOfCandidate[member] = Int32(target) }
+                builders[target].candidates += builders[entity].candidates
+                builders[entity].candidates = []
+                mentionCounts[target] += mentionCounts[entity]
+                mentionCounts[entity] = 0
+                if builders[target].kind == .unknown || builders[target].kindIsGuess, builders[entity].kind != .unknown,
+                   !builders[entity].kindIsGuess {
+                    builders[target].kind = builders[entity].kind
+                    builders[target].kindIsGuess = false
+                }
+                if builders[target].kind == .person || builders[target].kind == .unknown {
+                    builders[target].kind = .organization
+                    builders[target].kindIsGuess = false
+                }
+                break
+            }
+        }
+    }
+
+    /// The combined key of the words of `name`, as the scanner computes a candidate's
+    /// ``EntityCandidate/phraseKey``.
+    static func key(of name: String) -> UInt64 {
+        var tokens: [TextToken] = []
+        Tokenizer.tokenize(Array(name.unicodeScalars), parts: [], into: &tokens)
+        var key: UInt64 = 0
+        var words = 0
+        for token in tokens where token.kind == .word || token.kind == .number {
+            key = words == 0 ? token.key : Gazetteer.extend(key, with: token.key)
+            words += 1
+        }
+        return key
     }
 
     /// The place whose name is this lone word without a demonym ending ("Sorvian" →
