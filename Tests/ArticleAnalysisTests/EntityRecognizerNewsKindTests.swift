@@ -98,6 +98,20 @@ struct EntityRecognizerNewsKindTests {
         #expect(entity("GRP", in: list) == nil)
     }
 
+    @Test("a first name at the very start of a text is kept; 'New' before an acronym and era abbreviations are no names")
+    func startsOfTextsAndJunk() {
+        let list = entities([
+            "Ricarda Moralez Nevarro resigned on Wednesday as governor of the island.",
+            "The temple was built in 300 A.D., the New EU envoy said.",
+            "Fishmonger Ana Ruiz said the harbour was quiet.",
+        ])
+        #expect(entity("Ricarda Moralez Nevarro", in: list)?.kind == .person)
+        #expect(entity("Moralez Nevarro", in: list) == nil)
+        #expect(!list.contains { $0.name == "A.D." || $0.name.hasPrefix("New ") })
+        #expect(entity("Ana Ruiz", in: list)?.kind == .person)
+        #expect(!list.contains { $0.name.hasPrefix("Fishmonger") })
+    }
+
     @Test("a possessive 's is never part of a name, at the start of a text or of a sentence")
     func possessives() {
         let list = entities([

@@ -170,7 +170,7 @@ enum EntityLexicon {
     /// guest", "HTML pages", "IQ points").
     static let commonAcronyms = WordSet([
         "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "jst",
-        "aest", "am", "pm", "bc", "bce", "ce", "ad", "mph", "kph", "kmh", "km", "kg", "mg", "ml", "cm", "mm",
+        "aest", "am", "pm", "bc", "bce", "ce", "ad", "a.d", "b.c", "b.c.e", "c.e", "mph", "kph", "kmh", "km", "kg", "mg", "ml", "cm", "mm",
         "html", "http", "https", "www", "url", "pdf", "usb", "gps", "pc", "pcs", "tv", "dvd", "cd", "led", "lcd",
         "sms", "api", "cpu", "gpu", "ram", "rom", "os", "faq", "diy", "asap", "rsvp", "dna", "rna", "gdp", "gnp",
         "vat", "atm", "suv", "ceo", "cfo", "cto", "coo", "hr", "pr", "id", "pin", "ok", "lol", "omg", "fyi", "aka",

@@ -17,6 +17,11 @@ extension EntityScanner {
         // A media label after a name ("Ana Ruiz Image: …", "Harbour Photo:").
         while last > first, EntityLexicon.mediaLabels.contains(tokens[last].key) { last -= 1 }
         guard first <= last else { return }
+        // "the New EU envoy": "New" before an acronym is an adjective, not part of a name.
+        if last == first + 1, tokens[first].key == EntityScanner.new, tokens[last].has(TextToken.allCaps) {
+            segment(last, last)
+            return
+        }
         if let match = gazetteerMatch(at: first, limit: last), match.last == last {
             emitGazetteer(first, last, match.hit)
             return
@@ -149,12 +154,29 @@ extension EntityScanner {
         }
         // "Fishmonger Ana Ruiz said": a word capitalised only because it starts the
         // sentence, before a person's name of two words or more.
+        // A first word that reads as a given name does not go ("Ricarda Moralez Nevarro
+        // resigned …" at the start of a text): only a common word does, one the body writes
+        // in lower case, a role, or a word with an occupation's ending.
         if last - first >= 2, !text.isHeadline, EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart),
-           !bodyNameWords.contains(tokens[first].key), looksLikePersonName(first + 1, last) {
+           !bodyNameWords.contains(tokens[first].key), looksLikePersonName(first + 1, last),
+           !GivenNames.shared.contains(tokens[first].key),
+           bodyLowerWords.contains(tokens[first].key) || NameLexicon.roles.contains(tokens[first].key)
+            || NameLexicon.titles.contains(tokens[first].key) || hasOccupationEnding(first) {
             emitPlain(first + 1, last, hint: .unknown)
             return
         }
         emitPlain(first, last, hint: .unknown)
+    }
+
+    /// Whether the word at `index` ends like an English noun of an occupation or agent
+    /// ("Fishmonger", "Baker", "Florist", "Chairman"): at least three letters before "er",
+    /// "or", "ist", "man" or "woman".
+    private func hasOccupationEnding(_ index: Int) -> Bool {
+        let length = Int(text.tokens[index].end - text.tokens[index].start)
+        for ending in ["er", "or", "ist", "man", "woman"] where length >= ending.count + 3 && text.wordEnds(index, with: ending) {
+            return true
+        }
+        return false
     }
 
     /// Emits `first...last`, which has no title, by the shape of its words.
@@ -498,6 +520,8 @@ extension EntityScanner {
     }
 
     static let capital = WordKey.of("capital")
+    /// Key of "new".
+    static let new = WordKey.of("new")
 
     /// Whether a comma and a place of the gazetteer follow token `last` ("…, California").
     private func isBeforeCommaAndPlace(_ last: Int) -> Bool {
