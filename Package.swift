@@ -13,12 +13,16 @@ let package = Package(
         // package-benchmark never slows `swift test`).
         .library(
             name: "BylineCore",
-            targets: ["ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText", "ReaderUI", "ArticleFixtures"]
+            targets: [
+                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText", "ReaderUI",
+                "ArticleFixtures", "ReadingSession",
+            ]
         ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ArticleModel"),
@@ -46,6 +50,12 @@ let package = Package(
         ),
         .target(name: "TerminalText"),
         .target(name: "ReaderUI", dependencies: ["ArticleModel", "TerminalText"]),
+        // Reading places, marks and history in SQLite (GRDB.swift over the system libsqlite3)
+        // under $XDG_STATE_HOME/byline/.
+        .target(
+            name: "ReadingSession",
+            dependencies: ["ArticleModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .systemLibrary(
             name: "CNCursesW",
             pkgConfig: "ncursesw",
@@ -64,7 +74,7 @@ let package = Package(
             name: "byline",
             dependencies: [
                 "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleFetching", "ArticleAnalysis",
-                "TerminalText", "ReaderUI", "NCursesBackend", "ThemeLoading",
+                "TerminalText", "ReaderUI", "NCursesBackend", "ThemeLoading", "ReadingSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -108,6 +118,7 @@ let package = Package(
             name: "ReaderUITests",
             dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleFixtures", "ArticleModel", "TerminalText"]
         ),
+        .testTarget(name: "ReadingSessionTests", dependencies: ["ReadingSession", "ArticleModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["ThemeLoading", "ReaderUI", "ArticleModel"]),
         .testTarget(
             name: "HardeningTests",

@@ -25,12 +25,19 @@ public enum BylineBinary {
         return nil
     }
 
+    /// A temporary `XDG_STATE_HOME` for runs that name none, so tests never touch a real
+    /// home's state database.
+    public static let scratchStateHome = TmuxSession.makeTemporaryFolder("byline-state-run")
+
     /// Runs the binary with `arguments` and optional standard input bytes, and returns its
     /// exit status, standard output and standard error. Throws when it cannot be started.
+    /// Without `XDG_STATE_HOME` in `environment`, ``scratchStateHome`` is used.
     public static func run(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil
     ) throws -> (status: Int32, stdout: Data, stderr: String) {
         guard let path else { throw ChildProcessError("byline binary not found") }
+        var environment = environment ?? ProcessInfo.processInfo.environment
+        if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = scratchStateHome }
         let result = try ChildProcess.run([path] + arguments, environment: environment, stdin: stdin)
         return (result.status, result.stdout, String(decoding: result.stderr, as: UTF8.self))
     }

@@ -11,6 +11,12 @@ public final class TmuxSession: @unchecked Sendable {
     public private(set) var columns: Int
     /// Height of the pane in rows.
     public private(set) var rows: Int
+    /// `XDG_STATE_HOME` inside the session: a temporary folder of its own (or the one given),
+    /// so byline's state database never touches a real home and tests never see each
+    /// other's reading places.
+    public let stateHome: String
+    /// Whether ``stateHome`` was made for this session (and is removed with it).
+    private let ownsStateHome: Bool
 
     /// Whether tmux can be run here; end-to-end tests skip with a message when it cannot.
     public static var isAvailable: Bool {
@@ -18,17 +24,20 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     /// Starts a session of `columns` x `rows` running a login-less `sh` in which `command`
-    /// is typed, with `LANG=C.UTF-8` and `TERM` set as given.
+    /// is typed, with `LANG=C.UTF-8`, `TERM` set as given and `XDG_STATE_HOME` set to
+    /// `stateHome` (a new temporary folder when `nil`).
     /// Throws `TmuxError` when tmux cannot start.
-    public init(columns: Int = 100, rows: Int = 30, term: String = "xterm-256color") throws {
+    public init(columns: Int = 100, rows: Int = 30, term: String = "xterm-256color", stateHome: String? = nil) throws {
         self.name = "byline-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.columns = columns
         self.rows = rows
+        self.stateHome = stateHome ?? Self.makeTemporaryFolder("byline-state")
+        self.ownsStateHome = stateHome == nil
         let result = try Self.run([
             "tmux", "-L", name, "-f", "/dev/null", "new-session", "-d", "-s", name,
             "-x", "\(columns)", "-y", "\(rows)",
             "env", "-i", "PATH=/usr/bin:/bin:/usr/local/bin", "HOME=/tmp", "LANG=C.UTF-8",
-            "TERM=\(term)", "PS1=$ ", "sh",
+            "XDG_STATE_HOME=\(self.stateHome)", "TERM=\(term)", "PS1=$ ", "sh",
         ])
         guard result.status == 0 else { throw TmuxError.failed("new-session: \(result.output)") }
         _ = try? Self.run(["tmux", "-L", name, "set-option", "-g", "status", "off"])
@@ -115,6 +124,17 @@ public final class TmuxSession: @unchecked Sendable {
         _ = try? Self.run(["tmux", "-L", name, "kill-server"])
         let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
         unlink("\(directory)/tmux-\(getuid())/\(name)")
+        if ownsStateHome {
+            _ = try? Self.run(["chmod", "-R", "u+rwx", stateHome])
+            try? FileManager.default.removeItem(atPath: stateHome)
+        }
+    }
+
+    /// Creates a new empty folder under the temporary directory, named from `prefix`.
+    public static func makeTemporaryFolder(_ prefix: String) -> String {
+        let path = NSTemporaryDirectory() + "\(prefix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
 
     /// Runs a command and returns its exit status and its standard output followed by its

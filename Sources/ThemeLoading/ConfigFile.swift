@@ -9,6 +9,7 @@ import TOMLKit
 /// theme = "solarized-dark"   # a name or a path
 /// width = 72                 # text width in columns
 /// color = "auto"             # auto, always or never
+/// remember = true            # false: keep no reading places, marks or history
 /// [keys]
 /// next-quote = "n"           # action = key (one character, or Space, Tab, Ctrl-X, F5...)
 /// ```
@@ -21,6 +22,9 @@ public struct Config: Sendable, Equatable {
     public var color: ColorMode?
     /// Key remapping on top of the built-in keys.
     public var keys: KeyBindings
+    /// Whether Byline remembers reading places, marks and history (`remember = false` turns
+    /// the state database off, as `--no-state` does); `nil` when not set.
+    public var remember: Bool?
 
     /// An empty config: nothing set, built-in keys.
     public init(theme: String? = nil, width: Int? = nil, color: ColorMode? = nil, keys: KeyBindings = .standard) {
@@ -80,6 +84,11 @@ public struct Config: Sendable, Equatable {
                     throw diagnostic(key, section: nil, "must be \"auto\", \"always\" or \"never\"")
                 }
                 config.color = mode
+            case "remember":
+                guard let remember = value.bool else {
+                    throw diagnostic(key, section: nil, "must be true or false")
+                }
+                config.remember = remember
             case "keys":
                 guard let keys = value.table else { throw diagnostic(key, section: nil, "must be a table") }
                 for actionName in keys.keys {

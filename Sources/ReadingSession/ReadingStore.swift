@@ -1,0 +1,223 @@
+import Foundation
+import GRDB
+
+/// Byline's memory between runs: one SQLite database (through GRDB.swift) in WAL mode,
+/// `state.sqlite` in the state folder (``StateFolder``), holding per article its reading
+/// place, marks and when it was read.
+///
+/// Two processes may use it at once: every write is one short `IMMEDIATE` transaction that
+/// inserts or updates only its own article's rows (and each mark is a row of its own), with
+/// a busy timeout, so neither loses the other's writes. Schema changes are migrations
+/// (`DatabaseMigrator`); the file carries ``applicationID`` so that a foreign SQLite file is
+/// recognised and moved aside rather than changed.
+public final class ReadingStore: Sendable {
+    /// `PRAGMA application_id` of Byline's database: "BYLN" in ASCII.
+    public static let applicationID: Int32 = 0x4259_4C4E
+    /// The database's file name in the state folder.
+    public static let fileName = "state.sqlite"
+
+    private let database: DatabaseQueue
+    /// The database file's path.
+    public let path: String
+
+    /// Opens (creating and migrating when needed) the database at `path`.
+    ///
+    /// - Throws: ``StoreError/foreign(_:)`` when the file is an SQLite database of another
+    ///   program; GRDB's `DatabaseError` when it cannot be opened (`SQLITE_NOTADB` and
+    ///   `SQLITE_CORRUPT` for a damaged file, `SQLITE_CANTOPEN`/`SQLITE_READONLY` when it
+    ///   cannot be written).
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(5)
+        configuration.foreignKeysEnabled = true
+        let database = try DatabaseQueue(path: path, configuration: configuration)
+        try database.writeWithoutTransaction { db in
+            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if id != Self.applicationID {
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                guard id == 0, tables == 0 else { throw StoreError.foreign(path) }
+                try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+            }
+        }
+        try Self.migrator.migrate(database)
+        self.database = database
+        self.path = path
+    }
+
+    /// The schema, one migration per change (never edit a shipped one).
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles and marks") { db in
+            try db.execute(sql: """
+                CREATE TABLE article (
+                    fingerprint TEXT PRIMARY KEY NOT NULL,
+                    location TEXT,
+                    headline TEXT,
+                    source TEXT,
+                    wordCount INTEGER NOT NULL,
+                    percent INTEGER NOT NULL,
+                    position TEXT,
+                    firstRead REAL NOT NULL,
+                    lastRead REAL NOT NULL
+                );
+                CREATE INDEX article_location ON article(location);
+                CREATE INDEX article_lastRead ON article(lastRead);
+                CREATE TABLE mark (
+                    fingerprint TEXT NOT NULL REFERENCES article(fingerprint) ON DELETE CASCADE,
+                    letter TEXT NOT NULL,
+                    position TEXT NOT NULL,
+                    PRIMARY KEY (fingerprint, letter)
+                );
+                """)
+        }
+        return migrator
+    }
+
+    /// The record of the article with this fingerprint, if any.
+    public func record(fingerprint: String) throws -> ArticleRecord? {
+        try database.read { db in
+            try Self.fetchRecord(db, sql: "SELECT * FROM article WHERE fingerprint = ?", fingerprint)
+        }
+    }
+
+    /// The most recently read record of an article read from `location`, if any.
+    public func latestRecord(location: String) throws -> ArticleRecord? {
+        try database.read { db in
+            try Self.fetchRecord(
+                db, sql: "SELECT * FROM article WHERE location = ? ORDER BY lastRead DESC LIMIT 1", location)
+        }
+    }
+
+    /// Records read, newest first (at most `limit`).
+    public func history(limit: Int = 1000) throws -> [ArticleRecord] {
+        try database.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY lastRead DESC LIMIT ?", arguments: [limit])
+            return try rows.map { try Self.record(from: $0, marks: Self.fetchMarks(db, fingerprint: $0["fingerprint"])) }
+        }
+    }
+
+    /// Saves `record`: its row is inserted or updated (first-read time kept), its marks
+    /// replace those stored for it. When the article was read before under another
+    /// fingerprint (the file was edited), `replacing` names it and that record goes.
+    public func save(_ record: ArticleRecord, replacing old: String? = nil) throws {
+        let position = try record.position.map(Self.encode)
+        let marks = try record.marks.map { ($0.key, try Self.encode($0.value)) }
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                if let old, old != record.fingerprint {
+                    try db.execute(sql: "DELETE FROM article WHERE fingerprint = ?", arguments: [old])
+                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO article (fingerprint, location, headline, source, wordCount, percent, position, firstRead, lastRead)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(fingerprint) DO UPDATE SET
+                            location = excluded.location, headline = excluded.headline,
+                            source = excluded.source, wordCount = excluded.wordCount,
+                            percent = excluded.percent, position = excluded.position,
+                            lastRead = excluded.lastRead
+                        """,
+                    arguments: [
+                        record.fingerprint, record.location, record.headline, record.source,
+                        record.wordCount, record.percent, position,
+                        record.firstRead.timeIntervalSince1970, record.lastRead.timeIntervalSince1970,
+                    ])
+                try db.execute(sql: "DELETE FROM mark WHERE fingerprint = ?", arguments: [record.fingerprint])
+                for (letter, text) in marks {
+                    try db.execute(
+                        sql: "INSERT INTO mark (fingerprint, letter, position) VALUES (?, ?, ?)",
+                        arguments: [record.fingerprint, letter, text])
+                }
+                return .commit
+            }
+        }
+    }
+
+    /// Sets one mark of the article `fingerprint` (its record must exist), leaving the other
+    /// marks as they are.
+    public func setMark(_ letter: String, _ position: SavedPosition, fingerprint: String) throws {
+        let text = try Self.encode(position)
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(
+                    sql: "INSERT INTO mark (fingerprint, letter, position) VALUES (?, ?, ?) ON CONFLICT(fingerprint, letter) DO UPDATE SET position = excluded.position",
+                    arguments: [fingerprint, letter, text])
+                return .commit
+            }
+        }
+    }
+
+    /// Removes the records of articles read from `location` or with `fingerprint` (with
+    /// their marks). Returns how many were removed.
+    public func forget(location: String?, fingerprint: String?) throws -> Int {
+        try database.writeWithoutTransaction { db in
+            var removed = 0
+            try db.inTransaction(.immediate) {
+                try db.execute(
+                    sql: "DELETE FROM article WHERE location = ? OR fingerprint = ?",
+                    arguments: [location, fingerprint])
+                removed = db.changesCount
+                return .commit
+            }
+            return removed
+        }
+    }
+
+    private static func fetchRecord(_ db: Database, sql: String, _ argument: String) throws -> ArticleRecord? {
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
+        return try record(from: row, marks: fetchMarks(db, fingerprint: row["fingerprint"]))
+    }
+
+    private static func fetchMarks(_ db: Database, fingerprint: String) throws -> [String: SavedPosition] {
+        var marks: [String: SavedPosition] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT letter, position FROM mark WHERE fingerprint = ?", arguments: [fingerprint]) {
+            let letter: String = row["letter"]
+            if let position = decode(row["position"]) { marks[letter] = position }
+        }
+        return marks
+    }
+
+    private static func record(from row: Row, marks: [String: SavedPosition]) throws -> ArticleRecord {
+        ArticleRecord(
+            fingerprint: row["fingerprint"], location: row["location"], headline: row["headline"],
+            source: row["source"], wordCount: row["wordCount"], percent: row["percent"],
+            position: decode(row["position"]), marks: marks,
+            firstRead: Date(timeIntervalSince1970: row["firstRead"]),
+            lastRead: Date(timeIntervalSince1970: row["lastRead"]))
+    }
+
+    private static func encode(_ position: SavedPosition) throws -> String {
+        String(decoding: try JSONEncoder().encode(position), as: UTF8.self)
+    }
+
+    /// A stored position, or `nil` when the text is not one (a damaged row is ignored).
+    private static func decode(_ text: String?) -> SavedPosition? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(SavedPosition.self, from: Data(text.utf8))
+    }
+}
+
+/// Why the store could not be used.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file at this path is an SQLite database, but not Byline's.
+    case foreign(String)
+
+    /// One line naming the file and the reason.
+    public var description: String {
+        switch self {
+        case .foreign(let path): return "\(path): an SQLite database of another program"
+        }
+    }
+}
+
+/// Test and tooling help: a plain SQLite file made through GRDB, for checking how the store
+/// treats other programs' databases.
+package enum GRDBHelper {
+    /// Creates a database at `path` and runs `sql` in it. Returns `true` when done.
+    package static func makeDatabase(path: String, sql: String) throws -> Bool {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: sql) }
+        return true
+    }
+}
