@@ -65,12 +65,24 @@ struct BylineCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the named entities (people, organizations, places, other) as a table and exit.")
     var entities = false
 
+    @Flag(name: .long, help: "Remember nothing this run: no reading place, marks or history are read or written.")
+    var noState = false
+
+    @Flag(name: .long, help: "List the articles read before (last read, progress, headline, source), newest first, and exit.")
+    var history = false
+
+    @Option(name: .long, help: ArgumentHelp("Forget what Byline remembers of one article (a file or URL) and exit.", valueName: "FILE|URL"))
+    var forget: String?
+
     func validate() throws {
         if let width, width < 1 {
             throw ValidationError("--width must be at least 1 column (got \(width))")
         }
-        guard [dump, json, quotes, entities].filter({ $0 }).count <= 1 else {
-            throw ValidationError("--dump, --json, --quotes and --entities cannot be combined")
+        guard [dump, json, quotes, entities, history, forget != nil].filter({ $0 }).count <= 1 else {
+            throw ValidationError("--dump, --json, --quotes, --entities, --history and --forget cannot be combined")
+        }
+        if noState, history || forget != nil {
+            throw ValidationError("--no-state cannot be combined with --history or --forget")
         }
     }
 
@@ -86,6 +98,14 @@ struct BylineCommand: ParsableCommand {
         let settings = Settings.resolve(width: width, color: color, theme: theme)
         let width = settings.width
         for warning in settings.warnings { Diagnostics.warn(warning) }
+        if history {
+            StateCommands.history(remember: settings.remember)
+            return
+        }
+        if let forget {
+            StateCommands.forget(forget, format: format, remember: settings.remember)
+            return
+        }
         let parsed: Article
         do {
             // Plain text needs no analysis; the reader analyses big articles after its
@@ -116,6 +136,9 @@ struct BylineCommand: ParsableCommand {
             Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive, width: width))
             return
         }
+        // Before the terminal is taken over, so a warning stays on the shell's screen too.
+        let memory = ReadingMemory.open(
+            disabled: noState || settings.remember == false, article: parsed, argument: article)
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal(mouse: mouse, colorMode: settings.colorMode)
@@ -130,13 +153,24 @@ struct BylineCommand: ParsableCommand {
         state.searchesUseRegex = regex
         state.setThemes(settings.themes, current: settings.current)
         state.bindings = settings.bindings
-        if let notice = settings.warnings.first { _ = state.update(.showNotice(notice)) }
+        if let position = memory.session?.remembered.position, position != TextPosition(block: 0, offset: 0) {
+            _ = state.update(.restorePosition(position))
+        }
+        for notice in [memory.warning, settings.warnings.first].compactMap({ $0 }) {
+            _ = state.update(.showNotice(notice))
+        }
         // A big article was left unanalysed: its first frame shows at once, and the
         // quotations and entities arrive before the first key is read. Started after the
         // state so that it does not compete with the first layout for the cores.
         let deferred = ArticleSource.defersAnalysis(of: parsed)
             ? DeferredMessage { .analysisFinished(parsed.analysed()) } : nil
-        ReaderLoop.run(state: state, backend: terminal, deferred: deferred)
+        let final = ReaderLoop.run(state: state, backend: terminal, deferred: deferred)
+        if let session = memory.session,
+           let warning = session.save(parsed, position: final.anchor, percent: final.percentRead, marks: [:])
+        {
+            terminal.shutdown()
+            Diagnostics.warn(warning)
+        }
         if let signal = terminal.endingSignal {
             // Ended by a signal: restore the terminal now, then report it as shells do.
             terminal.shutdown()

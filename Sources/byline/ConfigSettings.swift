@@ -20,6 +20,8 @@ struct Settings {
     var current = 0
     /// Key remapping.
     var bindings: KeyBindings = .standard
+    /// The config file's `remember` switch (`false`: no state database), or `nil`.
+    var remember: Bool?
     /// One-line warnings for standard error (and the status line at start).
     var warnings: [String] = []
 
@@ -50,6 +52,7 @@ struct Settings {
         settings.width = flagWidth ?? config.width ?? 80
         settings.colorMode = flagColor ?? config.color ?? .auto
         settings.bindings = config.keys
+        settings.remember = config.remember
 
         let catalog = ThemeCatalog(
             environment: environment, executablePath: ThemeCatalog.currentExecutablePath)

@@ -95,8 +95,13 @@ public enum Message: Sendable, Equatable {
     case openFilter
     /// Switch to the next theme of ``ReaderState/themes``.
     case cycleTheme
-    /// Show a one-line notice on the status line until the next key (a config warning).
+    /// Show a one-line notice on the status line until the next key (a config warning);
+    /// a notice already shown is kept before it.
     case showNotice(String)
+    /// Open at a remembered reading place (the store's, found by the executable): it goes
+    /// to the top of the viewport and the status line says "resumed at N%" until the next
+    /// key.
+    case restorePosition(TextPosition)
     /// The terminal was given back and must be redrawn from scratch at this size (after a
     /// suspension).
     case terminalRedrawn(rows: Int, columns: Int)

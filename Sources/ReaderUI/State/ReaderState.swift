@@ -161,7 +161,11 @@ public struct ReaderState: Sendable {
             resize(rows: newRows, columns: newColumns)
             return [.repaintAll]
         case .showNotice(let text):
-            notice = text
+            notice = notice.map { $0 + " · " + text } ?? text
+            return []
+        case .restorePosition(let position):
+            jump(to: position)
+            notice = "resumed at \(percentRead)% (g: top)"
             return []
         case .countDigit(let digit):
             let current = pendingCount ?? 0
@@ -247,7 +251,7 @@ public struct ReaderState: Sendable {
         case .ignore, .edit, .submitPrompt, .cancelPrompt, .togglePromptRegex, .togglePromptDiacritics:
             break
         case .analysisFinished, .resize, .terminalRedrawn, .showNotice, .countDigit, .terminate,
-             .stopRequested, .suspend:
+             .stopRequested, .suspend, .restorePosition:
             break
         }
         return []
@@ -309,6 +313,17 @@ public struct ReaderState: Sendable {
         default: showingHelp = false
         }
         return []
+    }
+
+    /// Puts `position` (clamped into the article) at the top of the viewport.
+    mutating func jump(to position: TextPosition) {
+        let blocks = article.blocks
+        guard !blocks.isEmpty else { return }
+        let block = min(max(0, position.block), blocks.count - 1)
+        let offset = min(max(0, position.offset), blocks[block].text.unicodeScalars.count)
+        let target = TextPosition(block: block, offset: offset)
+        topLine = min(maxTopLine, layout.lineIndex(for: target))
+        anchor = topLine == layout.lineIndex(for: target) ? target : layout.position(ofLine: topLine)
     }
 
     mutating func scroll(to line: Int) {

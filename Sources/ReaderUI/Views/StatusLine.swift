@@ -43,10 +43,12 @@ public enum StatusLine {
         }
         let focusHints = state.focus.panel?.content.hints ?? hints
         let withHints = right + "  " + focusHints
-        let title = state.article.headline ?? state.article.metadata.source ?? "Byline"
+        // A notice (a warning at start, the theme's name) takes the headline's place.
+        let title = state.notice ?? state.article.headline ?? state.article.metadata.source ?? "Byline"
         let width = buffer.columns
-        // Prefer hints; drop them before squeezing the headline below a third of the line.
-        let rightText = DisplayWidth.of(withHints) + 2 <= width * 2 / 3 ? withHints : right
+        // Prefer hints; drop them before squeezing the headline below a third of the line,
+        // and while a notice is shown.
+        let rightText = state.notice == nil && DisplayWidth.of(withHints) + 2 <= width * 2 / 3 ? withHints : right
         let rightWidth = min(width, DisplayWidth.of(rightText))
         let shownRight = Truncation.truncate(rightText, toWidth: width - 1)
         let leftRoom = width - rightWidth - 3
@@ -57,11 +59,6 @@ public enum StatusLine {
         }
         let start = max(0, width - DisplayWidth.of(shownRight) - 1)
         buffer.write(shownRight, row: row, column: start, role: .statusLine)
-        if let notice = state.notice, width > 2 {
-            let text = " " + notice + " "
-            buffer.fill(row: row, column: 0, width: min(width, DisplayWidth.of(text) + 1), role: .statusLine)
-            buffer.write(text, row: row, column: 0, role: .statusLine)
-        }
     }
 
     /// The search prompt: `/` or `?`, the mode flags, the pattern (scrolled so the cursor

@@ -1,0 +1,75 @@
+import ArticleModel
+import Foundation
+import ReadingSession
+
+/// The reader's memory for one run: the session (when the store can be used) and the
+/// warning to show once when it cannot.
+struct ReadingMemory {
+    /// The article's session in the store, or `nil` without memory.
+    let session: ReadingSessionMemory?
+    /// One line to show once (on standard error and the status line), or `nil`.
+    let warning: String?
+
+    /// Opens the store (unless `disabled`) and looks `article`, read from `argument`, up in it.
+    /// The warning is also written to standard error at once.
+    static func open(disabled: Bool, article: Article, argument: String?) -> ReadingMemory {
+        let (store, warning) = ReadingSessionMemory.openStore(disabled: disabled)
+        if let warning { Diagnostics.warn(warning) }
+        return ReadingMemory(
+            session: store.map { ReadingSessionMemory(store: $0, article: article, argument: argument) },
+            warning: warning)
+    }
+}
+
+/// One article's memory in the store: its identity and what was remembered when it was
+/// opened. Every failure to read or write it is a warning, never the end of reading.
+struct ReadingSessionMemory {
+    /// The open store.
+    let store: ReadingStore
+    /// The article's identity (fingerprint, location, block hashes).
+    let identity: ArticleIdentity
+    /// What was remembered when it was opened.
+    let remembered: Remembered
+
+    /// Opens the store in the state folder unless `disabled` (`--no-state`, or
+    /// `remember = false` in the config). Returns the store, or `nil` with the one-line
+    /// warning to show (`nil` warning when memory is simply off or there is no home).
+    static func openStore(disabled: Bool) -> (store: ReadingStore?, warning: String?) {
+        guard !disabled, let folder = StateFolder.path(environment: ProcessInfo.processInfo.environment) else {
+            return (nil, nil)
+        }
+        switch StateFolder.open(folder: folder) {
+        case .opened(let store, let warning): return (store, warning)
+        case .unavailable(let reason): return (nil, reason)
+        }
+    }
+
+    /// Looks `article` (read from `argument`) up in `store`.
+    init(store: ReadingStore, article: Article, argument: String?) {
+        self.store = store
+        self.identity = ArticleIdentity(article: article, location: Self.location(of: argument))
+        self.remembered = (try? store.remembered(article, identity: identity)) ?? .nothing
+    }
+
+    /// Saves where reading stopped; returns a one-line warning when it could not.
+    func save(_ article: Article, position: TextPosition, percent: Int, marks: [String: TextPosition]) -> String? {
+        do {
+            try store.save(
+                article, identity: identity, position: position, percent: percent, marks: marks,
+                remembered: remembered)
+            return nil
+        } catch {
+            return "\(store.path): could not save the reading place (\(error))"
+        }
+    }
+
+    /// The location an argument names: a URL as written, a file as its absolute path with
+    /// symbolic links resolved; `nil` for standard input and the built-in sample.
+    static func location(of argument: String?) -> String? {
+        guard let argument, argument != "-" else { return nil }
+        if argument.contains("://") { return argument }
+        let absolute = argument.hasPrefix("/")
+            ? argument : FileManager.default.currentDirectoryPath + "/" + argument
+        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
