@@ -153,6 +153,11 @@ struct BylineCommand: ParsableCommand {
         state.searchesUseRegex = regex
         state.setThemes(settings.themes, current: settings.current)
         state.bindings = settings.bindings
+        if let marks = memory.session?.remembered.marks, !marks.isEmpty {
+            _ = state.update(.restoreMarks(Dictionary(
+                marks.compactMap { name, position in name.first.map { ($0, position) } },
+                uniquingKeysWith: { first, _ in first })))
+        }
         if let position = memory.session?.remembered.position, position != TextPosition(block: 0, offset: 0) {
             _ = state.update(.restorePosition(position))
         }
@@ -166,7 +171,9 @@ struct BylineCommand: ParsableCommand {
             ? DeferredMessage { .analysisFinished(parsed.analysed()) } : nil
         let final = ReaderLoop.run(state: state, backend: terminal, deferred: deferred)
         if let session = memory.session,
-           let warning = session.save(parsed, position: final.anchor, percent: final.percentRead, marks: [:])
+           let warning = session.save(
+               parsed, position: final.anchor, percent: final.percentRead,
+               marks: Dictionary(uniqueKeysWithValues: final.marks.map { (String($0.key), $0.value) }))
         {
             terminal.shutdown()
             Diagnostics.warn(warning)

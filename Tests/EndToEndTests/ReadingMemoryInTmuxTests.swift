@@ -193,4 +193,29 @@ struct ReadingMemoryInTmuxTests {
         #expect(count == "0", "\(listed.screen)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: session.stateHome).isEmpty)
     }
+
+    @Test("marks come back after a restart: 'a goes to the place set with ma, '' back again")
+    func marksAcrossRestart() throws {
+        let folder = Folder()
+        let file = try folder.file("harbour.txt", Self.article())
+        let session = try TmuxSession(columns: 90, rows: 24)
+        defer { session.kill() }
+        _ = try open(session, file)
+        let section = try #require(scroll(session, lines: 45))
+        session.sendLiteral("ma")
+        #expect(session.waitFor(text: "mark a set").matched)
+        session.sendLiteral("g")
+        #expect(session.waitFor(text: "Harbour Lights Go Dark").matched)
+        quit(session)
+        let reopened = try open(session, file)
+        #expect(Self.firstSection(reopened) == 1, "reopened at the top, where it was left:\n\(reopened)")
+        session.sendLiteral("'a")
+        let jumped = session.waitFor(text: "mark a")
+        #expect(Self.firstSection(jumped.screen) == section, "\(jumped.screen)")
+        session.sendLiteral("''")
+        #expect(session.waitFor(text: "Harbour Lights Go Dark").matched)
+        session.sendLiteral("`")
+        #expect(session.waitFor(text: "Marks (1)").matched, "\(session.capture())")
+        quit(session)
+    }
 }

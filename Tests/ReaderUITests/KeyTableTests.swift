@@ -15,7 +15,7 @@ struct KeyTableTests {
         let begin = try #require(text.range(of: "<!-- keys:begin (generated from KeyTable; KeyTableTests checks it) -->\n"))
         let end = try #require(text.range(of: "\n<!-- keys:end -->"))
         let table = String(text[begin.upperBound..<end.lowerBound])
-        if table != KeyTable.readmeTable { print(KeyTable.readmeTable) }
+        if table != KeyTable.readmeTable { print("KEYTABLE-BEGIN\n" + KeyTable.readmeTable + "\nKEYTABLE-END") }
         #expect(table == KeyTable.readmeTable)
     }
 
@@ -139,5 +139,53 @@ struct ListViewportTests {
                       (15, 12..<13, 6, 20, 12), (0, 18..<20, 6, 4, 0)])
     func scrolledTop(top: Int, wanted: Range<Int>, visible: Int, total: Int, expected: Int) {
         #expect(ListViewport.scrolledTop(top: top, wanted: wanted, visible: visible, total: total) == expected)
+    }
+}
+
+/// Marks: m<letter>, '<letter>, '' and the marks panel.
+@Suite("Marks")
+struct MarksTests {
+    static func press(_ state: inout ReaderState, _ keys: String) {
+        for c in keys { _ = state.handle(.key(.character(c))) }
+    }
+
+    @Test("ma sets, 'a jumps, '' returns and returns again; an unset mark says so")
+    func setAndJump() {
+        var state = ReaderState(article: TestArticles.long(), rows: 24, columns: 80)
+        Self.press(&state, "40j")
+        let marked = state.anchor
+        Self.press(&state, "ma")
+        #expect(state.marks["a"] == marked && state.statusMessage == "mark a set")
+        Self.press(&state, "G")
+        let end = state.anchor
+        Self.press(&state, "'a")
+        #expect(state.anchor == marked)
+        Self.press(&state, "''")
+        #expect(state.anchor == end)
+        Self.press(&state, "''")
+        #expect(state.anchor == marked)
+        Self.press(&state, "'b")
+        #expect(state.statusMessage == "mark b is not set (mb sets it)")
+        Self.press(&state, "m")
+        _ = state.handle(.key(.down))
+        #expect(state.pendingMark == nil && state.marks.count == 1)
+    }
+
+    @Test("the marks panel is hidden until ` and lists the marks; Enter jumps; adding it changed no other panel's code")
+    func panel() {
+        var state = ReaderState(article: TestArticles.long(), rows: 30, columns: 120)
+        #expect(!state.isShown(.marks))
+        _ = state.handle(.key(.character("`")))
+        #expect(state.statusMessage == "no marks yet (m then a letter sets one)")
+        Self.press(&state, "20jmq")
+        let marked = state.anchor
+        Self.press(&state, "G`")
+        #expect(state.isShown(.marks))
+        _ = state.handle(.key(.tab))
+        #expect(state.focus == .panel(.marks))
+        _ = state.handle(.key(.enter))
+        #expect(state.anchor == marked)
+        let screen = ReaderView.render(state).textLines.joined(separator: "\n")
+        #expect(screen.contains("Marks (1)") && screen.contains("q  "))
     }
 }

@@ -5,6 +5,8 @@
 ///
 /// Rows are terminal rows; a panel's list rows are counted from 0 below its title rows.
 protocol PanelContent {
+    /// Whether the panel is docked until the reader hides it (`false`: only when asked for).
+    static var shownByDefault: Bool { get }
     /// Rows above the list (title, spacing).
     static var titleRows: Int { get }
     /// Rows one entry takes; the list scrolls by whole entries.
@@ -38,6 +40,9 @@ protocol PanelContent {
 }
 
 extension PanelContent {
+    /// Most panels are shown until hidden.
+    static var shownByDefault: Bool { true }
+
     /// The list rows shown in a panel `panelRows` tall: whole entries, at least one.
     static func visibleRows(panelRows: Int) -> Int {
         rowsPerEntry * max(1, (panelRows - titleRows) / rowsPerEntry)

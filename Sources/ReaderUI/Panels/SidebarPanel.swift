@@ -6,12 +6,15 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
     case quotes
     /// The named entities, grouped by kind, one row each.
     case entities
+    /// The marks set with `m<letter>`, one row each (hidden until asked for).
+    case marks
 
     /// What the panel lists and how it reacts.
     var content: any PanelContent.Type {
         switch self {
         case .quotes: return QuotesPanel.self
         case .entities: return EntitiesPanel.self
+        case .marks: return MarksPanel.self
         }
     }
 
@@ -27,6 +30,13 @@ public struct PanelState: Sendable, Equatable {
     /// The cursor and the first row shown.
     public var viewport = ListViewport()
 
-    /// A wanted panel at its first entry.
-    public init() {}
+    /// A panel at its first entry, wanted unless `wanted` says otherwise.
+    public init(wanted: Bool = true) {
+        self.wanted = wanted
+    }
+
+    /// The state a panel starts with: wanted when it is shown by default.
+    init(panel: SidebarPanel) {
+        self.init(wanted: panel.content.shownByDefault)
+    }
 }

@@ -93,6 +93,16 @@ public enum Message: Sendable, Equatable {
     case togglePromptDiacritics
     /// `/` in a panel: edit its filter (the quotes panel); elsewhere it searches forward.
     case openFilter
+    /// Show or hide a sidebar panel (an overlay on narrow terminals).
+    case togglePanel(SidebarPanel)
+    /// `m` or `'`: the next key names a mark.
+    case beginMark(ReaderState.MarkCommand)
+    /// Set this mark at the top of the viewport.
+    case setMark(Character)
+    /// Go to this mark (`'`: the place before the last jump).
+    case jumpToMark(Character)
+    /// The remembered marks of this article (from the store, by the executable).
+    case restoreMarks([Character: TextPosition])
     /// Switch to the next theme of ``ReaderState/themes``.
     case cycleTheme
     /// Show a one-line notice on the status line until the next key (a config warning);
@@ -123,4 +133,15 @@ public enum Effect: Sendable, Equatable {
     case repaintAll
     /// Give the terminal back to the shell and stop until continued.
     case suspend
+}
+
+extension Message {
+    /// Whether the message moves far (top, end, a line, a percentage, a search), so that
+    /// `''` can go back to where the view was before it.
+    var isJump: Bool {
+        switch self {
+        case .top, .bottom, .line, .percent, .repeatSearch, .submitPrompt: return true
+        default: return false
+        }
+    }
 }

@@ -71,6 +71,11 @@ extension ReaderState {
         if activePrompt != nil, !showingHelp {
             return Keymap.promptMessage(for: key)
         }
+        if let command = pendingMark, !showingHelp {
+            // The key after m or ' names the mark; any other key cancels.
+            guard case .character(let c) = key else { return .ignore }
+            return command == .set ? .setMark(c) : .jumpToMark(c)
+        }
         if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII,
            !showingHelp, digit > 0 || pendingCount != nil
         {

@@ -51,7 +51,7 @@ extension ReaderState {
             editor.apply(edit)
             filterEditor = editor
             quotesFilter = editor.string
-            panelStates[.quotes, default: PanelState()].viewport = ListViewport()
+            panelStates[.quotes, default: PanelState(panel: .quotes)].viewport = ListViewport()
         case nil:
             break
         }

@@ -169,7 +169,7 @@ extension ReaderState {
         }
         speakerFilter = speaker
         speakerFilterEntity = nil
-        panelStates[.quotes, default: PanelState()].viewport = ListViewport(cursor: visibleQuotes.firstIndex(of: chosen) ?? 0)
+        panelStates[.quotes, default: PanelState(panel: .quotes)].viewport = ListViewport(cursor: visibleQuotes.firstIndex(of: chosen) ?? 0)
         keepSelectionVisible()
         statusMessage = "quotes by \(speaker)"
     }
@@ -189,7 +189,7 @@ extension ReaderState {
         let name = article.entities[entity].name
         speakerFilterEntity = entity
         speakerFilter = name
-        panelStates[.quotes, default: PanelState()].viewport = ListViewport(cursor: quote.flatMap { visibleQuotes.firstIndex(of: $0) } ?? 0)
+        panelStates[.quotes, default: PanelState(panel: .quotes)].viewport = ListViewport(cursor: quote.flatMap { visibleQuotes.firstIndex(of: $0) } ?? 0)
         keepSelectionVisible()
         let count = visibleQuotes.count
         statusMessage = "\(count) \(count == 1 ? "quote" : "quotes") by \(name) (. , jump)"

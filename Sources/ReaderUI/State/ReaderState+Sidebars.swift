@@ -11,7 +11,7 @@ extension ReaderState {
 
     /// The state kept for `panel` (wanted or hidden, cursor, scroll).
     public func panelState(_ panel: SidebarPanel) -> PanelState {
-        panelStates[panel] ?? PanelState()
+        panelStates[panel] ?? PanelState(panel: panel)
     }
 
     /// Whether the reader wants `panel` docked (it may still not fit).
@@ -61,17 +61,17 @@ extension ReaderState {
     var focusedPanel: SidebarPanel? { focus.panel }
 
     private mutating func setWanted(_ panel: SidebarPanel, _ wanted: Bool) {
-        panelStates[panel, default: PanelState()].wanted = wanted
+        panelStates[panel, default: PanelState(panel: panel)].wanted = wanted
     }
 
     /// Sets `panel`'s cursor (kept inside its list by the callers).
     mutating func setCursor(of panel: SidebarPanel, to entry: Int) {
-        panelStates[panel, default: PanelState()].viewport.cursor = entry
+        panelStates[panel, default: PanelState(panel: panel)].viewport.cursor = entry
     }
 
     /// Puts every panel back at its first entry and scrolls it to the top.
     mutating func resetPanelViewports() {
-        for panel in SidebarPanel.allCases { panelStates[panel, default: PanelState()].viewport = ListViewport() }
+        for panel in SidebarPanel.allCases { panelStates[panel, default: PanelState(panel: panel)].viewport = ListViewport() }
     }
 
     /// The rows `panel` has on screen, or the whole sidebar's height when it is not shown.
@@ -84,7 +84,7 @@ extension ReaderState {
         let content = panel.content
         let visible = content.visibleRows(panelRows: panelRowCount(panel))
         let wanted = content.rows(ofEntry: cursor(of: panel), in: self)
-        panelStates[panel, default: PanelState()].viewport.reveal(
+        panelStates[panel, default: PanelState(panel: panel)].viewport.reveal(
             wanted, visible: visible, total: content.listRows(self))
     }
 
@@ -102,7 +102,7 @@ extension ReaderState {
     mutating func moveCursor(of panel: SidebarPanel, by step: Int) {
         let count = panel.content.entryCount(self)
         guard count > 0 else { return }
-        panelStates[panel, default: PanelState()].viewport.move(by: step, count: count)
+        panelStates[panel, default: PanelState(panel: panel)].viewport.move(by: step, count: count)
         panel.content.cursorMoved(&self)
         keepCursorVisible(panel)
     }
@@ -158,7 +158,9 @@ extension ReaderState {
     /// with nothing to list; a panel that is hidden is shown (the overlay on a narrow
     /// terminal).
     mutating func cycleFocus() {
-        let panels = SidebarPanel.allCases.filter(hasPanel)
+        let panels = SidebarPanel.allCases.filter {
+            hasPanel($0) && ($0.content.shownByDefault || wantsPanel($0))
+        }
         guard !panels.isEmpty else {
             statusMessage = "no quotes or named entities in this article"
             return

@@ -64,6 +64,13 @@ public struct ReaderState: Sendable {
     /// Text typed after `/` in the quotes sidebar: only quotes whose speaker or words contain
     /// it (ignoring case) are listed; `nil` when there is no filter.
     public internal(set) var quotesFilter: String?
+    /// The marks set with `m<letter>`, by letter: model positions (top of the viewport
+    /// when set).
+    public internal(set) var marks: [Character: TextPosition] = [:]
+    /// The place before the last jump, where `''` goes back to.
+    public internal(set) var previousPlace: TextPosition?
+    /// Set by `m` or `'` until the next key names the mark.
+    public internal(set) var pendingMark: MarkCommand?
     /// The filter line while it is being edited, or `nil`.
     public internal(set) var filterEditor: LineEditor?
     /// The themes `T` cycles through, in order; never empty.
@@ -163,6 +170,9 @@ public struct ReaderState: Sendable {
         case .showNotice(let text):
             notice = notice.map { $0 + " · " + text } ?? text
             return []
+        case .restoreMarks(let restored):
+            restoreMarks(restored)
+            return []
         case .restorePosition(let position):
             jump(to: position)
             notice = "resumed at \(percentRead)% (g: top)"
@@ -181,6 +191,7 @@ public struct ReaderState: Sendable {
         }
         statusMessage = nil
         notice = nil
+        pendingMark = nil
         let hadCount = pendingCount != nil
         pendingCount = nil
         if activePrompt != nil, !showingHelp, let effects = updatePrompt(message) {
@@ -188,6 +199,10 @@ public struct ReaderState: Sendable {
         }
         if showingHelp {
             return updateHelp(message)
+        }
+        let before = anchor
+        defer {
+            if message.isJump, anchor != before { previousPlace = before }
         }
         switch message {
         case .scrollLines(let n): scroll(to: topLine + n)
@@ -225,6 +240,12 @@ public struct ReaderState: Sendable {
         case .previousMention(let n): jumpMention(by: -n)
         case .toggleQuotes: togglePanel(.quotes)
         case .toggleEntities: togglePanel(.entities)
+        case .togglePanel(let panel): togglePanel(panel)
+        case .beginMark(let command):
+            pendingMark = command
+            statusMessage = command == .set ? "m: a letter names the mark" : "': which mark? ('' goes back)"
+        case .setMark(let c): setMark(c)
+        case .jumpToMark(let c): jumpToMark(c)
         case .cycleFocus: cycleFocus()
         case .sidebarMove(let n): moveListCursor(by: n)
         case .sidebarFirst: moveListCursor(by: -Int.max / 2)
@@ -251,7 +272,7 @@ public struct ReaderState: Sendable {
         case .ignore, .edit, .submitPrompt, .cancelPrompt, .togglePromptRegex, .togglePromptDiacritics:
             break
         case .analysisFinished, .resize, .terminalRedrawn, .showNotice, .countDigit, .terminate,
-             .stopRequested, .suspend, .restorePosition:
+             .stopRequested, .suspend, .restorePosition, .restoreMarks:
             break
         }
         return []
