@@ -4,6 +4,8 @@ import ArticleModel
 import ArticleParsing
 import Benchmark
 import ArticleFixtures
+import Foundation
+import ReadingSession
 import ReaderUI
 import TerminalText
 
@@ -174,5 +176,48 @@ let benchmarks: @Sendable () -> Void = {
             for c in "/harbou" { _ = typing.handle(.key(.character(c))) }
             return typing
         }
+    }
+
+    // The reading memory: what opening an article with the store adds before the first
+    // frame (open the database in a state folder that already has one, look the article
+    // up), and what quitting adds (save the place). Each iteration opens its own
+    // connection, as a run of byline does.
+    for size in sizes.prefix(2) {
+        let config = makeConfiguration(seconds: 2, iterations: 200)
+        Benchmark("store open + lookup \(size.name)", configuration: config) { (benchmark: Benchmark, article: Article) in
+            let folder = NSTemporaryDirectory() + "byline-bench-\(UUID().uuidString)"
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            let identity = ArticleIdentity(article: article, location: "/bench/\(size.name).txt")
+            if case .opened(let store, _) = StateFolder.open(folder: folder) {
+                try? store.save(article, identity: identity, position: TextPosition(block: 3, offset: 0), percent: 10,
+                                marks: [:], remembered: .nothing)
+            }
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                guard case .opened(let store, _) = StateFolder.open(folder: folder) else { continue }
+                blackHole(try? store.remembered(article, identity: identity))
+            }
+            benchmark.stopMeasurement()
+        } setup: { Fixture.parsed(size) }
+
+        // The article's identity (fingerprint, block hashes, words), computed once per open.
+        Benchmark("article identity \(size.name)", configuration: config) { (benchmark: Benchmark, article: Article) in
+            for _ in benchmark.scaledIterations {
+                blackHole(ArticleIdentity(article: article, location: "/bench/article.txt"))
+            }
+        } setup: { Fixture.parsed(size) }
+
+        Benchmark("store save \(size.name)", configuration: config) { (benchmark: Benchmark, article: Article) in
+            let folder = NSTemporaryDirectory() + "byline-bench-\(UUID().uuidString)"
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            guard case .opened(let store, _) = StateFolder.open(folder: folder) else { return }
+            let identity = ArticleIdentity(article: article, location: "/bench/\(size.name).txt")
+            benchmark.startMeasurement()
+            for n in benchmark.scaledIterations {
+                try? store.save(article, identity: identity, position: TextPosition(block: n % 10, offset: 0), percent: 10,
+                                marks: ["a": TextPosition(block: 1, offset: 0)], remembered: .nothing)
+            }
+            benchmark.stopMeasurement()
+        } setup: { Fixture.parsed(size) }
     }
 }

@@ -88,6 +88,6 @@ struct SavedPositionPropertyTests {
         #expect(ArticleIdentity(article: a, location: "/x").fingerprint == ArticleIdentity(article: a, location: "/y").fingerprint)
         #expect(ArticleIdentity(article: a, location: nil).fingerprint != ArticleIdentity(article: b, location: nil).fingerprint)
         #expect(ArticleIdentity(article: a, location: nil).fingerprint.count == 16)
-        #expect(ArticleIdentity.countWords("It's 5 o'clock — on the pier.") == 6)
+        #expect(ArticleIdentity.countWords("It's 5 o'clock — on the pier.") == 6 && ArticleIdentity.countWords("São Paulo — 1914") == 3)
     }
 }
