@@ -189,7 +189,9 @@ struct ReadingMemoryInTmuxTests {
         session.type("ls -A \(session.stateHome) | wc -l; echo LISTED")
         let listed = session.waitFor { $0.contains("\nLISTED") || $0.hasSuffix("LISTED") }
         let lines = listed.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // The count may share its line with the shell's prompt ("$ 0").
         let count = lines.firstIndex(of: "LISTED").flatMap { $0 > 0 ? lines[$0 - 1] : nil }
+            .map { String($0.split(separator: " ").last ?? "") }
         #expect(count == "0", "\(listed.screen)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: session.stateHome).isEmpty)
     }
