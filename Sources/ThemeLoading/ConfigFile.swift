@@ -25,6 +25,9 @@ public struct Config: Sendable, Equatable {
     /// Whether Byline remembers reading places, marks and history (`remember = false` turns
     /// the state database off, as `--no-state` does); `nil` when not set.
     public var remember: Bool?
+    /// The reading speed for the status line's time left, in words per minute
+    /// (`words-per-minute`); `nil` when not set.
+    public var wordsPerMinute: Int?
 
     /// An empty config: nothing set, built-in keys.
     public init(theme: String? = nil, width: Int? = nil, color: ColorMode? = nil, keys: KeyBindings = .standard) {
@@ -84,6 +87,11 @@ public struct Config: Sendable, Equatable {
                     throw diagnostic(key, section: nil, "must be \"auto\", \"always\" or \"never\"")
                 }
                 config.color = mode
+            case "words-per-minute":
+                guard let speed = value.int, speed >= 1 else {
+                    throw diagnostic(key, section: nil, "must be a whole number of words a minute, at least 1")
+                }
+                config.wordsPerMinute = speed
             case "remember":
                 guard let remember = value.bool else {
                     throw diagnostic(key, section: nil, "must be true or false")

@@ -5,6 +5,7 @@ import ArticleParsing
 import Foundation
 import NCursesBackend
 import ReaderUI
+import ReadingSession
 import TerminalText
 import ThemeLoading
 
@@ -153,6 +154,9 @@ struct BylineCommand: ParsableCommand {
         state.searchesUseRegex = regex
         state.setThemes(settings.themes, current: settings.current)
         state.bindings = settings.bindings
+        state.setReadingSpeed(
+            blockWords: parsed.blocks.map { ArticleIdentity.countWords($0.text) },
+            wordsPerMinute: settings.wordsPerMinute ?? ReaderState.defaultWordsPerMinute)
         if let marks = memory.session?.remembered.marks, !marks.isEmpty {
             _ = state.update(.restoreMarks(Dictionary(
                 marks.compactMap { name, position in name.first.map { ($0, position) } },

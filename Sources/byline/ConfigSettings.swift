@@ -22,6 +22,8 @@ struct Settings {
     var bindings: KeyBindings = .standard
     /// The config file's `remember` switch (`false`: no state database), or `nil`.
     var remember: Bool?
+    /// The config's reading speed in words per minute, or `nil` for the default.
+    var wordsPerMinute: Int?
     /// One-line warnings for standard error (and the status line at start).
     var warnings: [String] = []
 
@@ -53,6 +55,7 @@ struct Settings {
         settings.colorMode = flagColor ?? config.color ?? .auto
         settings.bindings = config.keys
         settings.remember = config.remember
+        settings.wordsPerMinute = config.wordsPerMinute
 
         let catalog = ThemeCatalog(
             environment: environment, executablePath: ThemeCatalog.currentExecutablePath)

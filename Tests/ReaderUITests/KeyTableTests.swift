@@ -189,3 +189,21 @@ struct MarksTests {
         #expect(screen.contains("Marks (1)") && screen.contains("q  "))
     }
 }
+
+/// Time left on the status line.
+@Suite("Time left")
+struct TimeLeftTests {
+    @Test("words below the viewport and minutes at the reading speed, none at the end")
+    func timeLeft() {
+        let article = TestArticles.long()
+        var state = ReaderState(article: article, rows: 24, columns: 80)
+        state.setReadingSpeed(blockWords: article.blocks.map { _ in 100 }, wordsPerMinute: 230)
+        let total = article.blocks.count * 100
+        #expect(state.wordsLeft > 0 && state.wordsLeft < total)
+        #expect(state.minutesLeft == (state.wordsLeft + 229) / 230)
+        let line = ReaderView.render(state).textLines[23]
+        #expect(line.contains("\(state.wordsLeft) words · \(state.minutesLeft) min left"))
+        _ = state.handle(.key(.character("G")))
+        #expect(state.wordsLeft == 0 && !ReaderView.render(state).textLines[23].contains("min left"))
+    }
+}

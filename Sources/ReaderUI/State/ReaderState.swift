@@ -67,6 +67,11 @@ public struct ReaderState: Sendable {
     /// The marks set with `m<letter>`, by letter: model positions (top of the viewport
     /// when set).
     public internal(set) var marks: [Character: TextPosition] = [:]
+    /// For each block, the words from it to the end of the article (one more entry, 0, at
+    /// the end); empty until ``setReadingSpeed(blockWords:wordsPerMinute:)``.
+    public internal(set) var wordsFromBlock: [Int] = []
+    /// The reading speed for the time left, in words per minute.
+    public internal(set) var wordsPerMinute = ReaderState.defaultWordsPerMinute
     /// The place before the last jump, where `''` goes back to.
     public internal(set) var previousPlace: TextPosition?
     /// Set by `m` or `'` until the next key names the mark.

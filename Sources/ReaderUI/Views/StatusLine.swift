@@ -22,6 +22,10 @@ public enum StatusLine {
         let position = state.layout.lines.count <= state.viewportHeight
             ? "all" : "\(state.percentRead)%"
         var right = position
+        let wordsLeft = state.wordsLeft
+        if wordsLeft > 0 {
+            right = "\(wordsLeft) words · \(state.minutesLeft) min left  " + right
+        }
         if let current = state.search.current, state.search.query != nil, state.search.isComplete {
             right = "match \(current + 1)/\(state.search.matches.count)  " + right
         }
