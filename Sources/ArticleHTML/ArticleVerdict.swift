@@ -6,10 +6,15 @@ import ArticleModel
 /// Rules (our thresholds, from how such pages are built):
 /// - **no text**: the body (every block but the headline) has under ``minimumText``
 ///   characters (a Han, kana or Hangul character counts as three);
-/// - **login page**: the page has a password field and under 1,000 characters of body;
-/// - **index page**: the page has at least 8 teasers (headings or `article` boxes whose text
-///   is mostly one link) and under 1,500 characters of body, or more than 60% of the body's
-///   characters are link text.
+/// - **login page**: the page has a password field and under ``minimumText`` characters of
+///   body (a login form beside a real article is common: that page is still an article);
+/// - **index page**: no prose (a paragraph of 150 characters or more, or three of 80 or
+///   more), and at least 8 teasers
+///   (headings or `article` boxes whose text is mostly one link) or more than 70% of the
+///   body's characters in links.
+///
+/// A page with prose is never called an index page: short articles beside big link lists are common, and showing one is better
+/// than refusing it.
 public enum ArticleVerdict: Equatable, Sendable {
     /// An article.
     case article
@@ -17,7 +22,7 @@ public enum ArticleVerdict: Equatable, Sendable {
     case notAnArticle(reason: String)
 
     /// Bodies shorter than this many characters are "almost no text".
-    public static let minimumText = 200
+    public static let minimumText = 100
 
     static func judge(article: Article, tree: HTMLTree) -> ArticleVerdict {
         let body = article.blocks.filter { $0.kind != .headline }
@@ -29,13 +34,16 @@ public enum ArticleVerdict: Equatable, Sendable {
             if tag == "input", tree.attribute("type", of: Int32(index))?.lowercased() == "password" { hasPassword = true }
             if ["h2", "h3", "h4", "article"].contains(tag), isTeaser(Int32(index), tree: tree) { teasers += 1 }
         }
-        if hasPassword && length < 1000 { return .notAnArticle(reason: "a login page") }
+        // A real article, however short or link-rich, has at least one full paragraph.
+        let paragraphLengths = body.filter { $0.kind == .paragraph || $0.kind == .blockquote }.map { weightedLength($0.text) }
+        let hasProse = (paragraphLengths.max() ?? 0) >= 150 || paragraphLengths.filter { $0 >= 80 }.count >= 3
+        if hasPassword && length < Self.minimumText { return .notAnArticle(reason: "a login page") }
         var linked = 0
         let starts = body.isEmpty ? 0 : 1
         for link in article.links where link.range.block >= starts {
             linked += link.range.end - link.range.start
         }
-        if teasers >= 8 && length < 1500 || length >= minimumText && linked * 10 > length * 6 {
+        if !hasProse && (teasers >= 8 || length >= minimumText && linked * 10 > length * 7) {
             return .notAnArticle(reason: "an index page of \(max(teasers, article.links.count)) story links")
         }
         if length < minimumText {
