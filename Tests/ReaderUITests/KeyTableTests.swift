@@ -1,3 +1,4 @@
+import ArticleModel
 import Foundation
 import Testing
 @testable import ReaderUI
@@ -205,5 +206,40 @@ struct TimeLeftTests {
         #expect(line.contains("\(state.wordsLeft) words · \(state.minutesLeft) min left"))
         _ = state.handle(.key(.character("G")))
         #expect(state.wordsLeft == 0 && !ReaderView.render(state).textLines[23].contains("min left"))
+    }
+}
+
+/// The outline panel and section jumps.
+@Suite("Outline")
+struct OutlineTests {
+    static func article() -> Article {
+        var blocks = [Block(kind: .headline, text: "Ferry Plan Set Out")]
+        for section in 1...4 {
+            blocks.append(Block(kind: .heading, text: "Part \(section)", level: 2))
+            for p in 1...6 { blocks.append(Block(kind: .paragraph, text: "Part \(section) paragraph \(p) with enough words to wrap a line or two on a narrow screen.")) }
+        }
+        return Article(blocks: blocks)
+    }
+
+    @Test("} and { go between headings; o shows the outline with the current section; Enter jumps")
+    func sections() {
+        var state = ReaderState(article: Self.article(), rows: 24, columns: 120)
+        #expect(state.outline.entries.map(\.title) == ["Part 1", "Part 2", "Part 3", "Part 4"])
+        _ = state.handle(.key(.character("}")))
+        #expect(state.anchor.block == 1 && state.currentSection == 0)
+        _ = state.handle(.key(.character("2")))
+        _ = state.handle(.key(.character("}")))
+        #expect(state.anchor.block == 15 && state.currentSection == 2)
+        _ = state.handle(.key(.character("{")))
+        #expect(state.anchor.block == 8)
+        _ = state.handle(.key(.character("o")))
+        #expect(state.isShown(.outline))
+        _ = state.handle(.key(.tab))
+        #expect(state.focus == .panel(.outline) && state.cursor(of: .outline) == 1)
+        _ = state.handle(.key(.character("j")))
+        _ = state.handle(.key(.enter))
+        #expect(state.anchor.block == 15)
+        let screen = ReaderView.render(state).textLines.joined(separator: "\n")
+        #expect(screen.contains("Outline (4)") && screen.contains("Part 3"))
     }
 }

@@ -8,6 +8,8 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
     case entities
     /// The marks set with `m<letter>`, one row each (hidden until asked for).
     case marks
+    /// The outline: headings, captions, speaker changes (hidden until asked for).
+    case outline
 
     /// What the panel lists and how it reacts.
     var content: any PanelContent.Type {
@@ -15,6 +17,7 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
         case .quotes: return QuotesPanel.self
         case .entities: return EntitiesPanel.self
         case .marks: return MarksPanel.self
+        case .outline: return OutlinePanel.self
         }
     }
 

@@ -186,7 +186,7 @@ public enum KeyTable {
                   keys: "Esc", help: ["back to the article; there: no selection"], readmeKeys: "`Esc`",
                   readme: "back to the article (closes an overlay or the match list); in the article, clears the selection"),
         ]),
-        Group(title: "Marks", entries: [
+        Group(title: "Marks and sections", entries: [
             Entry([Binding([ch("m")], in: [.article, .panel]) { _ in .beginMark(.set) },
                    Binding([ch("'")], in: [.article, .panel]) { _ in .beginMark(.jump) }], keys: "ma  'a  ''",
                   help: ["set / go to mark a; '' back"], readmeKeys: "`m` letter / `'` letter / `''`",
@@ -194,16 +194,20 @@ public enum KeyTable {
             Entry([Binding([ch("`")], in: [.article, .panel]) { _ in .togglePanel(.marks) }],
                   help: ["show or hide the marks panel"],
                   readme: "show or hide the marks panel (each mark and the words there; `Enter` jumps)"),
+            Entry([Binding([ch("}")], in: [.article, .panel]) { .nextSection(n($0)) },
+                   Binding([ch("{")], in: [.article, .panel]) { .previousSection(n($0)) },
+                   Binding([ch("o")], in: [.article, .panel]) { _ in .togglePanel(.outline) }],
+                  help: ["next / previous section; outline panel"],
+                  readme: "next / previous section (heading, caption, or where the speaker changes) / show or hide the outline panel (the section being read is marked; `Enter` jumps)"),
         ]),
         Group(title: "Display", entries: [
             Entry([Binding([ch("+")], in: [.article, .panel], action: .wider) { .adjustWidth(ReaderState.widthStep * n($0)) },
                    Binding([ch("-")], in: [.article, .panel], action: .narrower) { .adjustWidth(-ReaderState.widthStep * n($0)) },
                    Binding([ch("=")], in: [.article, .panel], action: .resetWidth) { _ in .resetWidth }],
                   help: ["wider / narrower / starting width"], readme: "wider / narrower text / back to the starting width"),
-            Entry([Binding([ch("T")], in: [.article, .panel], action: .cycleTheme) { _ in .cycleTheme }],
-                  help: ["next colour theme"], readme: "next colour theme (the status line names it)"),
-            Entry([Binding([ctrl("l")], in: everywhere, action: .redraw) { _ in .redraw }],
-                  help: ["redraw the screen"], readme: "redraw the screen"),
+            Entry([Binding([ch("T")], in: [.article, .panel], action: .cycleTheme) { _ in .cycleTheme },
+                   Binding([ctrl("l")], in: everywhere, action: .redraw) { _ in .redraw }],
+                  help: ["next colour theme / redraw"], readme: "next colour theme (the status line names it) / redraw the screen"),
         ]),
         Group(title: "Other", entries: [
             Entry([Binding([ch("h"), .function(1)], in: [.article, .panel], action: .help) { _ in .toggleHelp }],

@@ -95,6 +95,10 @@ public enum Message: Sendable, Equatable {
     case openFilter
     /// Show or hide a sidebar panel (an overlay on narrow terminals).
     case togglePanel(SidebarPanel)
+    /// Go to the start of the next section (`n` of them on) of the outline.
+    case nextSection(Int)
+    /// Go to the start of the previous section (`n` of them back).
+    case previousSection(Int)
     /// `m` or `'`: the next key names a mark.
     case beginMark(ReaderState.MarkCommand)
     /// Set this mark at the top of the viewport.

@@ -12,6 +12,7 @@ extension ReaderState {
         guard analysed.blocks == article.blocks else { return }
         article = analysed
         entityList = EntityList(entities: analysed.entities)
+        outline = Outline(article: analysed)
         selection = .none
         speakerFilter = nil
         speakerFilterEntity = nil

@@ -72,6 +72,9 @@ public struct ReaderState: Sendable {
     public internal(set) var wordsFromBlock: [Int] = []
     /// The reading speed for the time left, in words per minute.
     public internal(set) var wordsPerMinute = ReaderState.defaultWordsPerMinute
+    /// The article's outline (headings, captions, speaker changes), built with the state and
+    /// again when the analysis arrives.
+    public internal(set) var outline: Outline
     /// The place before the last jump, where `''` goes back to.
     public internal(set) var previousPlace: TextPosition?
     /// Set by `m` or `'` until the next key names the mark.
@@ -99,6 +102,7 @@ public struct ReaderState: Sendable {
     public init(article: Article, rows: Int, columns: Int, width: Int = 80) {
         self.article = article
         self.entityList = EntityList(entities: article.entities)
+        self.outline = Outline(article: article)
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         let preferred = max(Self.minimumWidth, width)
@@ -246,6 +250,8 @@ public struct ReaderState: Sendable {
         case .toggleQuotes: togglePanel(.quotes)
         case .toggleEntities: togglePanel(.entities)
         case .togglePanel(let panel): togglePanel(panel)
+        case .nextSection(let n): jumpSection(by: n)
+        case .previousSection(let n): jumpSection(by: -n)
         case .beginMark(let command):
             pendingMark = command
             statusMessage = command == .set ? "m: a letter names the mark" : "': which mark? ('' goes back)"
