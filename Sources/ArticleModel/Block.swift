@@ -2,6 +2,10 @@
 public struct Block: Sendable, Equatable, Codable {
     /// What the block is.
     public var kind: BlockKind
+    /// ``level`` in four bytes (-1: none), declared beside ``kind`` so that both share the
+    /// first eight bytes and a block is 40 bytes instead of 56 (an article of 200,000
+    /// one-word paragraphs holds 200,000 of them).
+    private var storedLevel: Int32
     /// The block's text, already decoded and sanitised: no control characters other than
     /// tab (U+0009) and line feed (U+000A; the plain-text parser joins lines, so it emits
     /// none except between the rows of a ``BlockKind/table``, but a block may keep its line
@@ -15,15 +19,25 @@ public struct Block: Sendable, Equatable, Codable {
     public var credit: String?
     /// For a ``BlockKind/heading``, its level 1–6 as in HTML's `h1`–`h6` (Markdown's `#`
     /// count); for a ``BlockKind/listItem``, its nesting depth from 1; `nil` otherwise or
-    /// when unknown.
-    public var level: Int?
+    /// when unknown. Levels are kept in 31 bits (up to 2,147,483,647; larger ones are
+    /// clamped there, negative ones count as unknown).
+    public var level: Int? {
+        get { storedLevel < 0 ? nil : Int(storedLevel) }
+        set { storedLevel = Self.storage(forLevel: newValue) }
+    }
+
 
     /// Creates a block.
     public init(kind: BlockKind, text: String, credit: String? = nil, level: Int? = nil) {
         self.kind = kind
         self.text = text
         self.credit = credit
-        self.level = level
+        self.storedLevel = Self.storage(forLevel: level)
+    }
+
+    private static func storage(forLevel level: Int?) -> Int32 {
+        guard let level, level >= 0 else { return -1 }
+        return Int32(clamping: level)
     }
 
     /// The number of Unicode scalars in ``text``: the exclusive upper bound for offsets.

@@ -9,12 +9,12 @@ enum Output {
     /// styling, centring or a single escape sequence: every line passes through
     /// ``CellText/sanitize(_:)`` once more before it is written.
     static func writePlainText(_ article: Article, width: Int) {
-        let layout = ArticleLayout(article: article, width: width)
-        // Written in pieces of about 64 KiB, so that the output never exists whole in memory.
+        // Laid out a run of blocks at a time and written in pieces of about 64 KiB, so that
+        // neither the lines nor the output ever exist whole in memory.
         let chunkSize = 1 << 16
         var out = ""
         out.reserveCapacity(chunkSize + 4 * (width + 1))
-        for line in layout.lines {
+        ArticleLayout.forEachLine(of: article, width: width) { line in
             out += line.printedText
             out += "\n"
             if out.utf8.count >= chunkSize {

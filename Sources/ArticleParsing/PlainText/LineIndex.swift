@@ -3,13 +3,25 @@
 /// closely (which are short) and of the final block texts.
 struct LineIndex {
     /// One line: its byte range with surrounding whitespace trimmed.
+    /// Offsets are kept in 32 bits (inputs are at most 64 MiB, see `ArticleInput`), so a
+    /// line costs 12 bytes instead of 24: a text of many tiny paragraphs has two lines a
+    /// paragraph.
     struct Line {
-        /// The line's content without leading and trailing whitespace (may be empty).
-        var content: Range<Int>
+        private let start: UInt32
+        private let end: UInt32
         /// Whether the raw line started with whitespace (an indented continuation).
-        var isIndented: Bool
+        let isIndented: Bool
+
+        init(content: Range<Int>, isIndented: Bool) {
+            start = UInt32(truncatingIfNeeded: content.lowerBound)
+            end = UInt32(truncatingIfNeeded: content.upperBound)
+            self.isIndented = isIndented
+        }
+
+        /// The line's content without leading and trailing whitespace (may be empty).
+        var content: Range<Int> { Int(start)..<Int(max(start, end)) }
         /// Whether the line holds nothing but whitespace.
-        var isBlank: Bool { content.isEmpty }
+        var isBlank: Bool { start == end }
     }
 
     /// The sanitised text's UTF-8 bytes (LF line ends only; see ``TextDecoding``).

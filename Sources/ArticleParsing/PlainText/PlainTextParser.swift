@@ -85,12 +85,22 @@ public struct PlainTextParser: Sendable {
         var header = ArticleHeader(index: index, builder: builder)
         var units = builder.units(from: header.bodyStart)
         header.adoptLateMetadata(from: &units, index: index)
-        var blocks = BlockClassifier(index: index, units: units).blocks()
-        if header.date == nil, let first = blocks.first, first.kind == .paragraph {
+        let body = BlockClassifier(index: index, units: units).blocks()
+        units = []
+        if header.date == nil, let first = body.first, first.kind == .paragraph {
             header.date = PlaceDatelineRecognizer.dateline(in: first.text)
         }
+        // The headline goes first into an array of the exact size: inserting it at the
+        // front of the body's full array would copy that array into a bigger one, the two
+        // alive at once.
+        var blocks: [Block]
         if let headline = header.headline {
-            blocks.insert(Block(kind: .headline, text: headline), at: 0)
+            blocks = []
+            blocks.reserveCapacity(body.count + 1)
+            blocks.append(Block(kind: .headline, text: headline))
+            blocks.append(contentsOf: body)
+        } else {
+            blocks = body
         }
         let metadata = ArticleMetadata(
             headline: header.headline, byline: header.byline, date: header.date,

@@ -33,6 +33,9 @@ public struct ArticleLayout: Sendable {
         self.init(article: article, width: width, parallelThreshold: Self.parallelThreshold)
     }
 
+    /// What the layout of an article without blocks shows (dim).
+    static let emptyArticleText = "(this article is empty)"
+
     /// The bytes of block text from which layout is spread over the cores (256 KiB): below
     /// it, starting threads costs more than it saves.
     public static let parallelThreshold = 256 << 10
@@ -67,7 +70,7 @@ public struct ArticleLayout: Sendable {
             results.removeAll()
         }
         if blocks.isEmpty {
-            for piece in WordWrap.wrap("(this article is empty)", width: measure) {
+            for piece in WordWrap.wrap(Self.emptyArticleText, width: measure) {
                 lines.append(LayoutLine(text: piece.text, role: .dim))
             }
         } else if lines.last == .blank {
@@ -101,7 +104,7 @@ public struct ArticleLayout: Sendable {
 
     /// The lines of `blocks` (whose first has index `first` in the article), each block
     /// followed by a blank line, and the index of each block's first line.
-    private static func layOut(
+    static func layOut(
         _ blocks: ArraySlice<Block>, from first: Int, metadata: ArticleMetadata, measure: Int
     ) -> (lines: [LayoutLine], firstLines: [Int]) {
         var lines: [LayoutLine] = []
