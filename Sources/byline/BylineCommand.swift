@@ -129,7 +129,8 @@ struct BylineCommand: ParsableCommand {
             return
         }
         if entities {
-            Output.writeEntities(parsed, width: width)
+            // Piped to another program: whole names, never cut with "…".
+            Output.writeEntities(parsed, width: width, truncates: isatty(STDOUT_FILENO) == 1)
             return
         }
         let interactive = isatty(STDOUT_FILENO) == 1

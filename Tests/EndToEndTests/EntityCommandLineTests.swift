@@ -23,6 +23,24 @@ struct EntityCommandLineTests {
         return (dir, file)
     }
 
+    @Test("--entities piped to another program: long names and aliases whole, no \"…\"")
+    func pipedNamesWhole() throws {
+        let article = """
+            Tide Report
+
+            The Coastal Infrastructure Development Authority of Westholm said on Monday that the quay would reopen. A spokesperson for the Coastal Infrastructure Development Authority of Westholm confirmed the date.
+
+            """
+        let (dir, file) = try write(article)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try BylineBinary.run(["--entities", "--width", "40", file.path])
+        let text = String(decoding: result.stdout, as: UTF8.self)
+        #expect(result.status == 0)
+        #expect(!text.contains("…"), "\(text)")
+        // The name is longer than the 32 columns a terminal gets; piped, it is whole.
+        #expect(text.split(separator: "\n").contains { $0.hasPrefix("Coastal Infrastructure Development Authority") }, "\(text)")
+    }
+
     @Test("--entities prints a table: name, kind, mentions, aliases")
     func table() throws {
         let (dir, file) = try write(Self.article)
