@@ -1,6 +1,6 @@
 /// Byline's JSON shape for an article (documented in README, "JSON format"): a flat object
 /// `{ "headline", "byline", "authors": [String], "date", "published" (ISO 8601), "source",
-/// "url", "siteName", "format", "blocks": [ { "kind", "text", "credit"?, "level"? } ],
+/// "url", "siteName", "description", "tags": [String], "format", "blocks": [ { "kind", "text", "credit"?, "level"? } ],
 /// "links": [ { "block", "start", "end", "url" } ], "quotes": [ { "text", "kind", "cue", "speaker", "speakerMention",
 /// "speakerMentionRange", "speakerEntity", "ranges": [ { "block", "start", "end" } ] } ],
 /// "entities": [ { "name", "kind", "aliases", "role", "mentions": [ { "block", "start",
@@ -9,7 +9,7 @@
 extension Article {
     private enum CodingKeys: String, CodingKey {
         case headline, byline, date, source, format, blocks, quotes, entities
-        case authors, published, url, siteName, links
+        case authors, published, url, siteName, links, description, tags
     }
 
     /// Encodes the flat JSON shape described on this extension; `nil` metadata is written as
@@ -25,6 +25,8 @@ extension Article {
         try container.encode(metadata.published, forKey: .published)
         try container.encode(metadata.url, forKey: .url)
         try container.encode(metadata.siteName, forKey: .siteName)
+        try container.encode(metadata.description, forKey: .description)
+        try container.encode(metadata.tags, forKey: .tags)
         try container.encode(blocks, forKey: .blocks)
         try container.encode(links, forKey: .links)
         try container.encode(quotes, forKey: .quotes)
@@ -44,7 +46,9 @@ extension Article {
             authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
             published: try container.decodeIfPresent(String.self, forKey: .published),
             url: try container.decodeIfPresent(String.self, forKey: .url),
-            siteName: try container.decodeIfPresent(String.self, forKey: .siteName)
+            siteName: try container.decodeIfPresent(String.self, forKey: .siteName),
+            description: try container.decodeIfPresent(String.self, forKey: .description),
+            tags: try container.decodeIfPresent([String].self, forKey: .tags) ?? []
         )
         self.init(
             metadata: metadata, blocks: try container.decode([Block].self, forKey: .blocks),

@@ -63,12 +63,19 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
     public var url: String?
     /// The name of the publishing site ("Valmont Daily"), or `nil`.
     public var siteName: String?
+    /// A one- or two-sentence summary the source declares (Markdown front matter's
+    /// `description`, HTML's meta description), as written; `nil` when there is none.
+    public var description: String?
+    /// The subject tags or keywords the source declares, as written, in its order, without
+    /// duplicates; empty when there are none.
+    public var tags: [String]
 
     /// Creates metadata; every field defaults to absent and the format to plain text.
     public init(
         headline: String? = nil, byline: String? = nil, date: String? = nil,
         source: String? = nil, format: ArticleFormat = .plainText, authors: [String] = [],
-        published: String? = nil, url: String? = nil, siteName: String? = nil
+        published: String? = nil, url: String? = nil, siteName: String? = nil,
+        description: String? = nil, tags: [String] = []
     ) {
         self.headline = headline
         self.byline = byline
@@ -79,6 +86,8 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
         self.published = published
         self.url = url
         self.siteName = siteName
+        self.description = description
+        self.tags = tags
     }
 }
 
@@ -89,6 +98,7 @@ public enum ArticleFormat: String, Sendable, Equatable, Codable, CaseIterable {
     case plainText = "plain-text"
     /// HTML: the main content of a web page (see the `ArticleHTML` target).
     case html
-    /// Markdown (not parsed yet; reserved so the model's JSON stays stable).
+    /// Markdown (CommonMark with GitHub's extensions, YAML front matter; see the
+    /// `ArticleMarkdown` target).
     case markdown
 }

@@ -63,4 +63,8 @@ public enum BlockKind: String, Sendable, Equatable, Codable, CaseIterable {
     /// the author's tabs; the reader aligns such columns). Spans and nested tables are
     /// flattened.
     case table
+    /// Source code or other preformatted text (a Markdown code block, HTML `pre`), verbatim:
+    /// its line feeds, tabs and leading spaces are kept. Never analysed for quotations or
+    /// named entities.
+    case code
 }

@@ -6,7 +6,8 @@
 /// pretty-prints with sorted keys (Foundation's `JSONEncoder` with `[.prettyPrinted,
 /// .sortedKeys, .withoutEscapingSlashes]`; shape documented on `Article+Codable.swift`):
 /// the writer lays out the top-level object itself, its keys `authors, blocks, byline, date,
-/// entities, format, headline, links, published, quotes, siteName, source, url` in sorted
+/// description, entities, format, headline, links, published, quotes, siteName, source, tags,
+/// url` in sorted
 /// order, and has `encodeFragment`
 /// encode each metadata value and each element of `blocks`, `quotes` and `entities` on its
 /// own, re-indenting it to its depth. The layout rules it follows are that encoder's: two
@@ -65,6 +66,8 @@ public struct JSONStreamWriter<Fragment: Collection> where Fragment.Element == U
         try out.append(",\n")
         try writeValue(metadata.date, key: "date", to: &out)
         try out.append(",\n")
+        try writeValue(metadata.description, key: "description", to: &out)
+        try out.append(",\n")
         try writeArray(article.entities, key: "entities", to: &out)
         try out.append(",\n")
         try writeValue(metadata.format, key: "format", to: &out)
@@ -80,6 +83,8 @@ public struct JSONStreamWriter<Fragment: Collection> where Fragment.Element == U
         try writeValue(metadata.siteName, key: "siteName", to: &out)
         try out.append(",\n")
         try writeValue(metadata.source, key: "source", to: &out)
+        try out.append(",\n")
+        try writeArray(metadata.tags, key: "tags", to: &out)
         try out.append(",\n")
         try writeValue(metadata.url, key: "url", to: &out)
         try out.append("\n}")

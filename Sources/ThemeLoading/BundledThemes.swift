@@ -24,6 +24,7 @@ byline            = { fg = "cyan",      bg = "default",  attrs = ["italic"] }
 heading           = { fg = "default",   bg = "default",  attrs = ["bold", "underline"] }
 caption           = { fg = "yellow",    bg = "default",  attrs = ["italic"] }
 credit            = { fg = "yellow",    bg = "default",  attrs = ["dim"] }
+code              = { fg = "cyan",      bg = "default" }
 quote             = { fg = "green",     bg = "default",  attrs = ["italic"] }
 current-quote     = { fg = "green",     bg = "default",  attrs = ["reverse", "italic"] }
 speaker           = { fg = "magenta",   bg = "default",  attrs = ["bold"] }
@@ -60,6 +61,7 @@ byline            = { fg = "110",       bg = "235",      attrs = ["italic"] }
 heading           = { fg = "222",       bg = "235",      attrs = ["bold", "underline"] }
 caption           = { fg = "180",       bg = "235",      attrs = ["italic"] }
 credit            = { fg = "244",       bg = "235",      attrs = ["dim"] }
+code              = { fg = "150",       bg = "236" }
 quote             = { fg = "114",       bg = "235",      attrs = ["italic"] }
 current-quote     = { fg = "114",       bg = "235",      attrs = ["reverse", "italic"] }
 speaker           = { fg = "176",       bg = "235",      attrs = ["bold"] }
@@ -96,6 +98,7 @@ byline            = { fg = "25",        bg = "255",      attrs = ["italic"] }
 heading           = { fg = "94",        bg = "255",      attrs = ["bold", "underline"] }
 caption           = { fg = "95",        bg = "255",      attrs = ["italic"] }
 credit            = { fg = "245",       bg = "255",      attrs = ["dim"] }
+code              = { fg = "22",        bg = "254" }
 quote             = { fg = "28",        bg = "255",      attrs = ["italic"] }
 current-quote     = { fg = "28",        bg = "255",      attrs = ["reverse", "italic"] }
 speaker           = { fg = "90",        bg = "255",      attrs = ["bold"] }
@@ -138,6 +141,7 @@ byline            = { fg = "#268bd2",   bg = "#002b36",  attrs = ["italic"] }
 heading           = { fg = "#b58900",   bg = "#002b36",  attrs = ["bold", "underline"] }
 caption           = { fg = "#6c71c4",   bg = "#002b36",  attrs = ["italic"] }
 credit            = { fg = "#586e75",   bg = "#002b36",  attrs = ["dim"] }
+code              = { fg = "#2aa198",   bg = "#073642" }
 quote             = { fg = "#859900",   bg = "#002b36",  attrs = ["italic"] }
 current-quote     = { fg = "#859900",   bg = "#002b36",  attrs = ["reverse", "italic"] }
 speaker           = { fg = "#d33682",   bg = "#002b36",  attrs = ["bold"] }
@@ -180,6 +184,7 @@ byline            = { fg = "#268bd2",   bg = "#fdf6e3",  attrs = ["italic"] }
 heading           = { fg = "#b58900",   bg = "#fdf6e3",  attrs = ["bold", "underline"] }
 caption           = { fg = "#6c71c4",   bg = "#fdf6e3",  attrs = ["italic"] }
 credit            = { fg = "#93a1a1",   bg = "#fdf6e3",  attrs = ["dim"] }
+code              = { fg = "#2aa198",   bg = "#eee8d5" }
 quote             = { fg = "#859900",   bg = "#fdf6e3",  attrs = ["italic"] }
 current-quote     = { fg = "#859900",   bg = "#fdf6e3",  attrs = ["reverse", "italic"] }
 speaker           = { fg = "#d33682",   bg = "#fdf6e3",  attrs = ["bold"] }
@@ -216,6 +221,7 @@ byline            = { fg = "bright-cyan", bg = "16",     attrs = ["italic"] }
 heading           = { fg = "bright-yellow", bg = "16",   attrs = ["bold", "underline"] }
 caption           = { fg = "bright-yellow", bg = "16",   attrs = ["italic"] }
 credit            = { fg = "white",     bg = "16",       attrs = ["dim"] }
+code              = { fg = "bright-cyan", bg = "16" }
 quote             = { fg = "bright-green", bg = "16",    attrs = ["italic"] }
 current-quote     = { fg = "bright-green", bg = "16",    attrs = ["reverse", "italic"] }
 speaker           = { fg = "bright-magenta", bg = "16",  attrs = ["bold"] }
@@ -252,6 +258,7 @@ byline            = { fg = "default",   bg = "default",  attrs = ["italic"] }
 heading           = { fg = "default",   bg = "default",  attrs = ["bold", "underline"] }
 caption           = { fg = "default",   bg = "default",  attrs = ["italic"] }
 credit            = { fg = "default",   bg = "default",  attrs = ["dim"] }
+code              = { fg = "default",   bg = "default" }
 quote             = { fg = "default",   bg = "default",  attrs = ["italic"] }
 current-quote     = { fg = "default",   bg = "default",  attrs = ["reverse", "italic"] }
 speaker           = { fg = "default",   bg = "default",  attrs = ["bold"] }

@@ -31,7 +31,7 @@ struct ArticleJSONTests {
         let object = try Self.jsonObject(Self.sample)
         #expect(Set(object.keys) == [
             "headline", "byline", "date", "source", "format", "blocks", "quotes", "entities",
-            "authors", "published", "url", "siteName", "links",
+            "authors", "published", "url", "siteName", "links", "description", "tags",
         ])
         #expect(object["headline"] as? String == "Harbour towns agree on ferry plan")
         #expect(object["byline"] as? String == "Ana Ruiz")
@@ -64,9 +64,24 @@ struct ArticleJSONTests {
         #expect(decoded == article)
     }
 
+    @Test func descriptionTagsAndCodeBlocksRoundTrip() throws {
+        var article = Self.sample
+        article.metadata.description = "Three towns share two ferries from May."
+        article.metadata.tags = ["transport", "coast"]
+        article.blocks.append(Block(kind: .code, text: "let a = 1\n\tlet b = 2"))
+        let object = try Self.jsonObject(article)
+        #expect(object["description"] as? String == "Three towns share two ferries from May.")
+        #expect(object["tags"] as? [String] == ["transport", "coast"])
+        let blocks = try #require(object["blocks"] as? [[String: Any]])
+        #expect(blocks.last?["kind"] as? String == "code")
+        #expect(blocks.last?["text"] as? String == "let a = 1\n\tlet b = 2")
+        let decoded = try JSONDecoder().decode(Article.self, from: JSONEncoder().encode(article))
+        #expect(decoded == article)
+    }
+
     @Test func absentMetadataIsWrittenAsNull() throws {
         let object = try Self.jsonObject(Article(blocks: [Block(kind: .paragraph, text: "Text.")]))
-        for key in ["headline", "byline", "date", "source"] {
+        for key in ["headline", "byline", "date", "source", "description"] {
             #expect(object[key] is NSNull, "\(key) should be null")
         }
         #expect(object["format"] as? String == "plain-text")

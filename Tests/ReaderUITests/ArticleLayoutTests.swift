@@ -26,6 +26,18 @@ struct ArticleLayoutTests {
         ])
     }
 
+    @Test("a code block keeps its lines and indentation and carries the code role")
+    func codeBlockVerbatim() {
+        let article = Article(blocks: [
+            Block(kind: .paragraph, text: "Run this:"),
+            Block(kind: .code, text: "if ready {\n    start()\n}"),
+        ])
+        let layout = ArticleLayout(article: article, width: 40)
+        #expect(layout.plainLines == ["Run this:", "", "  if ready {", "      start()", "  }"])
+        #expect(layout.lines[3].spans.map(\.role).contains(.code))
+        #expect(!layout.lines[3].spans.map(\.role).contains(.body))
+    }
+
     @Test("caption and credit lines carry caption and credit roles")
     func captionRoles() {
         let layout = ArticleLayout(article: TestArticles.short, width: 40)

@@ -51,6 +51,8 @@ struct EntityScanner {
         // per 80 or so; fewer grow the array, more would waste memory on sparse text.
         candidates.reserveCapacity(article.blocks.reduce(0) { $0 + $1.text.utf8.count } / 64)
         for (index, block) in article.blocks.enumerated() {
+            // Code is program text: its identifiers are not names of people or places.
+            if block.kind == .code { continue }
             if block.kind == .headline {
                 headlines.append(index)
                 continue

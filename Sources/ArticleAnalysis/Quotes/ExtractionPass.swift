@@ -65,7 +65,8 @@ struct ExtractionPass {
 
     /// Runs the pass; returns the quotations in reading order.
     mutating func run() -> [Quote] {
-        for block in article.blocks.indices { process(block) }
+        // Code is verbatim program text: its quotation marks are string literals, not speech.
+        for block in article.blocks.indices where article.blocks[block].kind != .code { process(block) }
         quotes.sort { $0.start < $1.start }
         return quotes
     }
@@ -91,7 +92,7 @@ struct ExtractionPass {
         case .heading:
             nextOrdinal += 1
             ordinal = -1
-        case .headline, .caption, .table:
+        case .headline, .caption, .table, .code:
             ordinal = -1
         }
         Tokenizer.tokenize(scalars, parts: scan.parts, into: &tokens)

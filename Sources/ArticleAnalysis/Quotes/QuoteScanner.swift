@@ -106,7 +106,7 @@ struct QuoteScanner {
         var singles = 0
         var doubles = 0
         var budget = 256 * 1024
-        for block in article.blocks where block.kind != .headline {
+        for block in article.blocks where block.kind != .headline && block.kind != .code {
             guard budget > 0 else { break }
             var bytes = Array(block.text.utf8.prefix(budget))
             budget -= bytes.count

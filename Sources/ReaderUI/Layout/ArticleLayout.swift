@@ -141,6 +141,7 @@ public struct ArticleLayout: Sendable {
         case .listItem: (decoration, indent, role) = (.bullet, 2, .body)
         case .blockquote: (decoration, indent, role) = (.none, 4, .body)
         case .table: (decoration, indent, role) = (.none, 2, .body)
+        case .code: (decoration, indent, role) = (.none, 2, .code)
         }
         // The caption bar "│ " and the bullet "• " both take 2 columns; the bullet's 2 are
         // counted in the list item's indent, which its lines then leave out.

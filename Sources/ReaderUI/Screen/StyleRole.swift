@@ -13,6 +13,8 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable, Codable {
     case caption
     /// A caption's photo credit.
     case credit
+    /// Source code and other preformatted text, shown verbatim.
+    case code
     /// A quotation in the article pane.
     case quote
     /// The current quotation, in the article pane and the quotes sidebar.

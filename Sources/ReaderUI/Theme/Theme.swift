@@ -80,6 +80,7 @@ public struct Theme: Sendable, Equatable {
         .heading: Style(attributes: [.bold, .underline]),
         .caption: Style(foreground: .indexed(3), attributes: [.italic]),
         .credit: Style(foreground: .indexed(3), attributes: [.dim]),
+        .code: Style(foreground: .indexed(6)),
         .quote: Style(foreground: .indexed(2), attributes: [.italic]),
         .currentQuote: Style(foreground: .indexed(2), attributes: [.reverse, .italic]),
         .speaker: Style(foreground: .indexed(5), attributes: [.bold]),
