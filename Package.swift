@@ -14,8 +14,8 @@ let package = Package(
         .library(
             name: "BylineCore",
             targets: [
-                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText", "ReaderUI",
-                "ArticleFixtures", "ReadingSession",
+                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleMarkdown", "ArticleAnalysis", "TerminalText",
+                "ReaderUI", "ArticleFixtures", "ReadingSession",
             ]
         ),
     ],
@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "ArticleModel"),
@@ -37,6 +38,18 @@ let package = Package(
         .target(name: "ArticleHTML", dependencies: ["ArticleParsing", "ArticleModel", "CLibXML2"]),
         // URLs → page bytes with Foundation's URLSession (FoundationNetworking on Linux).
         .target(name: "ArticleFetching"),
+        // cmark-gfm, the CommonMark reference parser with GitHub's extensions (Debian's
+        // libcmark-gfm-dev and libcmark-gfm-extensions-dev); only ArticleMarkdown imports it.
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Markdown -> Article: cmark-gfm for the text, Yams for YAML front matter.
+        .target(
+            name: "ArticleMarkdown",
+            dependencies: ["ArticleModel", "ArticleParsing", "CCMarkGFM", .product(name: "Yams", package: "Yams")]
+        ),
         // The gazetteer's source file and its embedding script; the text is compiled in as
         // Entities/Gazetteer/GazetteerData.swift.
         .target(
@@ -73,8 +86,8 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleFetching", "ArticleAnalysis",
-                "TerminalText", "ReaderUI", "NCursesBackend", "ThemeLoading", "ReadingSession",
+                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleMarkdown", "ArticleFetching",
+                "ArticleAnalysis", "TerminalText", "ReaderUI", "NCursesBackend", "ThemeLoading", "ReadingSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,6 +118,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ArticleFetchingTests", dependencies: ["ArticleFetching", "ReaderTestSupport"]),
+        .testTarget(
+            name: "ArticleMarkdownTests",
+            dependencies: ["ArticleMarkdown", "ArticleParsing", "ArticleModel", "ArticleAnalysis"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "ArticleAnalysisTests",
             dependencies: ["ArticleAnalysis", "ArticleModel", "ArticleParsing"],

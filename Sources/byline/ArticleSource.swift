@@ -1,6 +1,7 @@
 import ArticleAnalysis
 import ArticleFetching
 import ArticleHTML
+import ArticleMarkdown
 import ArticleModel
 import ArticleParsing
 import Foundation
@@ -18,7 +19,7 @@ enum ArticleSource {
 
     /// The parsers this build has, one per format; `force` keeps pages that are not articles.
     static func parsers(force: Bool) -> ArticleParsers {
-        ArticleParsers([PlainTextParser(), HTMLArticleParser(force: force)])
+        ArticleParsers([PlainTextParser(), HTMLArticleParser(force: force), MarkdownParser()])
     }
 
     /// Articles with fewer bytes of text than this are analysed before the reader's first

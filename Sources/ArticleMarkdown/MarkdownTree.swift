@@ -1,0 +1,229 @@
+import ArticleModel
+import CCMarkGFM
+
+/// Parses Markdown with cmark-gfm and walks its tree into blocks (``BlockAssembler``).
+///
+/// cmark-gfm is the CommonMark reference implementation with GitHub Flavored Markdown's
+/// extensions (GFM spec 0.29): tables, strikethrough, autolinks and task lists are attached
+/// here, footnotes are a parser option. The walk uses cmark's iterator, so deep nesting costs
+/// no stack. What each node becomes:
+///
+/// | node | becomes |
+/// |---|---|
+/// | paragraph | a paragraph (a block quote inside a `>` quote, part of a list item inside one) |
+/// | heading | a heading with its level |
+/// | list item | a list item with its depth; an ordered list's number, a task's ☐/☑ first |
+/// | code block | a code block, verbatim |
+/// | table | a table: cells joined by " | ", one row a line |
+/// | image | a figure captioned by its title, else its alt text |
+/// | link | its words, and a link when the target is usable (``LinkTarget``) |
+/// | footnote reference / definition | a superscript number / a paragraph starting with it |
+/// | HTML block or inline tag | what ``RawHTML`` makes of it |
+/// | emphasis, strong, strikethrough, code span | their text |
+/// | thematic break | nothing |
+enum MarkdownTree {
+    /// Registers the core extensions once per process (cmark-gfm keeps them in a global
+    /// registry; Swift runs this initialiser exactly once, thread-safely).
+    private static let extensionsRegistered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// The GFM extensions attached to every parser.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Parses `bytes` (UTF-8) and walks the tree into `assembler`.
+    static func read(_ bytes: [UInt8], into assembler: inout BlockAssembler) {
+        _ = extensionsRegistered
+        guard let parser = cmark_parser_new(byline_cmark_options()) else { return }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return }
+        defer { cmark_node_free(document) }
+        var walker = Walker()
+        walker.walk(document, into: &assembler)
+    }
+}
+
+/// The walk's state: where in the tree's containers it is.
+private struct Walker {
+    private var html = RawHTML()
+    private var quoteDepth = 0
+    private var lists: [(ordered: Bool, next: Int)] = []
+    /// The open containers, innermost last: the paragraphs of a list item or footnote join
+    /// its one block; those of a block quote are block quotes.
+    private var containers: [Container] = []
+    private enum Container { case item, quote, footnote }
+    private var imageDepth = 0
+    private var imageAlt = ""
+    private var footnotes: [String: Int] = [:]
+    private var footnoteDefinitions = 0
+    private var tableCells = 0
+
+    mutating func walk(_ root: OpaquePointer, into assembler: inout BlockAssembler) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER {
+                enter(node, into: &assembler)
+            } else if event == CMARK_EVENT_EXIT {
+                exit(node, into: &assembler)
+            }
+        }
+        assembler.close()
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private static func extensionType(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_type_string(node))
+    }
+
+    private var contextKind: BlockKind { quoteDepth > 0 ? .blockquote : .paragraph }
+
+    private mutating func enter(_ node: OpaquePointer, into assembler: inout BlockAssembler) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_DOCUMENT:
+            break
+        case CMARK_NODE_BLOCK_QUOTE:
+            assembler.close()
+            quoteDepth += 1
+            containers.append(.quote)
+        case CMARK_NODE_LIST:
+            assembler.close()
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            lists.append((ordered, Int(cmark_node_get_list_start(node))))
+        case CMARK_NODE_ITEM:
+            assembler.open(.listItem, level: lists.count)
+            containers.append(.item)
+            if let last = lists.indices.last, lists[last].ordered {
+                assembler.append("\(lists[last].next). ")
+                lists[last].next += 1
+            }
+            if Self.extensionType(node) == "tasklist" {
+                assembler.append(cmark_gfm_extensions_get_tasklist_item_checked(node) ? "☑ " : "☐ ")
+            }
+        case CMARK_NODE_PARAGRAPH:
+            switch containers.last {
+            case .item:
+                if assembler.openKind == .listItem { assembler.space() } else { assembler.open(.listItem, level: lists.count) }
+            case .footnote:
+                if assembler.openKind == .paragraph { assembler.space() } else { assembler.open(.paragraph) }
+            case .quote, nil:
+                assembler.open(contextKind)
+            }
+        case CMARK_NODE_HEADING:
+            assembler.open(.heading, level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_CODE_BLOCK:
+            assembler.open(.code)
+            assembler.append(Self.string(cmark_node_get_literal(node)))
+            assembler.close()
+        case CMARK_NODE_HTML_BLOCK:
+            assembler.close()
+            html.feed(Self.string(cmark_node_get_literal(node)), inline: false, markdownQuote: quoteDepth > 0, into: &assembler)
+            assembler.close()
+        case CMARK_NODE_THEMATIC_BREAK:
+            assembler.close()
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            footnoteDefinitions += 1
+            assembler.open(.paragraph)
+            assembler.append(Self.superscript(footnoteDefinitions) + " ")
+            containers.append(.footnote)
+        case CMARK_NODE_TEXT:
+            guard !html.isDropping else { break }
+            let literal = Self.string(cmark_node_get_literal(node))
+            if imageDepth > 0 { imageAlt += literal } else { assembler.append(literal) }
+        case CMARK_NODE_CODE:
+            guard !html.isDropping else { break }
+            let literal = Self.string(cmark_node_get_literal(node))
+            if imageDepth > 0 { imageAlt += literal } else { assembler.append(literal) }
+        case CMARK_NODE_SOFTBREAK:
+            if imageDepth > 0 { imageAlt += " " } else { assembler.space() }
+        case CMARK_NODE_LINEBREAK:
+            if imageDepth > 0 { imageAlt += " " } else { assembler.lineBreak() }
+        case CMARK_NODE_HTML_INLINE:
+            guard imageDepth == 0 else { break }
+            html.feed(Self.string(cmark_node_get_literal(node)), inline: true, markdownQuote: quoteDepth > 0, into: &assembler)
+        case CMARK_NODE_LINK:
+            if imageDepth == 0 { assembler.beginLink(Self.string(cmark_node_get_url(node))) }
+        case CMARK_NODE_IMAGE:
+            imageDepth += 1
+            if imageDepth == 1 { imageAlt = "" }
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            let label = Self.string(cmark_node_get_literal(node))
+            let number = footnotes[label] ?? (footnotes.count + 1)
+            footnotes[label] = number
+            if imageDepth == 0 { assembler.append(Self.superscript(number)) }
+        default:
+            enterExtension(node, into: &assembler)
+        }
+    }
+
+    private mutating func enterExtension(_ node: OpaquePointer, into assembler: inout BlockAssembler) {
+        switch Self.extensionType(node) {
+        case "table":
+            assembler.open(.table)
+        case "table_header", "table_row":
+            if !assembler.isEmpty { assembler.appendVerbatim("\n") }
+            tableCells = 0
+        case "table_cell":
+            if tableCells > 0 { assembler.appendVerbatim(" | ") }
+            tableCells += 1
+        default:
+            break
+        }
+    }
+
+    private mutating func exit(_ node: OpaquePointer, into assembler: inout BlockAssembler) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_BLOCK_QUOTE:
+            assembler.close()
+            quoteDepth = max(0, quoteDepth - 1)
+            _ = containers.popLast()
+        case CMARK_NODE_LIST:
+            assembler.close()
+            _ = lists.popLast()
+        case CMARK_NODE_ITEM, CMARK_NODE_FOOTNOTE_DEFINITION:
+            assembler.close()
+            _ = containers.popLast()
+        case CMARK_NODE_PARAGRAPH:
+            if containers.last == .quote || containers.last == nil { assembler.close() }
+        case CMARK_NODE_HEADING:
+            assembler.close()
+        case CMARK_NODE_LINK:
+            if imageDepth == 0 { assembler.endLink() }
+        case CMARK_NODE_IMAGE:
+            imageDepth = max(0, imageDepth - 1)
+            if imageDepth == 0 {
+                let title = Self.string(cmark_node_get_title(node))
+                let caption = title.contains(where: { !$0.isWhitespace }) ? title : imageAlt
+                assembler.figure(caption)
+            }
+        default:
+            if Self.extensionType(node) == "table" { assembler.close() }
+        }
+    }
+
+    /// `number` in superscript digits (a footnote mark).
+    static func superscript(_ number: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return String(String(number).compactMap { $0.wholeNumberValue.map { digits[$0] } })
+    }
+}
