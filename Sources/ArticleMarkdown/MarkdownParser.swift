@@ -12,7 +12,9 @@ import ArticleParsing
 ///    (``MarkdownTree``, raw HTML through ``RawHTML``).
 /// 5. Metadata: the headline is the front matter's title, else the first level-1 heading
 ///    when it comes before any other heading (it then leaves the body); a body heading
-///    repeating the title is dropped. Authors from the front matter (joined as the byline);
+///    repeating the title is dropped. Authors from the front matter (joined as the byline),
+///    else a byline paragraph ("By Ana Ruiz", ``ArticleParsing/BylineRecognizer``) opening
+///    the body, which then leaves it;
 ///    the date as written and as ISO 8601 (``PublicationDate``), else from a
 ///    `YYYY-MM-DD-` file name (Jekyll's convention); description, tags and the post's own
 ///    URL (the base for root-relative links).
@@ -62,6 +64,13 @@ public struct MarkdownParser: ArticleParser {
             headline = blocks[index].text
             Self.remove(at: index, from: &blocks, links: &links)
         }
+        var bodyByline: BylineRecognizer.Match?
+        if frontMatter.authors.isEmpty, let index = blocks.prefix(2).firstIndex(where: { $0.kind == .paragraph }),
+           let match = BylineRecognizer.match(blocks[index].text) {
+            // "By Ana Ruiz" opening the post: the byline, as in a plain-text article.
+            bodyByline = match
+            Self.remove(at: index, from: &blocks, links: &links)
+        }
         if let headline, !headline.isEmpty {
             let clean = TextDecoding.sanitise(headline)
             metadata.headline = clean
@@ -70,6 +79,11 @@ public struct MarkdownParser: ArticleParser {
         }
         metadata.authors = frontMatter.authors.map { TextDecoding.sanitise(Self.flatten($0)) }
         if !metadata.authors.isEmpty { metadata.byline = Self.join(metadata.authors) }
+        if let bodyByline {
+            metadata.byline = bodyByline.names
+            metadata.authors = Self.split(bodyByline.names)
+            metadata.date = bodyByline.date
+        }
         if let date = frontMatter.date {
             metadata.date = TextDecoding.sanitise(Self.flatten(date))
             metadata.published = PublicationDate.iso8601(date)
@@ -99,6 +113,15 @@ public struct MarkdownParser: ArticleParser {
     /// Text compared case- and blank-insensitively.
     private static func folded(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// The names of a byline one by one: split at ", ", " and ", " & ".
+    static func split(_ names: String) -> [String] {
+        var parts = [names]
+        for separator in [", ", " and ", " & "] {
+            parts = parts.flatMap { $0.split(separator: separator).map { $0.trimmingBlanks() } }
+        }
+        return parts.filter { !$0.isEmpty }
     }
 
     /// "A", "A and B", "A, B and C" (the byline convention of English-language news).

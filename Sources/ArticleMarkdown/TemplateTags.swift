@@ -30,6 +30,7 @@ enum TemplateTags {
         var lineStart = true
         var fence: (marker: UInt8, length: Int)?
         var skipping: SkipMode = .none
+        var scanned = Tag.Scanned()
         while index < count {
             let byte = bytes[index]
             if lineStart {
@@ -64,7 +65,7 @@ enum TemplateTags {
                 index += 1
                 continue
             }
-            guard let tag = Tag.read(bytes, at: index) else {
+            guard let tag = Tag.read(bytes, at: index, scanned: &scanned) else {
                 if skipping != .comment { out.append(byte) }
                 index += 1
                 continue
@@ -94,6 +95,8 @@ enum TemplateTags {
                         out.append(contentsOf: Array(language.utf8))
                     }
                     out.append(0x0A)
+                    // The line break after the tag is the fence line's own.
+                    if index < count, bytes[index] == 0x0A { index += 1; lineStart = true }
                 }
             case "endhighlight", "endcode", "endcodeblock":
                 out.append(contentsOf: Array("\n```\n".utf8))
@@ -157,31 +160,43 @@ struct Tag {
     /// The arguments: `name="value"` pairs, and quoted or bare positional values (key `nil`).
     var arguments: [(key: String?, value: String)]
 
+    /// How far each kind of closing delimiter is known to be absent: a search that failed
+    /// to find it ended there, so a later search resumes there instead of rescanning (which
+    /// keeps a run of unclosed tags linear).
+    struct Scanned {
+        var clean = [Int](repeating: 0, count: 5)
+    }
+
     /// Reads the tag starting at `start` (a `{`), or `nil` when none starts there or its end
     /// is not within ``TemplateTags/maximumTagLength`` bytes.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Tag? {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, scanned: inout Scanned) -> Tag? {
         guard start + 3 < bytes.count, bytes[start] == 0x7B else { return nil }
         let second = bytes[start + 1]
         let close: [UInt8]
         var bodyStart = start + 2
         var named = true
+        let kind: Int
         switch second {
-        case 0x25: close = [0x25, 0x7D]  // {% … %}
-        case 0x23: close = [0x23, 0x7D]; named = false  // {# … #}
+        case 0x25: close = [0x25, 0x7D]; kind = 0  // {% … %}
+        case 0x23: close = [0x23, 0x7D]; named = false; kind = 1  // {# … #}
         case 0x7B:
             switch bytes[start + 2] {
-            case 0x3C: close = [0x3E, 0x7D, 0x7D]; bodyStart += 1  // {{< … >}}
-            case 0x25: close = [0x25, 0x7D, 0x7D]; bodyStart += 1  // {{% … %}}
-            default: close = [0x7D, 0x7D]; named = false  // {{ … }}
+            case 0x3C: close = [0x3E, 0x7D, 0x7D]; bodyStart += 1; kind = 2  // {{< … >}}
+            case 0x25: close = [0x25, 0x7D, 0x7D]; bodyStart += 1; kind = 3  // {{% … %}}
+            default: close = [0x7D, 0x7D]; named = false; kind = 4  // {{ … }}
             }
         default: return nil
         }
         let limit = min(bytes.count, start + TemplateTags.maximumTagLength)
-        var index = bodyStart
+        var index = max(bodyStart, scanned.clean[kind] - close.count)
         var quote: UInt8 = 0
         while index + close.count <= limit {
             let byte = bytes[index]
             if quote != 0 {
+                if byte == 0x5C {  // a backslash escapes the next byte inside quotes
+                    index += 2
+                    continue
+                }
                 if byte == quote { quote = 0 }
                 if byte == 0x0A && !named { return nil }
                 index += 1
@@ -199,6 +214,7 @@ struct Tag {
             }
             index += 1
         }
+        scanned.clean[kind] = max(scanned.clean[kind], limit)
         return nil
     }
 
@@ -230,9 +246,19 @@ struct Tag {
             key = nil
             quoted = false
         }
+        var escaped = false
         for character in text {
             if let open = quote {
-                if character == open { quote = nil } else { current.append(character) }
+                if escaped {
+                    current.append(character)
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == open {
+                    quote = nil
+                } else {
+                    current.append(character)
+                }
                 continue
             }
             switch character {

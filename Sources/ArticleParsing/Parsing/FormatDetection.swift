@@ -11,7 +11,9 @@ import ArticleModel
 ///   stray line of text) — the sniffing idea of the WHATWG MIME Sniffing standard, §7.1
 ///   ("identifying a resource with an unknown MIME type"), reduced to what articles need;
 /// - Markdown when the text starts with a YAML front-matter fence (`---` alone on the first
-///   line) closed by a later `---` line (Jekyll/Hugo convention).
+///   line) closed by a later `---` line (Jekyll/Hugo convention), or when Markdown syntax is
+///   dense in the prefix (``markdownScore(_:)`` at least 3): plain-text articles have no
+///   ATX headings, link syntax or code fences, and a hashtag has no space after its `#`.
 ///
 /// Extensions (when the content decided nothing): `.html`, `.htm`, `.xhtml`, `.shtml` →
 /// HTML; `.md`, `.markdown`, `.mdown`, `.mkd` → Markdown. Everything else is plain text.
@@ -56,7 +58,44 @@ public enum FormatDetection {
                 return .markdown
             }
         }
+        if markdownScore(bytes[start..<end]) >= 3 { return .markdown }
         return nil
+    }
+
+    /// Evidence of Markdown in `prefix`: 3 for an ATX heading on the first line (`# Title`),
+    /// 2 for each later ATX heading line (one to six `#`, a space, text), 1 for each inline
+    /// link or image (`](` after a `[`) and each code fence line (three backticks or tildes).
+    public static func markdownScore(_ prefix: ArraySlice<UInt8>) -> Int {
+        var score = 0
+        var lineStart = true
+        var firstLine = true
+        var sawBracket = false
+        var index = prefix.startIndex
+        while index < prefix.endIndex {
+            let byte = prefix[index]
+            if lineStart {
+                var hashes = 0
+                while index + hashes < prefix.endIndex, prefix[index + hashes] == 0x23 { hashes += 1 }
+                if hashes >= 1, hashes <= 6, index + hashes + 1 < prefix.endIndex, prefix[index + hashes] == 0x20,
+                   prefix[index + hashes + 1] != 0x20, prefix[index + hashes + 1] != 0x0A {
+                    score += firstLine ? 3 : 2
+                }
+                if index + 2 < prefix.endIndex, (byte == 0x60 || byte == 0x7E), prefix[index + 1] == byte, prefix[index + 2] == byte {
+                    score += 1
+                }
+                lineStart = false
+                firstLine = false
+            }
+            switch byte {
+            case 0x0A: lineStart = true; sawBracket = false
+            case 0x5B: sawBracket = true
+            case 0x5D:
+                if sawBracket, index + 1 < prefix.endIndex, prefix[index + 1] == 0x28 { score += 1 }
+            default: break
+            }
+            index += 1
+        }
+        return score
     }
 
     /// The format the name's extension implies, or `nil`.
