@@ -100,7 +100,7 @@ let package = Package(
         .target(
             name: "HardeningSupport",
             dependencies: [
-                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleAnalysis", "TerminalText",
+                "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleMarkdown", "ArticleAnalysis", "TerminalText",
                 "ReaderUI", "ArticleFixtures",
             ]
         ),

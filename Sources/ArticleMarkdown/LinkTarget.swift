@@ -16,7 +16,11 @@ enum LinkTarget {
     /// `nil` when it has none. Blanks are never part of a URL: a target holding one is refused.
     static func resolve(_ url: String, base: String?) -> String? {
         guard !url.isEmpty, !url.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) else { return nil }
-        if isWeb(url) { return url }
+        if isWeb(url) {
+            // The scheme in lower case, as RFC 3986 §3.1 makes canonical.
+            let colon = url.firstIndex(of: ":") ?? url.startIndex
+            return url[..<colon].lowercased() + url[colon...]
+        }
         guard let base, isWeb(base) else { return nil }
         let scheme = base.lowercased().hasPrefix("https://") ? "https:" : "http:"
         if url.hasPrefix("//") { return scheme + url }

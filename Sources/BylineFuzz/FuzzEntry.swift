@@ -8,12 +8,13 @@ import Musl
 import Darwin
 #endif
 
-/// Runs one input through ``HardeningPipeline`` and traps, after printing what broke, when an
-/// invariant does not hold. Shared by the libFuzzer entry point and the replayer.
+/// Runs one input through ``HardeningPipeline``, read as plain text and as Markdown, and traps,
+/// after printing what broke, when an invariant does not hold. Shared by the libFuzzer entry
+/// point and the replayer.
 ///
 /// - Parameter bytes: the input, any bytes.
 func fuzzOne(_ bytes: [UInt8]) {
-    let violations = HardeningPipeline.run(bytes)
+    let violations = HardeningPipeline.run(bytes) + HardeningPipeline.run(bytes, format: .markdown)
     guard !violations.isEmpty else { return }
     for violation in violations {
         printError("BylineFuzz: \(violation)\n")

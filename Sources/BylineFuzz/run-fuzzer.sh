@@ -37,7 +37,7 @@ swift build --scratch-path .build-fuzz --product BylineFuzz
 replayer="$root/.build-fuzz/debug/BylineFuzz"
 
 echo "== seed corpus in $work/seeds"
-for f in Tests/ArticleParsingTests/Fixtures/*.txt Tests/ArticleAnalysisTests/Fixtures/quotes/*.txt Tests/ArticleAnalysisTests/Fixtures/entities/*.txt Tests/ArticleHTMLTests/Fixtures/*.html; do
+for f in Tests/ArticleParsingTests/Fixtures/*.txt Tests/ArticleAnalysisTests/Fixtures/quotes/*.txt Tests/ArticleAnalysisTests/Fixtures/entities/*.txt Tests/ArticleHTMLTests/Fixtures/*.html Tests/ArticleMarkdownTests/Fixtures/*.md; do
     [ -f "$f" ] && cp "$f" "$work/seeds/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 "$replayer" --seeds "$work/seeds" 64

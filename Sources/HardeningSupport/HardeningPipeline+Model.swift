@@ -5,7 +5,11 @@ extension HardeningPipeline {
     static func check(article: Article, into report: inout Report) {
         let scalars = article.blocks.map { Array($0.text.unicodeScalars) }
         let meta = article.metadata
-        for (name, value) in [("headline", meta.headline), ("byline", meta.byline), ("date", meta.date), ("site name", meta.siteName), ("url", meta.url)] + meta.authors.map({ ("author", $0) }) {
+        let metaValues = [("headline", meta.headline), ("byline", meta.byline), ("date", meta.date),
+                          ("site name", meta.siteName), ("url", meta.url), ("description", meta.description),
+                          ("published", meta.published)]
+            + meta.authors.map { ("author", Optional($0)) } + meta.tags.map { ("tag", Optional($0)) }
+        for (name, value) in metaValues {
             if let value, let bad = firstControl(in: value) {
                 report.add("model", "\(name) holds \(ScalarRules.name(bad))")
             }

@@ -1,5 +1,6 @@
 import ArticleAnalysis
 import ArticleHTML
+import ArticleMarkdown
 import ArticleModel
 import ArticleParsing
 import ReaderUI
@@ -50,9 +51,13 @@ public enum HardeningPipeline {
     /// Runs `bytes` through the whole pipeline and returns every broken invariant (empty when
     /// all hold). Never throws; a bug in the pipeline may trap, which is what fuzzing looks for.
     ///
-    /// - Parameter bytes: any bytes, as read from a file.
+    /// - Parameters:
+    ///   - bytes: any bytes, as read from a file.
+    ///   - format: `.markdown` reads them with `MarkdownParser`; anything else (the default)
+    ///     as `--format auto` would for a page or a text: `HTMLArticleParser` when the content
+    ///     sniffs as HTML, `PlainTextParser` otherwise.
     /// - Returns: the violations, in the order found; at most a few per stage.
-    public static func run(_ bytes: [UInt8]) -> [HardeningViolation] {
+    public static func run(_ bytes: [UInt8], format: ArticleFormat = .plainText) -> [HardeningViolation] {
         var report = Report()
         let text = TextDecoding.decode(bytes)
         if let bad = firstControl(in: text) {
@@ -60,7 +65,9 @@ public enum HardeningPipeline {
         }
         // Pages take the HTML parser (as `--format auto` would), kept even when they are not
         // articles (`--force`), so that everything it extracts is checked.
-        let parsed = FormatDetection.sniff(bytes) == .html
+        let parsed = format == .markdown
+            ? MarkdownParser().parse(bytes: bytes, source: "fuzz.md")
+            : FormatDetection.sniff(bytes) == .html
             ? HTMLArticleParser(force: true).parse(bytes: bytes, source: "fuzz")
             : PlainTextParser().parse(text, source: "fuzz")
         let article = analyse(parsed)

@@ -18,8 +18,8 @@ struct BylineCommand: ParsableCommand {
         commandName: "byline",
         abstract: "Read a news article in the terminal.",
         discussion: """
-            Opens ARTICLE (a plain-text file, a saved web page, an http or https URL, or - for \
-            standard input) full-screen. Keys are \
+            Opens ARTICLE (a plain-text or Markdown file, a saved web page, an http or https URL, \
+            or - for standard input) full-screen. Keys are \
             those of less: j/k, Space/b, d/u, g/G, q to quit, h for help. With no ARTICLE and \
             nothing piped in, opens a built-in sample. When standard output is not a terminal, \
             prints the article as wrapped plain text instead.

@@ -18,6 +18,8 @@ struct PipelinePropertyTests {
             let bytes = generator.article(maxBytes: 3000)
             let violations = HardeningPipeline.run(bytes)
             #expect(violations.isEmpty, "seed \(seed) case \(n) (\(bytes.count) bytes): \(violations)\ninput: \(bytes)")
+            let markdown = HardeningPipeline.run(bytes, format: .markdown)
+            #expect(markdown.isEmpty, "Markdown: seed \(seed) case \(n) (\(bytes.count) bytes): \(markdown)\ninput: \(bytes)")
         }
     }
 
