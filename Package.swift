@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(name: "ArticleFetchingTests", dependencies: ["ArticleFetching", "ReaderTestSupport"]),
         .testTarget(
             name: "ArticleMarkdownTests",
-            dependencies: ["ArticleMarkdown", "ArticleParsing", "ArticleModel", "ArticleAnalysis"],
+            dependencies: ["ArticleMarkdown", "ArticleParsing", "ArticleModel", "ArticleAnalysis", "ArticleFixtures"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

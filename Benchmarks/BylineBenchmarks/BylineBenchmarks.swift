@@ -1,5 +1,6 @@
 import ArticleAnalysis
 import ArticleHTML
+import ArticleMarkdown
 import ArticleModel
 import ArticleParsing
 import Benchmark
@@ -76,6 +77,18 @@ let benchmarks: @Sendable () -> Void = {
     // Frames cost the same whatever the article's size: many short iterations.
     let frameConfiguration = makeConfiguration(seconds: 1, iterations: 500)
     _ = DisplayWidth.prepareLocale()
+
+    // Markdown bytes → article (front matter, template tags, cmark-gfm's tree, blocks and
+    // links), on posts from `ArticleGenerator.markdownPost`; the target is 50 MB/s.
+    for size in sizes {
+        Benchmark("markdown to article \(size.name)", configuration: size.configuration) { benchmark, bytes in
+            for _ in benchmark.scaledIterations {
+                blackHole(MarkdownParser().parse(bytes: bytes, source: "bench.md"))
+            }
+        } setup: {
+            Array(ArticleGenerator.markdownPost(bytes: size.bytes).utf8)
+        }
+    }
 
     for size in sizes {
         let config = size.configuration
