@@ -87,9 +87,14 @@ struct WebPageCommandLineTests {
         }
     }
 
-    @Test func markdownSaysNotSupportedYet() throws {
-        let result = try BylineBinary.run(["--format", "markdown", "--dump"], stdin: Data("# Title\n".utf8))
-        #expect(result.status == 1)
-        #expect(result.stderr == "byline: standard input: Markdown is not supported yet\n")
+    @Test func markdownFromStandardInputIsReadAsMarkdown() throws {
+        let post = "---\ntitle: Ferry plan\nauthor: Ana Ruiz\ndate: 2024-05-06\n---\n\nThe *plan* starts in [May](https://a.example).\n\n{% image \"q.jpg\" \"The quay\" %}\n"
+        let result = try BylineBinary.run(["--format", "markdown", "--dump"], stdin: Data(post.utf8))
+        #expect(result.status == 0)
+        let stdout = String(decoding: result.stdout, as: UTF8.self)
+        #expect(stdout.hasPrefix("Ferry plan\nBy Ana Ruiz · 2024-05-06\n"))
+        #expect(stdout.contains("The plan starts in May."))
+        #expect(stdout.contains("│ The quay"))
+        #expect(!stdout.contains("title:") && !stdout.contains("{%") && !stdout.contains("]("))
     }
 }
