@@ -46,6 +46,17 @@ static void byline_sig_block_set(sigset_t *set) {
     for (int i = 0; i < byline_sig_count; i++) sigaddset(set, byline_sig_number(i));
 }
 
+int byline_sig_default_quit(void) {
+    struct sigaction current;
+    if (sigaction(SIGQUIT, NULL, &current) != 0) return -1;
+    if (current.sa_handler == SIG_IGN) return 0;
+    struct sigaction dfl;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    return sigaction(SIGQUIT, &dfl, NULL);
+}
+
 void byline_sig_save(void) {
     for (int i = 0; i < byline_sig_count; i++) {
         sigaction(byline_sig_number(i), NULL, &saved[i]);

@@ -52,3 +52,13 @@ enum Signals {
     /// returns once the process is continued, with the handler back in place.
     static func stopSelf() { byline_sig_stop_self() }
 }
+
+/// What byline does with process signals before the reader takes the terminal.
+public enum ProcessSignals {
+    /// Lets SIGQUIT end the process by the signal (a shell reports status 128 + 3) instead of
+    /// the Swift runtime's crash reporter, which takes SIGQUIT for a crash, prints a
+    /// backtrace, waits for a key and then lets byline go on. Call first thing, before an
+    /// article is read; the reader's own handler (``Signals/install()``) replaces the default
+    /// once the terminal is set up. A SIGQUIT that is ignored stays ignored.
+    public static func quitEndsProcess() { _ = byline_sig_default_quit() }
+}

@@ -88,6 +88,9 @@ struct BylineCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Before anything slow: a SIGQUIT while an article is still being read or analysed
+        // ends byline (status 131), not the runtime's crash reporter.
+        ProcessSignals.quitEndsProcess()
         MemoryPolicy.apply()
         // Widths come from the C library's wcwidth, which needs a UTF-8 LC_CTYPE; set it up
         // before anything is measured (ncurses does the same setlocale call again).

@@ -77,4 +77,35 @@ struct SignalsInTmuxTests {
             ShellFixture.expectUsable(session)
         }
     }
+
+    /// The signals checked before the terminal is taken. SIGINT is left out: when a child
+    /// dies of SIGINT, an interactive bash abandons the rest of the command line too, so the
+    /// status is never printed (byline leaves SIGINT in its default disposition there).
+    static let signalsBeforeTerminal: [Int32] = [SIGTERM, SIGHUP, SIGQUIT]
+
+    @Test("an ending signal before the terminal is taken (--json still analysing) ends byline with 128 + signal",
+          arguments: signalsBeforeTerminal)
+    func signalEndsBeforeTerminal(signal: Int32) throws {
+        try ShellFixture.withShell(article: Self.largeArticle, fileName: "article.txt", columns: 120, rows: 30) {
+            session, binary, path in
+            // --json analyses the whole article before it writes anything: seconds for 10 MB.
+            session.type("\(binary) --json \(path) > /dev/null; echo status=$?")
+            var started: Int32?
+            for _ in 0..<200 where started == nil {
+                started = session.pid(ofChildMatching: binary)
+                if started == nil { usleep(50_000) }
+            }
+            let pid = try #require(started, "byline --json did not start")
+            // Past the runtime's start-up, inside the reading or the analysis.
+            usleep(100_000)
+            kill(pid, signal)
+            let ended = ShellFixture.waitForStatus(session, timeout: 20)
+            #expect(ended.matched, "byline still running after signal \(signal):\n\(ended.screen)")
+            #expect(
+                ended.screen.split(separator: "\n").contains { $0 == "status=\(128 + signal)" },
+                "expected status=\(128 + signal):\n\(ended.screen)")
+            #expect(!ended.screen.contains("crashed"), "the crash reporter took the signal:\n\(ended.screen)")
+            ShellFixture.expectUsable(session)
+        }
+    }
 }

@@ -20,6 +20,15 @@
 #define BYLINE_SIG_TSTP 16
 #define BYLINE_SIG_CONT 32
 
+/// Puts SIGQUIT back to its default disposition (end the process, which a shell reports
+/// as status 128 + 3) unless it is ignored. The Swift runtime's crash reporter installs a
+/// SIGQUIT handler at start-up that treats the signal as a crash: it prints a backtrace,
+/// waits for a key and then lets the program go on. A quit signal is a person asking the
+/// program to end, so byline calls this first thing, before any article is read; once the
+/// reader takes the terminal, byline_sig_install replaces it with the flag-setting handler.
+/// Returns sigaction's result (0 on success).
+int byline_sig_default_quit(void);
+
 /// Remembers the current dispositions of SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP and
 /// SIGCONT (call before newterm, which installs ncurses's own handlers), so that
 /// byline_sig_restore can put them back.
