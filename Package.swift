@@ -62,7 +62,9 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalText"),
-        .target(name: "ReaderUI", dependencies: ["ArticleModel", "TerminalText"]),
+        // Citations of quotations and passages: cleaning, the template, CSV/JSON/Markdown.
+        .target(name: "Citations", dependencies: ["ArticleModel"]),
+        .target(name: "ReaderUI", dependencies: ["ArticleModel", "TerminalText", "Citations"]),
         // Reading places, marks and history in SQLite (GRDB.swift over the system libsqlite3)
         // under $XDG_STATE_HOME/byline/.
         .target(
@@ -77,7 +79,7 @@ let package = Package(
         // Theme and config files (TOML) into ReaderUI's Theme; ReaderUI itself knows no TOML.
         .target(
             name: "ThemeLoading",
-            dependencies: ["ReaderUI", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["ReaderUI", "Citations", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The signal handler and its one pending flag, compiled once in a .c file (state in a
         // header's statics would be one copy per object file).
@@ -88,7 +90,7 @@ let package = Package(
             dependencies: [
                 "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleMarkdown", "ArticleFetching",
                 "ArticleAnalysis", "TerminalText", "ReaderUI", "NCursesBackend", "ThemeLoading", "ReadingSession",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Citations", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The deterministic article generators, for tests, hardening and benchmarks (no deps).
@@ -101,7 +103,7 @@ let package = Package(
             name: "HardeningSupport",
             dependencies: [
                 "ArticleModel", "ArticleParsing", "ArticleHTML", "ArticleMarkdown", "ArticleAnalysis", "TerminalText",
-                "ReaderUI", "ArticleFixtures",
+                "ReaderUI", "ArticleFixtures", "Citations",
             ]
         ),
         // libFuzzer target (Sources/BylineFuzz/run-fuzzer.sh); a replayer when built normally.
@@ -129,20 +131,21 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
+        .testTarget(name: "CitationsTests", dependencies: ["Citations", "ArticleModel"]),
         .testTarget(name: "CSignalsTests", dependencies: ["CSignals"]),
         // The package's shape: what ships (BylineCore, the fuzz target) links no test support.
         .testTarget(name: "PackageShapeTests"),
         .testTarget(
             name: "ReaderUITests",
-            dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleFixtures", "ArticleModel", "TerminalText"]
+            dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleFixtures", "ArticleModel", "TerminalText", "Citations"]
         ),
         .testTarget(name: "ReadingSessionTests", dependencies: ["ReadingSession", "ArticleModel"]),
-        .testTarget(name: "ThemeTests", dependencies: ["ThemeLoading", "ReaderUI", "ArticleModel"]),
+        .testTarget(name: "ThemeTests", dependencies: ["ThemeLoading", "ReaderUI", "ArticleModel", "Citations"]),
         .testTarget(
             name: "HardeningTests",
             dependencies: [
                 "HardeningSupport", "ArticleParsing", "ArticleAnalysis", "ArticleModel", "ReaderUI",
-                "ReaderTestSupport", "TerminalText",
+                "ReaderTestSupport", "TerminalText", "Citations",
             ]
         ),
         .testTarget(

@@ -30,6 +30,9 @@ import TerminalText
 ///   show a cluster wider than the line as a one-column stand-in).
 /// - dump: the lines `byline --dump` prints (``dumpLines(of:width:)``) hold no control,
 ///   bidi control, line separator or soft hyphen, and none is wider than the measure.
+/// - citation: citations of every quotation and passage are one-line fields, written with
+///   no control but LF and no bidi control, capped, and export to CSV and JSON intact
+///   (``check(citationsOf:into:)``).
 /// - screen: every lead cell holds a non-empty grapheme whose display width is the cell's
 ///   width, followed by exactly `width - 1` continuation cells; no cell holds a control, bidi
 ///   control, line separator or a scalar that glibc's `wcwidth` calls unprintable.
@@ -72,6 +75,7 @@ public enum HardeningPipeline {
             : PlainTextParser().parse(text, source: "fuzz")
         let article = analyse(parsed)
         check(article: article, into: &report)
+        check(citationsOf: article, into: &report)
         for width in layoutWidths {
             check(layoutOf: article, width: width, into: &report)
         }
@@ -98,6 +102,7 @@ public enum HardeningPipeline {
     public static func check(_ article: Article) -> [HardeningViolation] {
         var report = Report()
         check(article: article, into: &report)
+        check(citationsOf: article, into: &report)
         for width in layoutWidths { check(layoutOf: article, width: width, into: &report) }
         for size in scriptedSizes {
             check(screensOf: article, rows: size.rows, columns: size.columns, scripted: true, into: &report)

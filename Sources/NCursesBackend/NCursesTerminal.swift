@@ -29,6 +29,8 @@ public final class NCursesTerminal: TerminalBackend {
     var colors: ColorPairCache
     /// Whether mouse wheel reporting is on.
     let mouseEnabled: Bool
+    /// Where ``copyToClipboard(_:)`` puts text (config `clipboard`).
+    let clipboardPolicy: ClipboardPolicy
     /// The cursor visibility last set, to avoid redundant `curs_set` calls.
     var cursorShown = false
     /// Set by ``suspend()``: the next event is a `.redraw`.
@@ -58,7 +60,8 @@ public final class NCursesTerminal: TerminalBackend {
     ///   ``ColorMode/always`` ignores it, ``ColorMode/never`` draws with attributes only.
     ///   With `COLORTERM=truecolor` (or `24bit`) and a `*-256color` `TERM` whose `*-direct`
     ///   terminfo entry is installed, that entry is used so RGB colours are drawn exactly.
-    public init(mouse: Bool, colorMode: ColorMode = .auto) throws {
+    /// - Parameter clipboard: where copies go: OSC 52, a clipboard command, or nowhere.
+    public init(mouse: Bool, colorMode: ColorMode = .auto, clipboard: ClipboardPolicy = .auto) throws {
         Self.setUTF8Locale()
 
         guard let term = Self.environment("TERM"), !term.isEmpty else {
@@ -92,6 +95,7 @@ public final class NCursesTerminal: TerminalBackend {
         self.ttyInput = opened
         self.inputDescriptor = fileno(inputFile)
         self.mouseEnabled = mouse
+        self.clipboardPolicy = clipboard
         self.colors = Self.startColors(mode: colorMode)
 
         let window = byline_stdscr()

@@ -67,6 +67,17 @@ public final class TestTerminal: TerminalBackend {
 
     /// Marks the terminal as shut down.
     public func shutdown() { isShutDown = true }
+
+    /// The texts copied to the clipboard, in order.
+    public private(set) var copies: [String] = []
+    /// What ``copyToClipboard(_:)`` answers.
+    public var copyOutcome: ClipboardOutcome = .osc52
+
+    /// Records the text and answers ``copyOutcome``.
+    public func copyToClipboard(_ text: String) -> ClipboardOutcome {
+        copies.append(text)
+        return copyOutcome
+    }
 }
 
 /// Builds scripts of input events from compact key strings.

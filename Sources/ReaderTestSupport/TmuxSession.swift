@@ -99,6 +99,13 @@ public final class TmuxSession: @unchecked Sendable {
         waitFor(timeout: timeout) { $0.contains(text) }
     }
 
+    /// Runs a tmux command (`["set-option", "-s", "set-clipboard", "on"]`, `["show-buffer"]`)
+    /// on this session's server; returns its exit status and output.
+    @discardableResult
+    public func tmux(_ arguments: [String]) -> (status: Int32, output: String) {
+        (try? Self.run(["tmux", "-L", name] + arguments)) ?? (-1, "")
+    }
+
     /// Resizes the window to `columns` x `rows`.
     public func resize(columns: Int, rows: Int) {
         self.columns = columns

@@ -1,3 +1,4 @@
+import Citations
 import ReaderUI
 import TOMLKit
 
@@ -10,6 +11,8 @@ import TOMLKit
 /// width = 72                 # text width in columns
 /// color = "auto"             # auto, always or never
 /// remember = true            # false: keep no reading places, marks or history
+/// citation-template = "> {text}\n— {speaker}"   # how y and exports write a citation
+/// clipboard = "auto"         # y copies through OSC 52 (auto, osc52), a command, or off
 /// [keys]
 /// next-quote = "n"           # action = key (one character, or Space, Tab, Ctrl-X, F5...)
 /// ```
@@ -28,6 +31,11 @@ public struct Config: Sendable, Equatable {
     /// The reading speed for the status line's time left, in words per minute
     /// (`words-per-minute`); `nil` when not set.
     public var wordsPerMinute: Int?
+    /// How `y` and the Markdown exports write a citation (`citation-template`, syntax in
+    /// ``Citations/CitationTemplate``); `nil` when not set (the Markdown default).
+    public var citationTemplate: CitationTemplate?
+    /// Where `y` copies go (`clipboard`: auto, osc52, command or off); `nil` when not set.
+    public var clipboard: ClipboardPolicy?
 
     /// An empty config: nothing set, built-in keys.
     public init(theme: String? = nil, width: Int? = nil, color: ColorMode? = nil, keys: KeyBindings = .standard) {
@@ -57,7 +65,8 @@ public struct Config: Sendable, Equatable {
     /// - Returns: the config and its warnings (unknown keys and actions, which are ignored).
     /// - Throws: ``ThemeDiagnostic`` with the line and key for a TOML syntax error or a value
     ///   of the wrong kind (a width that is not a positive integer, a colour mode other than
-    ///   auto/always/never, a key that cannot be read).
+    ///   auto/always/never, a key that cannot be read, a citation template that cannot be
+    ///   read).
     public static func parse(_ text: String, file: String) throws(ThemeDiagnostic)
         -> (config: Config, warnings: [ThemeDiagnostic])
     {
@@ -97,6 +106,20 @@ public struct Config: Sendable, Equatable {
                     throw diagnostic(key, section: nil, "must be true or false")
                 }
                 config.remember = remember
+            case "clipboard":
+                guard let word = value.string, let policy = ClipboardPolicy(rawValue: word) else {
+                    throw diagnostic(key, section: nil, "must be \"auto\", \"osc52\", \"command\" or \"off\"")
+                }
+                config.clipboard = policy
+            case "citation-template":
+                guard let text = value.string else {
+                    throw diagnostic(key, section: nil, "must be a string (placeholders {text}, {speaker}, {role}, ...)")
+                }
+                do {
+                    config.citationTemplate = try CitationTemplate(text)
+                } catch {
+                    throw diagnostic(key, section: nil, error.description)
+                }
             case "keys":
                 guard let keys = value.table else { throw diagnostic(key, section: nil, "must be a table") }
                 for actionName in keys.keys {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleFetching
 import ArticleModel
 import ArticleParsing
+import Citations
 import Foundation
 import NCursesBackend
 import ReaderUI
@@ -63,6 +64,9 @@ struct BylineCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the quotations, one per entry with speaker and cue, and exit.")
     var quotes = false
 
+    @Option(name: .long, help: "With --quotes: write the quotations as citations in markdown (the citation template), json or csv.")
+    var outputFormat: CitationExport.Format?
+
     @Flag(name: .long, help: "Print the named entities (people, organizations, places, other) as a table and exit.")
     var entities = false
 
@@ -81,6 +85,9 @@ struct BylineCommand: ParsableCommand {
         }
         guard [dump, json, quotes, entities, history, forget != nil].filter({ $0 }).count <= 1 else {
             throw ValidationError("--dump, --json, --quotes, --entities, --history and --forget cannot be combined")
+        }
+        if outputFormat != nil, !quotes {
+            throw ValidationError("--output-format needs --quotes (--format is the input's format)")
         }
         if noState, history || forget != nil {
             throw ValidationError("--no-state cannot be combined with --history or --forget")
@@ -127,6 +134,11 @@ struct BylineCommand: ParsableCommand {
             try Output.writeJSON(parsed)
             return
         }
+        if quotes, let outputFormat {
+            let citations = parsed.quotes.map { Citation(quote: $0, in: parsed) }
+            Output.write(CitationExport.write(citations, as: outputFormat, template: settings.citationTemplate))
+            return
+        }
         if quotes {
             Output.writeQuotes(parsed, width: width)
             return
@@ -146,7 +158,7 @@ struct BylineCommand: ParsableCommand {
             disabled: noState || settings.remember == false, article: parsed, argument: article)
         let terminal: NCursesTerminal
         do {
-            terminal = try NCursesTerminal(mouse: mouse, colorMode: settings.colorMode)
+            terminal = try NCursesTerminal(mouse: mouse, colorMode: settings.colorMode, clipboard: settings.clipboard)
         } catch {
             Diagnostics.warn("\(error); printing the article as plain text")
             Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive, width: width))
@@ -158,6 +170,7 @@ struct BylineCommand: ParsableCommand {
         state.searchesUseRegex = regex
         state.setThemes(settings.themes, current: settings.current)
         state.bindings = settings.bindings
+        state.citationTemplate = settings.citationTemplate
         state.setReadingSpeed(
             blockWords: parsed.blocks.map { ArticleIdentity.countWords($0.text) },
             wordsPerMinute: settings.wordsPerMinute ?? ReaderState.defaultWordsPerMinute)

@@ -1,11 +1,13 @@
 import ArgumentParser
 import ArticleParsing
+import Citations
 import Foundation
 import ReaderUI
 import ThemeLoading
 
 extension ColorMode: ExpressibleByArgument {}
 extension FormatChoice: ExpressibleByArgument {}
+extension CitationExport.Format: ExpressibleByArgument {}
 
 /// The settings the reader runs with: the config file read, then the command-line flags
 /// laid over it.
@@ -24,6 +26,10 @@ struct Settings {
     var remember: Bool?
     /// The config's reading speed in words per minute, or `nil` for the default.
     var wordsPerMinute: Int?
+    /// How citations are written (`y`, Markdown exports): the config's template or the default.
+    var citationTemplate: CitationTemplate = .markdown
+    /// Where `y` copies go (config `clipboard`).
+    var clipboard: ClipboardPolicy = .auto
     /// One-line warnings for standard error (and the status line at start).
     var warnings: [String] = []
 
@@ -56,6 +62,8 @@ struct Settings {
         settings.bindings = config.keys
         settings.remember = config.remember
         settings.wordsPerMinute = config.wordsPerMinute
+        settings.citationTemplate = config.citationTemplate ?? .markdown
+        settings.clipboard = config.clipboard ?? .auto
 
         let catalog = ThemeCatalog(
             environment: environment, executablePath: ThemeCatalog.currentExecutablePath)

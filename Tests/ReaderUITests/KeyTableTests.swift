@@ -62,7 +62,7 @@ struct KeyTableTests {
         let entries = HelpText.entries
         #expect(entries.first == HelpText.Entry(keys: "", action: "Moving"))
         #expect(entries.contains(HelpText.Entry(keys: "j  Down  Enter  Ctrl-N", action: "down one line")))
-        #expect(entries.contains(HelpText.Entry(keys: "j  k  g  G  Enter", action: "in a sidebar: select (an entity: its")))
+        #expect(entries.contains(HelpText.Entry(keys: "j  k  g  G  Enter", action: "in a sidebar: select; Enter jumps to it")))
         let titles = entries.filter { $0.keys.isEmpty && !$0.action.hasPrefix(" ") }.map(\.action)
         #expect(titles == KeyTable.groups.map(\.title))
     }

@@ -75,7 +75,7 @@ struct ReaderViewTests {
             │ Moving                               │
             │   j  Down  Enter  Ctrl-N             │
             │       down one line                  │
-            │   k  Up  y  Ctrl-P                   │
+            │   k  Up  Ctrl-P                      │
             │       up one line                    │
             │   Space  f  PgDn  Ctrl-F             │
             │       down one page                  │

@@ -2,7 +2,7 @@
 ///
 /// Each turn takes one event from the backend, updates the state, renders the new state
 /// into a ``ScreenBuffer`` and presents it in the state's theme. Effects (quit, suspend,
-/// repaint) are carried out here: the backend only presents and reports. Returns the final state, so tests can inspect where the reader ended.
+/// repaint, copy to the clipboard) are carried out here: the backend only presents and reports. Returns the final state, so tests can inspect where the reader ended.
 ///
 /// Opening: the first frame is drawn from the state as given, before anything else; then a
 /// ``DeferredMessage`` (the article's analysis) is waited for, applied and drawn, and only
@@ -76,6 +76,9 @@ public enum ReaderLoop {
                 let now = backend.size
                 _ = state.update(.resize(rows: now.rows, columns: now.columns))
                 force = true
+            case .copyToClipboard(let copy):
+                let outcome = backend.copyToClipboard(copy.text)
+                _ = state.update(.copied(copy, outcome))
             }
         }
         backend.present(ReaderView.render(state), theme: state.theme, force: force)

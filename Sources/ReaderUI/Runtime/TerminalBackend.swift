@@ -28,6 +28,9 @@ public protocol TerminalBackend: AnyObject {
     /// first key (the analysis), so that a signal never waits for that work and typed keys
     /// stay queued for after it. The default: none.
     func pendingSignalEvent() -> InputEvent?
+    /// Puts `text` on the clipboard (an OSC 52 sequence, or a clipboard command), between
+    /// frames, and says how. The default: not supported.
+    func copyToClipboard(_ text: String) -> ClipboardOutcome
 }
 
 extension TerminalBackend {
@@ -37,4 +40,6 @@ extension TerminalBackend {
     public var hasPendingInput: Bool { false }
     /// No signal is ever reported apart from ``nextEvent()``.
     public func pendingSignalEvent() -> InputEvent? { nil }
+    /// Copying is not supported.
+    public func copyToClipboard(_ text: String) -> ClipboardOutcome { .failed("this terminal cannot copy") }
 }

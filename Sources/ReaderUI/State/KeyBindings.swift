@@ -21,6 +21,7 @@ public struct KeyBindings: Sendable, Equatable {
         case speakerFilter = "speaker-filter"
         case help, redraw, suspend, quit
         case cycleTheme = "cycle-theme"
+        case copyCitation = "copy-citation"
 
         /// The built-in key of the action (its first key in ``KeyTable``), which
         /// ``Keymap`` maps to it.

@@ -123,6 +123,12 @@ public enum Message: Sendable, Equatable {
     case stopRequested
     /// The process was asked to end (SIGTERM, SIGHUP...), or the input is gone: quit.
     case terminate
+    /// `y`: copy the current quotation (the selected one, else the first on screen) as a
+    /// citation.
+    case copyCitation
+    /// The backend has copied (or failed to copy) this text: the status line says so. Not a
+    /// key.
+    case copied(ClipboardCopy, ClipboardOutcome)
     /// The article's analysis is done: the same article (same blocks) with its quotations and
     /// named entities. Not a key: it keeps the status message, the view and any open prompt
     /// or overlay; an article whose blocks differ from the one being read is ignored.
@@ -137,6 +143,9 @@ public enum Effect: Sendable, Equatable {
     case repaintAll
     /// Give the terminal back to the shell and stop until continued.
     case suspend
+    /// Put text on the clipboard (the backend writes it; the loop reports the outcome with
+    /// ``Message/copied(_:_:)``).
+    case copyToClipboard(ClipboardCopy)
 }
 
 extension Message {

@@ -1,4 +1,5 @@
 import ArticleModel
+import Citations
 
 /// The whole state of the reader: one value, changed only by ``update(_:)``.
 ///
@@ -88,6 +89,8 @@ public struct ReaderState: Sendable {
     /// The user's key remapping (the config file's `[keys]`), applied to every key outside
     /// a prompt.
     public var bindings: KeyBindings = .standard
+    /// How `y` writes a citation (the config's `citation-template`, else Markdown).
+    public var citationTemplate: CitationTemplate = .markdown
 
     /// The smallest terminal the reader draws into, in rows and columns; below it the screen
     /// says it is too small.
@@ -176,6 +179,9 @@ public struct ReaderState: Sendable {
             statusMessage = nil
             resize(rows: newRows, columns: newColumns)
             return [.repaintAll]
+        case .copied(let copy, let outcome):
+            reportCopy(copy, outcome)
+            return []
         case .showNotice(let text):
             notice = notice.map { $0 + " · " + text } ?? text
             return []
@@ -270,6 +276,7 @@ public struct ReaderState: Sendable {
         case .toggleSpeakerFilter: toggleSpeakerFilter()
         case .leaveSidebar: leaveSidebar()
         case .clearSelection: clearSelection()
+        case .copyCitation: return copyCitation()
         case .openSearch(let forward): openSearchPrompt(forward: forward)
         case .openFilter:
             if focus == .quotes { openQuotesFilter() } else { openSearchPrompt(forward: true) }
@@ -283,7 +290,7 @@ public struct ReaderState: Sendable {
         case .ignore, .edit, .submitPrompt, .cancelPrompt, .togglePromptRegex, .togglePromptDiacritics:
             break
         case .analysisFinished, .resize, .terminalRedrawn, .showNotice, .countDigit, .terminate,
-             .stopRequested, .suspend, .restorePosition, .restoreMarks:
+             .stopRequested, .suspend, .restorePosition, .restoreMarks, .copied:
             break
         }
         return []
