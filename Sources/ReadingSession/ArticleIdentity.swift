@@ -13,7 +13,8 @@ public struct ArticleIdentity: Sendable, Equatable {
     public let location: String?
     /// FNV-1a (64-bit) of each block's text, in block order.
     public let blockHashes: [UInt64]
-    /// How many words the body has (whitespace-separated runs with a letter or digit).
+    /// How many words the article has (``ArticleModel/WordCount``, the same count as the
+    /// reader's time left).
     public let wordCount: Int
 
     /// Computes the identity of `article`, read from `location`.
@@ -30,43 +31,12 @@ public struct ArticleIdentity: Sendable, Equatable {
             whole.add("\u{0}")
             whole.add(block.text)
             whole.add("\u{1}")
-            words += Self.countWords(block.text)
+            words += WordCount.count(block.text)
         }
         self.fingerprint = String(whole.value, radix: 16).leftPadded(to: 16)
         self.location = location
         self.blockHashes = hashes
         self.wordCount = words
-    }
-
-    /// Runs between spaces that hold at least one letter or digit. Spaces are ASCII white
-    /// space, no-break space, the Unicode spaces U+2000–U+200B, the line and paragraph
-    /// separators and the ideographic space; ASCII letters and digits, and every scalar from
-    /// U+00C0 up except General Punctuation (U+2000–U+206F) and CJK punctuation
-    /// (U+3000–U+303F), count as letters. Linear in the scalars with no Unicode property
-    /// look-ups, so a 1 MB article costs a few milliseconds (a dash alone is not a word).
-    public static func countWords(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        var hasLetter = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            let isSpace = v == 0x20 || (0x09...0x0D).contains(v) || v == 0xA0 || (0x2000...0x200B).contains(v)
-                || v == 0x2028 || v == 0x2029 || v == 0x3000
-            if isSpace {
-                if inWord, hasLetter { count += 1 }
-                inWord = false
-                hasLetter = false
-                continue
-            }
-            inWord = true
-            if (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
-                || (v >= 0xC0 && !(0x2000...0x206F).contains(v) && !(0x3000...0x303F).contains(v))
-            {
-                hasLetter = true
-            }
-        }
-        if inWord, hasLetter { count += 1 }
-        return count
     }
 }
 

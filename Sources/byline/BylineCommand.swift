@@ -171,9 +171,7 @@ struct BylineCommand: ParsableCommand {
         state.setThemes(settings.themes, current: settings.current)
         state.bindings = settings.bindings
         state.citationTemplate = settings.citationTemplate
-        state.setReadingSpeed(
-            blockWords: parsed.blocks.map { ArticleIdentity.countWords($0.text) },
-            wordsPerMinute: settings.wordsPerMinute ?? ReaderState.defaultWordsPerMinute)
+        state.setReadingSpeed(wordsPerMinute: settings.wordsPerMinute ?? ReaderState.defaultWordsPerMinute)
         if let marks = memory.session?.remembered.marks, !marks.isEmpty {
             _ = state.update(.restoreMarks(Dictionary(
                 marks.compactMap { name, position in name.first.map { ($0, position) } },

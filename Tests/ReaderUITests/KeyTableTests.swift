@@ -207,6 +207,15 @@ struct TimeLeftTests {
         _ = state.handle(.key(.character("G")))
         #expect(state.wordsLeft == 0 && !ReaderView.render(state).textLines[23].contains("min left"))
     }
+
+    @Test("counted from the article with the one word count (WordCount)")
+    func countedFromArticle() {
+        let article = TestArticles.long()
+        var state = ReaderState(article: article, rows: 24, columns: 80)
+        state.setReadingSpeed(wordsPerMinute: 230)
+        #expect(state.wordsFromBlock.first == WordCount.perBlock(article).reduce(0, +))
+        #expect(state.wordsFromBlock.first ?? 0 > 0)
+    }
 }
 
 /// The outline panel and section jumps.

@@ -88,6 +88,21 @@ struct SavedPositionPropertyTests {
         #expect(ArticleIdentity(article: a, location: "/x").fingerprint == ArticleIdentity(article: a, location: "/y").fingerprint)
         #expect(ArticleIdentity(article: a, location: nil).fingerprint != ArticleIdentity(article: b, location: nil).fingerprint)
         #expect(ArticleIdentity(article: a, location: nil).fingerprint.count == 16)
-        #expect(ArticleIdentity.countWords("It's 5 o'clock — on the pier.") == 6 && ArticleIdentity.countWords("São Paulo — 1914") == 3)
+    }
+}
+
+/// The store's word count is the one the reader's time left uses.
+@Suite("Article identity word count")
+struct ArticleIdentityWordCountTests {
+    @Test("the identity's word count is the sum of WordCount over the blocks")
+    func sameDefinition() {
+        let article = Article(blocks: [
+            Block(kind: .headline, text: "Ferry Line Returns"),
+            Block(kind: .paragraph, text: "It's 5 o'clock — on the pier, and 1,000 people wait."),
+            Block(kind: .caption, text: "The pier at dusk", credit: "Photo: A. Lund"),
+        ])
+        let identity = ArticleIdentity(article: article, location: nil)
+        #expect(identity.wordCount == WordCount.perBlock(article).reduce(0, +))
+        #expect(identity.wordCount == 3 + 10 + 4)
     }
 }

@@ -7,6 +7,12 @@ extension ReaderState {
     /// `words-per-minute` changes it).
     public static let defaultWordsPerMinute = 230
 
+    /// Counts the words of each block of the article (``ArticleModel/WordCount``, the count
+    /// the store keeps too) and sets the reading speed in words per minute (at least 1).
+    public mutating func setReadingSpeed(wordsPerMinute: Int) {
+        setReadingSpeed(blockWords: WordCount.perBlock(article), wordsPerMinute: wordsPerMinute)
+    }
+
     /// Gives the words in each block (in block order) and the reading speed in words per
     /// minute (at least 1), from which ``wordsLeft`` and ``minutesLeft`` are computed.
     public mutating func setReadingSpeed(blockWords: [Int], wordsPerMinute: Int) {
