@@ -39,12 +39,12 @@ enum ArticleSource {
     /// Loads and parses the article named by `argument` (see ``load(_:)``) without analysing
     /// it: for output that needs only its text, and for the reader, which analyses it after
     /// its first frame. `format` is `--format` (`.auto` detects it). An http or https
-    /// argument is fetched (``fetch(_:)``). Throws ``ArticleInputError`` or
-    /// ``ArticleFetching/FetchError``.
-    static func parse(_ argument: String?, format: FormatChoice = .auto, force: Bool = false) throws -> Article {
+    /// argument is fetched (``fetch(_:quiet:)``; `quiet`: no progress line, for while the
+    /// reader has the terminal). Throws ``ArticleInputError`` or ``ArticleFetching/FetchError``.
+    static func parse(_ argument: String?, format: FormatChoice = .auto, force: Bool = false, quiet: Bool = false) throws -> Article {
         let input: String
         if let argument, PageFetcher.isWebAddress(argument) {
-            let page = try fetch(argument)
+            let page = try fetch(argument, quiet: quiet)
             let loaded = ArticleInput(name: argument, bytes: page.bytes, contentType: page.contentType, url: page.url)
             return try parsers(force: force).parse(loaded, choice: format)
         }
@@ -61,10 +61,10 @@ enum ArticleSource {
 
     /// Fetches a page; while it takes longer than a second, a progress line ("fetching
     /// example.org… 340 KiB") is kept up to date on standard error when that is a terminal,
-    /// and erased when the page is in.
-    static func fetch(_ address: String) throws(FetchError) -> FetchedPage {
+    /// and erased when the page is in (never when `quiet`).
+    static func fetch(_ address: String, quiet: Bool = false) throws(FetchError) -> FetchedPage {
         let started = Date()
-        let showsProgress = isatty(STDERR_FILENO) == 1
+        let showsProgress = !quiet && isatty(STDERR_FILENO) == 1
         let host = URL(string: address)?.host ?? address
         let shown = ProgressLine()
         defer { if showsProgress { shown.erase() } }

@@ -12,7 +12,8 @@ import ThemeLoading
 
 /// The `byline` command line: reads an article (a path, `-` or piped standard input; the
 /// built-in sample when there is none), then either opens the reader full-screen or, when
-/// standard output is not a terminal or `--dump`/`--json` is given, prints it.
+/// standard output is not a terminal or `--dump`/`--json` is given, prints it. Several
+/// articles open together in the reader (`:n`, `:p`), or are printed one after another.
 @main
 struct BylineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +21,7 @@ struct BylineCommand: ParsableCommand {
         abstract: "Read a news article in the terminal.",
         discussion: """
             Opens ARTICLE (a plain-text or Markdown file, a saved web page, an http or https URL, \
-            or - for standard input) full-screen. Keys are \
+            or - for standard input) full-screen; with several, :n and :p move between them. Keys are \
             those of less: j/k, Space/b, d/u, g/G, q to quit, h for help. With no ARTICLE and \
             nothing piped in, opens a built-in sample. When standard output is not a terminal, \
             prints the article as wrapped plain text instead.
@@ -28,8 +29,10 @@ struct BylineCommand: ParsableCommand {
         version: BylineVersion.current
     )
 
-    @Argument(help: "The article to read: a path, an http(s) URL, or - for standard input.")
-    var article: String?
+    @Argument(help: ArgumentHelp(
+        "The articles to read: paths, http(s) URLs, or - for standard input (:n and :p move between several).",
+        valueName: "article"))
+    var articles: [String] = []
 
     @Option(name: .long, help: "Input format: text, html, markdown or auto (detect from the content, then the file name).")
     var format: FormatChoice = .auto
@@ -92,6 +95,12 @@ struct BylineCommand: ParsableCommand {
         if noState, history || forget != nil {
             throw ValidationError("--no-state cannot be combined with --history or --forget")
         }
+        if articles.count > 1, json || quotes || entities {
+            throw ValidationError("--json, --quotes and --entities read one article (got \(articles.count))")
+        }
+        if articles.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input (-) can be read only once")
+        }
     }
 
     func run() throws {
@@ -117,19 +126,26 @@ struct BylineCommand: ParsableCommand {
             StateCommands.forget(forget, format: format, remember: settings.remember)
             return
         }
-        let parsed: Article
-        do {
-            // Plain text needs no analysis; the reader analyses big articles after its
-            // first frame (below).
-            let textOnly = dump || (isatty(STDOUT_FILENO) != 1 && !json && !quotes && !entities)
-            let plain = try ArticleSource.parse(article, format: format, force: force)
-            parsed = textOnly || (!json && !quotes && !entities && ArticleSource.defersAnalysis(of: plain))
-                ? plain : plain.analysed()
-        } catch let error as ArticleInputError {
-            Diagnostics.fail(error.description)
-        } catch let error as FetchError {
-            Diagnostics.fail(error.description)
+        let interactive = isatty(STDOUT_FILENO) == 1
+        if articles.count > 1, dump || !interactive {
+            printEach(width: plainTextWidth(interactive: interactive, width: width))
         }
+        // The first article that can be read; with several, those before it are reported
+        // (on standard error and in the reader) and left out, as less does.
+        var names: [String?] = articles.isEmpty ? [nil] : articles
+        var skipped: [String] = []
+        var read: Article?
+        while read == nil, let name = names.first {
+            do {
+                read = try load(name)
+            } catch {
+                guard articles.count > 1 else { Diagnostics.fail(Self.describe(error)) }
+                Diagnostics.warn(Self.describe(error))
+                skipped.append(Self.describe(error) + "; left out")
+                names.removeFirst()
+            }
+        }
+        guard let parsed = read else { Diagnostics.fail("none of the \(articles.count) articles could be read") }
         if json {
             try Output.writeJSON(parsed)
             return
@@ -148,60 +164,11 @@ struct BylineCommand: ParsableCommand {
             Output.writeEntities(parsed, width: width, truncates: isatty(STDOUT_FILENO) == 1)
             return
         }
-        let interactive = isatty(STDOUT_FILENO) == 1
         if dump || !interactive {
             Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive, width: width))
             return
         }
-        // Before the terminal is taken over, so a warning stays on the shell's screen too.
-        let memory = ReadingMemory.open(
-            disabled: noState || settings.remember == false, article: parsed, argument: article)
-        let terminal: NCursesTerminal
-        do {
-            terminal = try NCursesTerminal(mouse: mouse, colorMode: settings.colorMode, clipboard: settings.clipboard)
-        } catch {
-            Diagnostics.warn("\(error); printing the article as plain text")
-            Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive, width: width))
-            return
-        }
-        defer { terminal.shutdown() }
-        let size = terminal.size
-        var state = ReaderState(article: parsed, rows: size.rows, columns: size.columns, width: width)
-        state.searchesUseRegex = regex
-        state.setThemes(settings.themes, current: settings.current)
-        state.bindings = settings.bindings
-        state.citationTemplate = settings.citationTemplate
-        state.setReadingSpeed(wordsPerMinute: settings.wordsPerMinute ?? ReaderState.defaultWordsPerMinute)
-        if let marks = memory.session?.remembered.marks, !marks.isEmpty {
-            _ = state.update(.restoreMarks(Dictionary(
-                marks.compactMap { name, position in name.first.map { ($0, position) } },
-                uniquingKeysWith: { first, _ in first })))
-        }
-        if let position = memory.session?.remembered.position, position != TextPosition(block: 0, offset: 0) {
-            _ = state.update(.restorePosition(position))
-        }
-        for notice in [memory.warning, settings.warnings.first].compactMap({ $0 }) {
-            _ = state.update(.showNotice(notice))
-        }
-        // A big article was left unanalysed: its first frame shows at once, and the
-        // quotations and entities arrive before the first key is read. Started after the
-        // state so that it does not compete with the first layout for the cores.
-        let deferred = ArticleSource.defersAnalysis(of: parsed)
-            ? DeferredMessage { .analysisFinished(parsed.analysed()) } : nil
-        let final = ReaderLoop.run(state: state, backend: terminal, deferred: deferred)
-        if let session = memory.session,
-           let warning = session.save(
-               parsed, position: final.anchor, percent: final.percentRead,
-               marks: Dictionary(uniqueKeysWithValues: final.marks.map { (String($0.key), $0.value) }))
-        {
-            terminal.shutdown()
-            Diagnostics.warn(warning)
-        }
-        if let signal = terminal.endingSignal {
-            // Ended by a signal: restore the terminal now, then report it as shells do.
-            terminal.shutdown()
-            Foundation.exit(128 + signal)
-        }
+        runReader(first: parsed, names: names, skipped: skipped, settings: settings)
     }
 }
 

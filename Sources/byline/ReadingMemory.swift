@@ -2,25 +2,6 @@ import ArticleModel
 import Foundation
 import ReadingSession
 
-/// The reader's memory for one run: the session (when the store can be used) and the
-/// warning to show once when it cannot.
-struct ReadingMemory {
-    /// The article's session in the store, or `nil` without memory.
-    let session: ReadingSessionMemory?
-    /// One line to show once (on standard error and the status line), or `nil`.
-    let warning: String?
-
-    /// Opens the store (unless `disabled`) and looks `article`, read from `argument`, up in it.
-    /// The warning is also written to standard error at once.
-    static func open(disabled: Bool, article: Article, argument: String?) -> ReadingMemory {
-        let (store, warning) = ReadingSessionMemory.openStore(disabled: disabled)
-        if let warning { Diagnostics.warn(warning) }
-        return ReadingMemory(
-            session: store.map { ReadingSessionMemory(store: $0, article: article, argument: argument) },
-            warning: warning)
-    }
-}
-
 /// One article's memory in the store: its identity and what was remembered when it was
 /// opened. Every failure to read or write it is a warning, never the end of reading.
 struct ReadingSessionMemory {

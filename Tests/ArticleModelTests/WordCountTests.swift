@@ -12,7 +12,7 @@ struct WordCountTests {
         ("can't won’t rock-and-roll", 3),
         ("3.5 percent of 1,000", 4),
         ("dash — between", 2),
-        ("a lone – en dash and ... dots", 5),
+        ("a lone – en dash and ... dots", 6),
         ("It's 5 o'clock — on the pier.", 6),
         ("São Paulo — 1914", 3),
         ("北京 and Zürich", 3),

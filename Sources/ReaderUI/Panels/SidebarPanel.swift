@@ -10,6 +10,10 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
     case marks
     /// The outline: headings, captions, speaker changes (hidden until asked for).
     case outline
+    /// The open articles, when there are several (hidden until asked for).
+    case articles
+    /// The reading history (hidden until asked for).
+    case history
 
     /// What the panel lists and how it reacts.
     var content: any PanelContent.Type {
@@ -18,6 +22,8 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
         case .entities: return EntitiesPanel.self
         case .marks: return MarksPanel.self
         case .outline: return OutlinePanel.self
+        case .articles: return ArticlesPanel.self
+        case .history: return HistoryPanel.self
         }
     }
 

@@ -2,7 +2,7 @@
 ///
 /// Each turn takes one event from the backend, updates the state, renders the new state
 /// into a ``ScreenBuffer`` and presents it in the state's theme. Effects (quit, suspend,
-/// repaint, copy to the clipboard) are carried out here: the backend only presents and reports. Returns the final state, so tests can inspect where the reader ended.
+/// repaint, copy to the clipboard, read the history, open another article) are carried out here: the backend only presents and reports. Returns the final state, so tests can inspect where the reader ended.
 ///
 /// Opening: the first frame is drawn from the state as given, before anything else; then a
 /// ``DeferredMessage`` (the article's analysis) is waited for, applied and drawn, and only
@@ -19,9 +19,15 @@ public enum ReaderLoop {
     /// - Parameter deferred: a message whose work was started before the loop (the article's
     ///   analysis); it is applied after the first frame is presented, and the frame is drawn
     ///   again. A quit effect from it ends the loop at once.
+    ///   - history: reads the reading history when `H` asks for it (`nil` result: no memory
+    ///   this run); `nil` when there is none to read.
+    ///
+    /// An ``Effect/openArticle(_:)`` also ends the loop: the returned state's
+    /// ``ReaderState/openRequest`` says which article to open.
     @discardableResult
     public static func run(
-        state initial: ReaderState, backend: some TerminalBackend, deferred: DeferredMessage? = nil
+        state initial: ReaderState, backend: some TerminalBackend, deferred: DeferredMessage? = nil,
+        history: (() -> [HistoryEntry]?)? = nil
     ) -> ReaderState {
         var state = initial
         let size = backend.size
@@ -39,7 +45,7 @@ public enum ReaderLoop {
                 }
                 guard let event = backend.pendingSignalEvent() else { continue }
                 let effects = state.handle(event)
-                if !carryOut(effects, state: &state, backend: backend) { return state }
+                if !carryOut(effects, state: &state, backend: backend, history: history) { return state }
             }
         }
         while true {
@@ -55,20 +61,23 @@ public enum ReaderLoop {
                 effects += state.handle(backend.nextEvent())
                 batched += 1
             }
-            if !carryOut(effects, state: &state, backend: backend) { return state }
+            if !carryOut(effects, state: &state, backend: backend, history: history) { return state }
         }
     }
 
     /// Carries out `effects` and draws the new frame; returns false on a quit effect (the
     /// loop ends, nothing more is drawn).
     private static func carryOut(
-        _ effects: [Effect], state: inout ReaderState, backend: some TerminalBackend
+        _ effects: [Effect], state: inout ReaderState, backend: some TerminalBackend,
+        history: (() -> [HistoryEntry]?)?
     ) -> Bool {
         var force = false
         for effect in effects {
             switch effect {
-            case .quit:
+            case .quit, .openArticle:
                 return false
+            case .loadHistory:
+                _ = state.update(.historyLoaded(history?()))
             case .repaintAll:
                 force = true
             case .suspend:

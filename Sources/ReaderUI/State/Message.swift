@@ -105,6 +105,20 @@ public enum Message: Sendable, Equatable {
     case setMark(Character)
     /// Go to this mark (`'`: the place before the last jump).
     case jumpToMark(Character)
+    /// `:` (with the count typed before it): the next key names an article command.
+    case beginArticleCommand(Int?)
+    /// `:n`, `:p`, `:x`: go to another of the open articles.
+    case switchArticle(ArticleMove)
+    /// `L`: show the list of open articles with the focus on it, or hide it.
+    case toggleArticleList
+    /// `H`: show the reading history (asked of the executable), or hide it.
+    case toggleHistory
+    /// The history the executable read from the store (newest first); `nil` when there is no
+    /// memory this run. Not a key.
+    case historyLoaded([HistoryEntry]?)
+    /// The articles open in this run and which one this is: handed in by the executable each
+    /// time this article becomes the current one. Not a key.
+    case openArticlesChanged([OpenArticle], current: Int)
     /// The remembered marks of this article (from the store, by the executable).
     case restoreMarks([Character: TextPosition])
     /// Switch to the next theme of ``ReaderState/themes``.
@@ -146,6 +160,12 @@ public enum Effect: Sendable, Equatable {
     /// Put text on the clipboard (the backend writes it; the loop reports the outcome with
     /// ``Message/copied(_:_:)``).
     case copyToClipboard(ClipboardCopy)
+    /// Read the history (the loop asks the executable and reports it with
+    /// ``Message/historyLoaded(_:)``).
+    case loadHistory
+    /// Open another article: the loop ends this article's turn and the executable opens it
+    /// (``ReaderState/openRequest`` says which).
+    case openArticle(ArticleRequest)
 }
 
 extension Message {

@@ -76,6 +76,15 @@ extension ReaderState {
             guard case .character(let c) = key else { return .ignore }
             return command == .set ? .setMark(c) : .jumpToMark(c)
         }
+        if let count = pendingArticleCommand, !showingHelp {
+            // The key after : names the command, as in less; any other key cancels.
+            switch key {
+            case .character("n"): return .switchArticle(.next(count ?? 1))
+            case .character("p"): return .switchArticle(.previous(count ?? 1))
+            case .character("x"): return .switchArticle(.first)
+            default: return .unbound(":" + Keymap.name(of: key))
+            }
+        }
         if case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII,
            !showingHelp, digit > 0 || pendingCount != nil
         {

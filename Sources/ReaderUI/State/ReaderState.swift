@@ -91,6 +91,19 @@ public struct ReaderState: Sendable {
     public var bindings: KeyBindings = .standard
     /// How `y` writes a citation (the config's `citation-template`, else Markdown).
     public var citationTemplate: CitationTemplate = .markdown
+    /// The articles open in this run, in order (handed in by the executable); empty or one
+    /// entry when only this one is.
+    public internal(set) var openArticles: [OpenArticle] = []
+    /// The index in ``openArticles`` of this article.
+    public internal(set) var currentArticle = 0
+    /// The reading history as last asked for with `H` (newest first).
+    public internal(set) var history: [HistoryEntry] = []
+    /// The article the reader asked to open (``Effect/openArticle(_:)``), until the
+    /// executable hands the open articles in again.
+    public internal(set) var openRequest: ArticleRequest?
+    /// Set by `:` (with the count typed before it) until the next key names the command
+    /// (`n`, `p`, `x`).
+    public internal(set) var pendingArticleCommand: Int??
 
     /// The smallest terminal the reader draws into, in rows and columns; below it the screen
     /// says it is too small.
@@ -192,6 +205,12 @@ public struct ReaderState: Sendable {
             jump(to: position)
             notice = "resumed at \(percentRead)% (g: top)"
             return []
+        case .openArticlesChanged(let articles, let current):
+            setOpenArticles(articles, current: current)
+            return []
+        case .historyLoaded(let entries):
+            showHistory(entries)
+            return []
         case .countDigit(let digit):
             let current = pendingCount ?? 0
             pendingCount = current > 99_999_999 ? current : current * 10 + digit
@@ -207,6 +226,7 @@ public struct ReaderState: Sendable {
         statusMessage = nil
         notice = nil
         pendingMark = nil
+        pendingArticleCommand = nil
         let hadCount = pendingCount != nil
         pendingCount = nil
         if activePrompt != nil, !showingHelp, let effects = updatePrompt(message) {
@@ -262,6 +282,12 @@ public struct ReaderState: Sendable {
             pendingMark = command
             statusMessage = command == .set ? "m: a letter names the mark" : "': which mark? ('' goes back)"
         case .setMark(let c): setMark(c)
+        case .beginArticleCommand(let count):
+            pendingArticleCommand = .some(count)
+            statusMessage = ":n next article  :p previous  :x first"
+        case .switchArticle(let move): return switchArticle(move)
+        case .toggleHistory: return toggleHistory()
+        case .toggleArticleList: toggleArticleList()
         case .jumpToMark(let c): jumpToMark(c)
         case .cycleFocus: cycleFocus()
         case .sidebarMove(let n): moveListCursor(by: n)
@@ -272,6 +298,7 @@ public struct ReaderState: Sendable {
                 activateMatchListSelection()
             } else if let panel = focusedPanel {
                 panel.content.activate(&self)
+                if let request = openRequest { return self.request(request) }
             }
         case .toggleSpeakerFilter: toggleSpeakerFilter()
         case .leaveSidebar: leaveSidebar()
@@ -290,7 +317,8 @@ public struct ReaderState: Sendable {
         case .ignore, .edit, .submitPrompt, .cancelPrompt, .togglePromptRegex, .togglePromptDiacritics:
             break
         case .analysisFinished, .resize, .terminalRedrawn, .showNotice, .countDigit, .terminate,
-             .stopRequested, .suspend, .restorePosition, .restoreMarks, .copied:
+             .stopRequested, .suspend, .restorePosition, .restoreMarks, .copied, .openArticlesChanged,
+             .historyLoaded:
             break
         }
         return []

@@ -26,6 +26,9 @@ public enum StatusLine {
         if wordsLeft > 0 {
             right = "\(wordsLeft) words · \(state.minutesLeft) min left  " + right
         }
+        if state.openArticles.count > 1 {
+            right = "article \(state.currentArticle + 1)/\(state.openArticles.count)  " + right
+        }
         if let current = state.search.current, state.search.query != nil, state.search.isComplete {
             right = "match \(current + 1)/\(state.search.matches.count)  " + right
         }
