@@ -82,6 +82,7 @@ struct ArticlesTests {
         #expect(screen.contains("Articles (3)") && screen.contains("3  Third Report"), "\(screen)")
         _ = Self.type("j", into: &state)
         #expect(state.handle(.key(.enter)) == [.openArticle(.open(2))])
+        #expect(!state.isShown(.articles), "the list closes once it has chosen")
         // Handed back as the current article, the focus is back in the article.
         _ = state.update(.openArticlesChanged(Self.three, current: 1))
         #expect(state.focus == .article && state.openRequest == nil)
@@ -103,6 +104,7 @@ struct ArticlesTests {
         let screen = ReaderView.render(state).textLines.joined(separator: "\n")
         #expect(screen.contains("History (2)") && screen.contains("40%  Older Story") && screen.contains("(standard input)"), "\(screen)")
         #expect(state.handle(.key(.enter)) == [.openArticle(.location("/reports/older.txt"))])
+        #expect(!state.isShown(.history) && state.focus == .article)
         // Standard input cannot be read again.
         var again = Self.state()
         _ = Self.type("H", into: &again)

@@ -30,7 +30,9 @@ enum ArticlesPanel: PanelContent {
     static func activate(_ state: inout ReaderState) {
         let cursor = state.cursor(of: .articles)
         guard state.openArticles.indices.contains(cursor) else { return }
-        if state.overlayPanel == .articles || cursor == state.currentArticle { state.leaveSidebar() }
+        // A chooser: it closes once it has chosen.
+        if state.isShown(.articles) { state.togglePanel(.articles) }
+        state.leaveSidebar()
         if cursor != state.currentArticle { state.openRequest = .open(cursor) }
     }
 

@@ -32,6 +32,8 @@ enum HistoryPanel: PanelContent {
             state.statusMessage = "read from standard input: it cannot be opened again"
             return
         }
+        // A chooser: it closes once it has chosen.
+        if state.isShown(.history) { state.togglePanel(.history) }
         state.leaveSidebar()
         state.openRequest = .location(location)
     }
