@@ -5,6 +5,11 @@ import ArticleParsing
 /// it) is walked: text is appended to one open block at a time, whitespace collapsed (except
 /// in code), and links are recorded as ranges of the open block's text.
 ///
+/// The open block's text is kept as UTF-8 bytes: runs between blanks are copied whole, its
+/// Unicode scalars counted from the bytes (every byte that is not a continuation byte), and
+/// whether it holds a control character noted as the bytes go by, so that a block is
+/// sanitised only when it needs to be and becomes a `String` once, when it is closed.
+///
 /// Images met inside a block are kept until that block is closed and then follow it as
 /// caption blocks (a figure between paragraphs stays where it was; one inside a sentence
 /// follows that paragraph).
@@ -16,8 +21,13 @@ struct BlockAssembler {
 
     private var kind: BlockKind?
     private var level: Int?
-    private var text = ""
+    /// The open block's text in UTF-8.
+    private var text: [UInt8] = []
+    /// Unicode scalars in ``text``.
     private var scalars = 0
+    /// Whether ``text`` may hold a control character other than tab and line feed (C0, DEL,
+    /// C1): then it is sanitised when the block closes.
+    private var hasControls = false
     private var pendingSpace = false
     private var openLinks: [(start: Int, url: String?)] = []
     private var finishedLinks: [(start: Int, end: Int, url: String)] = []
@@ -47,32 +57,80 @@ struct BlockAssembler {
     /// Appends text: blanks collapse to one space and leading blanks are dropped, except in
     /// a code block, where the text is kept as it is.
     mutating func append(_ piece: String) {
+        var piece = piece
+        piece.withUTF8 { append(utf8: $0) }
+    }
+
+    /// Appends text given as valid UTF-8 bytes (a cmark node's literal), as ``append(_:)``
+    /// does: blanks (space, tab, line feed, carriage return, form feed) collapse to one space
+    /// and leading blanks are dropped, except in a code block.
+    mutating func append(utf8 piece: UnsafeBufferPointer<UInt8>) {
         if kind == nil { open(.paragraph) }
+        let count = piece.count
+        guard count > 0 else { return }
         if kind == .code {
-            text += piece
-            scalars += piece.unicodeScalars.count
+            text.append(contentsOf: piece)
+            var index = 0
+            while index < count {
+                let byte = piece[index]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if Self.isControl(piece, at: index) { hasControls = true }
+                index += 1
+            }
             return
         }
-        for scalar in piece.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
+        var index = 0
+        while index < count {
+            let byte = piece[index]
+            if Self.isBlank(byte) {
                 pendingSpace = scalars > 0
+                index += 1
                 continue
             }
+            // A run of non-blank bytes, copied whole.
+            let start = index
+            var runScalars = 0
+            var runControls = false
+            while index < count {
+                let byte = piece[index]
+                if Self.isBlank(byte) { break }
+                if byte & 0xC0 != 0x80 { runScalars += 1 }
+                if byte < 0x20 || byte == 0x7F || byte == 0xC2 { runControls = runControls || Self.isControl(piece, at: index) }
+                index += 1
+            }
             if pendingSpace {
-                text.unicodeScalars.append(" ")
+                text.append(0x20)
                 scalars += 1
                 pendingSpace = false
             }
-            text.unicodeScalars.append(scalar)
-            scalars += 1
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: piece[start..<index]))
+            scalars += runScalars
+            if runControls { hasControls = true }
         }
+    }
+
+    /// Space, tab, line feed, carriage return or form feed: the blanks that collapse.
+    @inline(__always)
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// Whether the scalar starting at `index` of valid UTF-8 is a control character other
+    /// than tab and line feed: C0, DEL (U+007F) or C1 (U+0080–U+009F, bytes C2 80–C2 9F).
+    @inline(__always)
+    private static func isControl(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
+        if byte == 0x7F { return true }
+        if byte == 0xC2, index + 1 < bytes.count { return bytes[index + 1] < 0xA0 }
+        return false
     }
 
     /// Appends a forced line break (a Markdown hard break or HTML `<br>`).
     mutating func lineBreak() {
         guard kind != nil, scalars > 0 else { return }
         pendingSpace = false
-        text.unicodeScalars.append("\n")
+        text.append(0x0A)
         scalars += 1
     }
 
@@ -81,12 +139,12 @@ struct BlockAssembler {
         if scalars > 0 { pendingSpace = true }
     }
 
-    /// Appends `separator` as it is (table cell and row separators).
-    mutating func appendVerbatim(_ separator: String) {
+    /// Appends `separator` (ASCII without controls) as it is: table cell and row separators.
+    mutating func appendVerbatim(_ separator: StaticString) {
         if kind == nil { open(.paragraph) }
         pendingSpace = false
-        text += separator
-        scalars += separator.unicodeScalars.count
+        separator.withUTF8Buffer { text.append(contentsOf: $0) }
+        scalars += separator.utf8CodeUnitCount
     }
 
     /// Starts a link to `url` at the current position (a `nil` or unusable URL still nests).
@@ -112,33 +170,42 @@ struct BlockAssembler {
         }
     }
 
-    /// Closes the open block: a block with text is added (sanitised; trailing blanks of
-    /// non-code text dropped), then any figures met inside it.
+    /// Closes the open block: a block with text is added (sanitised when it holds a control
+    /// character; trailing line feeds of code dropped), then any figures met inside it.
     mutating func close() {
         defer {
             kind = nil
             level = nil
-            text = ""
+            text.removeAll(keepingCapacity: true)
             scalars = 0
+            hasControls = false
             pendingSpace = false
             openLinks.removeAll()
             finishedLinks.removeAll()
-            let pending = figures
-            figures.removeAll()
-            for caption in pending { emitFigure(caption) }
+            if !figures.isEmpty {
+                let pending = figures
+                figures.removeAll()
+                for caption in pending { emitFigure(caption) }
+            }
         }
         guard let kind else { return }
-        var body = text
+        var end = text.count
+        var count = scalars
         if kind == .code {
-            while body.hasSuffix("\n") { body.removeLast() }
-            guard !body.isEmpty else { return }
+            // As `String.hasSuffix("\n")` did: a CR LF pair is one character, not a line feed.
+            while end > 0, text[end - 1] == 0x0A, !(end > 1 && text[end - 2] == 0x0D) { end -= 1 }
+            guard end > 0 else { return }
+            count -= text.count - end
         } else if scalars == 0 {
             return
         }
-        let sanitised = Self.needsSanitising(body) ? TextDecoding.sanitise(body) : body
-        let count = sanitised.unicodeScalars.count
+        var body = text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<end]), as: UTF8.self) }
+        if hasControls {
+            body = TextDecoding.sanitise(body)
+            count = body.unicodeScalars.count
+        }
         let index = blocks.count
-        blocks.append(Block(kind: kind, text: sanitised, level: level))
+        blocks.append(Block(kind: kind, text: body, level: level))
         for link in finishedLinks where link.start < count {
             links.append(Link(range: TextRange(block: index, start: link.start, end: min(link.end, count)), url: link.url))
         }

@@ -1,6 +1,14 @@
 import ArticleModel
 import CCMarkGFM
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Parses Markdown with cmark-gfm and walks its tree into blocks (``BlockAssembler``).
 ///
 /// cmark-gfm is the CommonMark reference implementation with GitHub Flavored Markdown's
@@ -90,8 +98,38 @@ private struct Walker {
         return String(cString: pointer)
     }
 
-    private static func extensionType(_ node: OpaquePointer) -> String {
-        string(cmark_node_get_type_string(node))
+    /// The node's literal (text, code) as UTF-8 bytes, without copying it into a `String`.
+    private static func withLiteral(_ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let pointer = cmark_node_get_literal(node) else { return }
+        pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer) + 1) { bytes in
+            body(UnsafeBufferPointer(start: bytes, count: strlen(pointer)))
+        }
+    }
+
+    /// The kinds of extension node the walk acts on.
+    private enum ExtensionKind { case table, tableRow, tableCell, other }
+
+    /// Extension node types by their number (cmark-gfm numbers them when the extensions are
+    /// registered), so that each type's name is read once rather than once per node.
+    private var extensionKinds: [UInt32: ExtensionKind] = [:]
+
+    private mutating func extensionKind(_ node: OpaquePointer, type: cmark_node_type) -> ExtensionKind {
+        if let known = extensionKinds[type.rawValue] { return known }
+        let kind: ExtensionKind
+        switch Self.string(cmark_node_get_type_string(node)) {
+        case "table": kind = .table
+        case "table_header", "table_row": kind = .tableRow
+        case "table_cell": kind = .tableCell
+        default: kind = .other
+        }
+        extensionKinds[type.rawValue] = kind
+        return kind
+    }
+
+    /// Whether the list item is a task (GFM's tasklist extension names it "tasklist").
+    private static func isTask(_ node: OpaquePointer) -> Bool {
+        guard let name = cmark_node_get_type_string(node) else { return false }
+        return strcmp(name, "tasklist") == 0
     }
 
     private var contextKind: BlockKind { quoteDepth > 0 ? .blockquote : .paragraph }
@@ -116,7 +154,7 @@ private struct Walker {
                 assembler.append("\(lists[last].next). ")
                 lists[last].next += 1
             }
-            if Self.extensionType(node) == "tasklist" {
+            if Self.isTask(node) {
                 assembler.append(cmark_gfm_extensions_get_tasklist_item_checked(node) ? "☑ " : "☐ ")
             }
         case CMARK_NODE_PARAGRAPH:
@@ -132,7 +170,7 @@ private struct Walker {
             assembler.open(.heading, level: Int(cmark_node_get_heading_level(node)))
         case CMARK_NODE_CODE_BLOCK:
             assembler.open(.code)
-            assembler.append(Self.string(cmark_node_get_literal(node)))
+            Self.withLiteral(node) { assembler.append(utf8: $0) }
             assembler.close()
         case CMARK_NODE_HTML_BLOCK:
             assembler.close()
@@ -145,14 +183,13 @@ private struct Walker {
             assembler.open(.paragraph)
             assembler.append(Self.superscript(footnoteDefinitions) + " ")
             containers.append(.footnote)
-        case CMARK_NODE_TEXT:
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             guard !html.isDropping else { break }
-            let literal = Self.string(cmark_node_get_literal(node))
-            if imageDepth > 0 { imageAlt += literal } else { assembler.append(literal) }
-        case CMARK_NODE_CODE:
-            guard !html.isDropping else { break }
-            let literal = Self.string(cmark_node_get_literal(node))
-            if imageDepth > 0 { imageAlt += literal } else { assembler.append(literal) }
+            if imageDepth > 0 {
+                imageAlt += Self.string(cmark_node_get_literal(node))
+            } else {
+                Self.withLiteral(node) { assembler.append(utf8: $0) }
+            }
         case CMARK_NODE_SOFTBREAK:
             if imageDepth > 0 { imageAlt += " " } else { assembler.space() }
         case CMARK_NODE_LINEBREAK:
@@ -170,22 +207,24 @@ private struct Walker {
             let number = footnotes[label] ?? (footnotes.count + 1)
             footnotes[label] = number
             if imageDepth == 0 { assembler.append(Self.superscript(number)) }
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+            break
         default:
-            enterExtension(node, into: &assembler)
+            enterExtension(node, type: type, into: &assembler)
         }
     }
 
-    private mutating func enterExtension(_ node: OpaquePointer, into assembler: inout BlockAssembler) {
-        switch Self.extensionType(node) {
-        case "table":
+    private mutating func enterExtension(_ node: OpaquePointer, type: cmark_node_type, into assembler: inout BlockAssembler) {
+        switch extensionKind(node, type: type) {
+        case .table:
             assembler.open(.table)
-        case "table_header", "table_row":
+        case .tableRow:
             if !assembler.isEmpty { assembler.appendVerbatim("\n") }
             tableCells = 0
-        case "table_cell":
+        case .tableCell:
             if tableCells > 0 { assembler.appendVerbatim(" | ") }
             tableCells += 1
-        default:
+        case .other:
             break
         }
     }
@@ -216,8 +255,12 @@ private struct Walker {
                 let caption = title.contains(where: { !$0.isWhitespace }) ? title : imageAlt
                 assembler.figure(caption)
             }
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_EMPH, CMARK_NODE_STRONG,
+             CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_HTML_INLINE, CMARK_NODE_CODE_BLOCK,
+             CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_FOOTNOTE_REFERENCE:
+            break
         default:
-            if Self.extensionType(node) == "table" { assembler.close() }
+            if extensionKind(node, type: type) == .table { assembler.close() }
         }
     }
 

@@ -49,9 +49,17 @@ enum TemplateTags {
                 index += 1
                 continue
             }
-            if fence != nil {
-                out.append(byte)
-                index += 1
+            if fence != nil || (byte != 0x60 && byte != 0x7B) {
+                // A run up to the next byte that needs a rule (the line's end; in code, the
+                // only one), copied whole.
+                var end = index + 1
+                if fence != nil {
+                    while end < count, bytes[end] != 0x0A { end += 1 }
+                } else {
+                    while end < count, bytes[end] != 0x0A, bytes[end] != 0x60, bytes[end] != 0x7B { end += 1 }
+                }
+                if skipping != .comment || fence != nil { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end])) }
+                index = end
                 continue
             }
             if byte == 0x60, skipping != .comment {  // ` : an inline code span stays as written

@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import ArticleMarkdown
 import ArticleModel
 import ArticleParsing
 import ArticleFixtures
@@ -8,7 +9,8 @@ import TerminalText
 // A quick driver for profiling one stage without the benchmark harness, for example
 //   valgrind --tool=callgrind .build/release/BylineProbe layout 1000000
 // Arguments: a stage (open, parse, quotes, entities, analysis, layout, frame (1000 frames
-// at 200x60), index, dump; with "-news" for NewsArticleGenerator's text) and an article size in
+// at 200x60), index, dump, markdown (a generated Markdown post to an article), markdown-source
+// (prints that post); with "-news" for NewsArticleGenerator's text) and an article size in
 // bytes. Prints the stage's wall time once it has run `repeats` times (default 1).
 
 let arguments = CommandLine.arguments
@@ -20,7 +22,9 @@ _ = DisplayWidth.prepareLocale()
 // Stages ending in "-news" read `NewsArticleGenerator`'s text instead ("analysis-news",
 // "dump-news").
 let news = stage.hasSuffix("-news")
-let input = Array((news ? NewsArticleGenerator.article(bytes: bytes) : ArticleGenerator.article(bytes: bytes)).utf8)
+let markdownInput = stage.hasPrefix("markdown") ? Array(ArticleGenerator.markdownPost(bytes: bytes).utf8) : []
+// The Markdown stages need no plain-text article (so a profile of them holds only their work).
+let input = markdownInput.isEmpty ? Array((news ? NewsArticleGenerator.article(bytes: bytes) : ArticleGenerator.article(bytes: bytes)).utf8) : []
 let parsed = PlainTextParser().parse(TextDecoding.decode(input), source: "probe")
 let analysedForFrame = stage == "frame" ? parsed.analysed() : parsed
 let clock = ContinuousClock()
@@ -46,6 +50,10 @@ let elapsed = clock.measure {
             let text = news ? NewsArticleGenerator.article(bytes: bytes) : ArticleGenerator.article(bytes: bytes)
             sink &+= text.split(separator: "\n\n", omittingEmptySubsequences: false).count
             print(text)
+        case "markdown":
+            sink &+= MarkdownParser().parse(bytes: markdownInput, source: "probe.md").blocks.count
+        case "markdown-source":
+            print(String(decoding: markdownInput, as: UTF8.self), terminator: "")
         case "index":
             sink &+= SearchIndex(article: parsed).blockCount
         default:
