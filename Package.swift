@@ -45,10 +45,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // Markdown -> Article: cmark-gfm for the text, Yams for YAML front matter.
+        // Markdown -> Article: cmark-gfm for the text, Yams for YAML front matter, TOMLKit for
+        // TOML front matter (Hugo's `+++`).
         .target(
             name: "ArticleMarkdown",
-            dependencies: ["ArticleModel", "ArticleParsing", "CCMarkGFM", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ArticleModel", "ArticleParsing", "CCMarkGFM", .product(name: "Yams", package: "Yams"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         // The gazetteer's source file and its embedding script; the text is compiled in as
         // Entities/Gazetteer/GazetteerData.swift.

@@ -1,19 +1,23 @@
+import TOMLKit
 import Yams
 
 /// The metadata a Markdown post declares in its front matter, as written.
 ///
 /// Front matter is the block at the very start of a post between two fence lines: `---`
-/// (YAML, the Jekyll and Hugo convention; a closing `...` is accepted as YAML allows) or `+++`
-/// (TOML, Hugo). Only YAML is read, through Yams; a TOML block, YAML that does not parse, or
-/// YAML that uses aliases (which could expand without bound) is hidden from the article and
-/// yields no metadata. Character references in values (`&ldquo;`) are decoded, since the
-/// generators insert these values into HTML as they are.
+/// (YAML, the Jekyll and Hugo convention; a closing `...` is accepted as YAML allows) read
+/// through Yams, or `+++` (TOML, Hugo's convention) read through TOMLKit. It is always hidden
+/// from the article; front matter that does not parse, is not a table (mapping), is longer
+/// than ``sizeLimit``, nests deeper than ``nestingLimit``, or (YAML) uses aliases, which could
+/// expand without bound, yields no metadata. Character references in values (`&ldquo;`) are
+/// decoded, since the generators insert these values into HTML as they are.
 ///
-/// Keys read (the common ones of Jekyll, Hugo and Eleventy): `title` (else `headline`);
-/// `authors` or `author` (a string, a list of strings, or mappings with a `name`), and
-/// `byline`; `date` (else `published`, `publishDate`, `pubDate`); `description` (else
-/// `summary`, `excerpt`, `subtitle`); `tags` and `keywords` (a list, or a string split at
-/// commas); `canonical_url` (else `canonical`, `url`, `permalink`) when absolute.
+/// Keys read, case-insensitively (the common ones of Jekyll, Hugo and Eleventy): `title`
+/// (else `headline`); `authors` or `author` (a string, a list of strings, or mappings with a
+/// `name`), and `byline`; `date` (else `published`, `publishDate`, `pubDate`); `description`
+/// (else `summary`, `excerpt`, `subtitle`); `tags` and `keywords` (a list, or a string split
+/// at commas); `canonical_url` (else `canonical`, `url`, `permalink`) when absolute. In TOML,
+/// authors and the description are also looked for in a `[params]` table (where Hugo themes
+/// keep them), and a date may be a TOML date or date-time, taken in its RFC 3339 form.
 struct FrontMatter: Equatable {
     var title: String?
     var authors: [String] = []
@@ -22,13 +26,27 @@ struct FrontMatter: Equatable {
     var tags: [String] = []
     var url: String?
 
-    /// The largest front matter handed to the YAML parser, in bytes: 64 KiB (posts have a
-    /// few hundred bytes).
-    static let yamlLimit = 64 * 1024
+    /// The largest front matter handed to a parser, in bytes: 64 KiB (posts have a few
+    /// hundred bytes).
+    static let sizeLimit = 64 * 1024
+
+    /// The deepest nesting of brackets and braces (flow collections, inline arrays and
+    /// tables) or of dotted-key and table-header parts handed to a parser: 32 (front matter
+    /// nests two or three deep; Yams builds its nodes recursively, so a document of thousands
+    /// of `[` could exhaust a thread's stack).
+    static let nestingLimit = 32
+
+    /// The deepest indentation of a YAML line handed to the parser, in columns (spaces, tabs
+    /// and block indicators before its first other character): 128. Every level of YAML's
+    /// block nesting indents at least one column more.
+    static let indentationLimit = 128
+
+    /// The two front-matter languages.
+    enum Language: Equatable { case yaml, toml }
 
     /// Where the front matter of `bytes` ends: the offset just after its closing fence line,
-    /// and its YAML text (`nil` for TOML); `nil` when `bytes` has no front matter.
-    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, yaml: String?)? {
+    /// its language, and the text between the fences; `nil` when `bytes` has no front matter.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, language: Language, text: String)? {
         guard bytes.count >= 4 else { return nil }
         let fence: UInt8
         switch (bytes[0], bytes[1], bytes[2]) {
@@ -47,9 +65,8 @@ struct FrontMatter: Equatable {
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             if isClosingFence(bytes, lineStart, lineEnd, fence: fence) {
                 let end = min(lineEnd + 1, bytes.count)
-                guard fence == 0x2D else { return (end, nil) }
-                let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<lineStart]), as: UTF8.self)
-                return (end, yaml)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<lineStart]), as: UTF8.self)
+                return (end, fence == 0x2D ? .yaml : .toml, text)
             }
             lineStart = lineEnd + 1
         }
@@ -66,10 +83,20 @@ struct FrontMatter: Equatable {
         return index == end
     }
 
+    /// Reads front matter in `language` (``init(yaml:)``, ``init(toml:)``).
+    init(_ language: Language, text: String) {
+        switch language {
+        case .yaml: self.init(yaml: text)
+        case .toml: self.init(toml: text)
+        }
+    }
+
     /// Reads the keys listed on the type from YAML text; empty metadata when it does not
-    /// parse, is not a mapping, uses aliases or is longer than ``yamlLimit``.
+    /// parse, is not a mapping, uses aliases, is longer than ``sizeLimit`` or nests deeper
+    /// than ``nestingLimit``.
     init(yaml: String) {
-        guard yaml.utf8.count <= Self.yamlLimit, !Self.mayUseAliases(yaml) else { return }
+        guard yaml.utf8.count <= Self.sizeLimit, !Self.mayUseAliases(yaml),
+              !Self.exceedsNesting(yaml, language: .yaml) else { return }
         guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else { return }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
@@ -93,8 +120,119 @@ struct FrontMatter: Equatable {
         }
     }
 
+    /// Reads the keys listed on the type from TOML text (Hugo's `+++` front matter); empty
+    /// metadata when it does not parse, is longer than ``sizeLimit`` or nests deeper than
+    /// ``nestingLimit``.
+    init(toml: String) {
+        guard toml.utf8.count <= Self.sizeLimit, !Self.exceedsNesting(toml, language: .toml),
+              !Self.hasMalformedTableHeader(toml), let table = try? TOMLTable(string: toml) else { return }
+        let values = Self.lowercasedKeys(table)
+        let params = values["params"]?.table.map(Self.lowercasedKeys) ?? [:]
+        func first(_ keys: [String], alsoInParams: Bool = false) -> TOMLValueConvertible? {
+            if let value = keys.lazy.compactMap({ values[$0] }).first { return value }
+            return alsoInParams ? keys.lazy.compactMap { params[$0] }.first : nil
+        }
+        title = first(["title", "headline"]).flatMap(Self.text)
+        authors = first(["authors", "author", "byline"], alsoInParams: true).map(Self.names) ?? []
+        date = first(["date", "published", "publishdate", "pubdate"]).flatMap(Self.dateText)
+        description = first(["description", "summary", "excerpt", "subtitle"], alsoInParams: true).flatMap(Self.text)
+        var seen = Set<String>()
+        for key in ["tags", "keywords"] {
+            for tag in values[key].map(Self.list) ?? [] where seen.insert(tag).inserted { tags.append(tag) }
+        }
+        for key in ["canonical_url", "canonical", "url", "permalink"] {
+            if let value = values[key].flatMap(Self.text), LinkTarget.isWeb(value) {
+                url = value
+                break
+            }
+        }
+    }
+
     /// Creates empty metadata.
     init() {}
+
+    /// Whether a line of TOML starts a table header (`[` or `[[`, each followed by optional
+    /// blanks) whose key does not start with a bare-key character (`A-Za-z0-9_-`), a quote or
+    /// `]`, as in `[[[a]]]`. The toml++ parser inside TOMLKit does not check this and then
+    /// breaks its own precondition (an abort in debug builds, undefined behaviour in release
+    /// ones; fixed upstream in marzer/tomlplusplus pull request 301), so such front matter is
+    /// refused before it is parsed. Lines inside multi-line values are checked too: a refusal
+    /// there costs only the metadata.
+    static func hasMalformedTableHeader(_ toml: String) -> Bool {
+        let bytes = Array(toml.utf8)
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            var index = line.startIndex
+            func skipBlanks() { while index < line.endIndex, line[index] == 0x20 || line[index] == 0x09 { index += 1 } }
+            skipBlanks()
+            guard index < line.endIndex, line[index] == 0x5B else { continue }
+            index += 1
+            skipBlanks()
+            if index < line.endIndex, line[index] == 0x5B {
+                index += 1
+                skipBlanks()
+            }
+            // A header cut short by the line's end would have its key start at the line break.
+            guard index < line.endIndex else { return true }
+            let byte = line[index]
+            let isKeyStart = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x5F || byte == 0x2D || byte == 0x22 || byte == 0x27 || byte == 0x5D
+            if !isKeyStart { return true }
+        }
+        return false
+    }
+
+    /// Whether `text` may nest deeper than the limits: more than ``nestingLimit`` brackets
+    /// and braces open at once, or (TOML) more than ``nestingLimit`` parts of dotted keys on
+    /// one line, or (YAML) a line whose indentation and block indicators (`-`, `?`, `:`)
+    /// reach past ``indentationLimit`` columns. YAML brackets are counted even inside quotes,
+    /// TOML brackets and dots only outside strings: an over-estimate that real front matter,
+    /// a few keys two or three levels deep, never reaches.
+    static func exceedsNesting(_ text: String, language: Language) -> Bool {
+        var depth = 0
+        var dots = 0
+        var column = 0
+        var lineStart = true
+        var quote: UInt8?
+        var escaped = false
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                lineStart = true
+                column = 0
+                dots = 0
+                continue
+            }
+            if lineStart, language == .yaml {
+                if byte == 0x20 || byte == 0x09 || byte == 0x2D || byte == 0x3F || byte == 0x3A {
+                    column += 1
+                    if column > indentationLimit { return true }
+                    continue
+                }
+                lineStart = false
+            }
+            if language == .toml {
+                if let open = quote {
+                    if escaped { escaped = false } else if byte == 0x5C, open == 0x22 { escaped = true } else if byte == open { quote = nil }
+                    continue
+                }
+                if byte == 0x22 || byte == 0x27 {
+                    quote = byte
+                    continue
+                }
+                if byte == 0x2E {
+                    dots += 1
+                    if dots >= nestingLimit { return true }
+                    continue
+                }
+            }
+            if byte == 0x5B || byte == 0x7B {
+                depth += 1
+                if depth > nestingLimit { return true }
+            } else if byte == 0x5D || byte == 0x7D {
+                depth = max(0, depth - 1)
+            }
+        }
+        return false
+    }
 
     /// YAML aliases (`*name`) repeat an anchored node (`&name`); nested, they expand
     /// exponentially (the "billion laughs" document). Front matter has no use for them.
@@ -113,7 +251,11 @@ struct FrontMatter: Equatable {
 
     /// A scalar's text, trimmed; `nil` for an empty scalar or another kind of node.
     private static func text(_ node: Node) -> String? {
-        guard let value = node.scalar?.string else { return nil }
+        node.scalar.flatMap { cleaned($0.string) }
+    }
+
+    /// `value` with its character references decoded and trimmed; `nil` when empty.
+    private static func cleaned(_ value: String) -> String? {
         // Static-site generators put these values into HTML as they are: `&ldquo;` means “.
         let trimmed = HTMLEntities.decode(Substring(value)).trimmingBlanks()
         return trimmed.isEmpty ? nil : trimmed
@@ -144,6 +286,73 @@ struct FrontMatter: Equatable {
         case .sequence(let sequence): return sequence.compactMap(text)
         default: return []
         }
+    }
+}
+
+// TOML values.
+extension FrontMatter {
+    /// The table's values by lower-cased key (the first of keys differing only in case).
+    private static func lowercasedKeys(_ table: TOMLTable) -> [String: TOMLValueConvertible] {
+        var values: [String: TOMLValueConvertible] = [:]
+        for key in table.keys {
+            let name = key.lowercased()
+            guard values[name] == nil, let value = table[key] else { continue }
+            values[name] = value
+        }
+        return values
+    }
+
+    /// A string's text, trimmed; `nil` for an empty string or another kind of value.
+    private static func text(_ value: TOMLValueConvertible) -> String? {
+        value.string.flatMap(cleaned)
+    }
+
+    /// A date as text: a string as written, a TOML date or date-time in its RFC 3339 form
+    /// (`2024-05-06`, `2024-05-06T09:30:00+02:00`; fractions of a second dropped, a zero
+    /// offset written `Z`).
+    private static func dateText(_ value: TOMLValueConvertible) -> String? {
+        if let date = value.date { return format(date) }
+        guard let dateTime = value.dateTime else { return text(value) }
+        let time = dateTime.time
+        var result = format(dateTime.date) + "T" + pad(time.hour, 2) + ":" + pad(time.minute, 2) + ":" + pad(time.second, 2)
+        if let offset = dateTime.offset?.offset {
+            if offset == 0 {
+                result += "Z"
+            } else {
+                result += (offset < 0 ? "-" : "+") + pad(abs(offset) / 60, 2) + ":" + pad(abs(offset) % 60, 2)
+            }
+        }
+        return result
+    }
+
+    private static func format(_ date: TOMLDate) -> String {
+        pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2)
+    }
+
+    private static func pad(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Names from a string, an array of strings, tables with a `name` (or `title`), or one
+    /// such table.
+    private static func names(_ value: TOMLValueConvertible) -> [String] {
+        if value.string != nil { return text(value).map { [$0] } ?? [] }
+        if let array = value.array { return array.flatMap { names($0) } }
+        if let table = value.table {
+            let keys = lowercasedKeys(table)
+            for key in ["name", "title", "display_name"] {
+                if let name = keys[key].flatMap(text) { return [name] }
+            }
+        }
+        return []
+    }
+
+    /// Items of an array of strings, or of a string split at commas.
+    private static func list(_ value: TOMLValueConvertible) -> [String] {
+        if let array = value.array { return array.compactMap { text($0) } }
+        guard let string = text(value) else { return [] }
+        return string.split(separator: ",").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
     }
 }
 

@@ -2,7 +2,7 @@ import ArticleModel
 import ArticleParsing
 
 /// Reads a Markdown post (CommonMark with GitHub Flavored Markdown's extensions, optional
-/// YAML front matter, static-site template tags) into an ``ArticleModel/Article``.
+/// YAML or TOML front matter, static-site template tags) into an ``ArticleModel/Article``.
 ///
 /// Steps, each linear in the input's length:
 /// 1. The bytes are decoded and sanitised (``ArticleParsing/TextDecoding``).
@@ -43,7 +43,7 @@ public struct MarkdownParser: ArticleParser {
             var start = 0
             if let split = FrontMatter.split(buffer) {
                 start = split.end
-                if let yaml = split.yaml { frontMatter = FrontMatter(yaml: yaml) }
+                frontMatter = FrontMatter(split.language, text: split.text)
             }
             return TemplateTags.strip(UnsafeBufferPointer(rebasing: buffer[start...]))
         }

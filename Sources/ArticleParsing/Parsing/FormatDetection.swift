@@ -10,10 +10,11 @@ import ArticleModel
 ///   appears, or `<html` / `<body` appear anywhere in the prefix (a page saved after a
 ///   stray line of text) — the sniffing idea of the WHATWG MIME Sniffing standard, §7.1
 ///   ("identifying a resource with an unknown MIME type"), reduced to what articles need;
-/// - Markdown when the text starts with a YAML front-matter fence (`---` alone on the first
-///   line) closed by a later `---` line (Jekyll/Hugo convention), or when Markdown syntax is
-///   dense in the prefix (``markdownScore(_:)`` at least 3): plain-text articles have no
-///   ATX headings, link syntax or code fences, and a hashtag has no space after its `#`.
+/// - Markdown when the text starts with a front-matter fence (`---` alone on the first line,
+///   YAML, the Jekyll/Hugo convention; or `+++`, TOML, Hugo's) closed by a later line of the
+///   same fence, or when Markdown syntax is dense in the prefix (``markdownScore(_:)`` at
+///   least 3): plain-text articles have no ATX headings, link syntax or code fences, and a
+///   hashtag has no space after its `#`.
 ///
 /// Extensions (when the content decided nothing): `.html`, `.htm`, `.xhtml`, `.shtml` →
 /// HTML; `.md`, `.markdown`, `.mdown`, `.mkd` → Markdown. Everything else is plain text.
@@ -52,9 +53,9 @@ public enum FormatDetection {
             }
         }
         if text.contains("<html") || text.contains("<body") { return .html }
-        if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
+        for fence in ["---", "+++"] where text.hasPrefix(fence + "\n") || text.hasPrefix(fence + "\r\n") {
             let rest = text.dropFirst(4)
-            if rest.contains("\n---\n") || rest.contains("\n---\r\n") || rest.hasSuffix("\n---") {
+            if rest.contains("\n" + fence + "\n") || rest.contains("\n" + fence + "\r\n") || rest.hasSuffix("\n" + fence) {
                 return .markdown
             }
         }
