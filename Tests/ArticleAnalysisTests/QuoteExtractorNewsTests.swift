@@ -102,4 +102,34 @@ struct QuoteExtractorNewsTests {
         #expect(entity.role == "Green Renewal Party MP")
         #expect(article.entities.contains { $0.name == "Green Renewal Party" && $0.kind == .organization })
     }
+
+    @Test("an organization's name, lower-case words with a role and a person's name are one speaker phrase")
+    func organizationRoleAndName() throws {
+        let article = analysed([
+            "\u{201C}We have kept every promise,\u{201D} Harbour House press secretary Nora Quill said at a briefing on Monday.",
+        ])
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speakerMention == "Nora Quill")
+        #expect(quote.speaker == "Nora Quill")
+        #expect(quote.cue == "said")
+    }
+
+    @Test("a quotation after a verb of stance is the clause's subject's", arguments: ["attacked", "has used", "blasted", "ruled"])
+    func stanceVerb(verb: String) throws {
+        let article = analysed([
+            "Senator Ilse Marwick spoke in Dunmere on Friday.",
+            "In a long speech, Marwick \(verb) \u{201C}the tired politics of the old guard\u{201D} in front of supporters.",
+        ])
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == "Ilse Marwick")
+        #expect(quote.kind == .partial)
+    }
+
+    @Test("a song's title after 'sang' is nobody's quotation")
+    func songTitleIsNoQuotation() throws {
+        let article = analysed(["Volunteers sang \u{201C}Harbour Lights Home\u{201D} as the boats came in."])
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == nil)
+        #expect(quote.kind == .scare)
+    }
 }

@@ -203,8 +203,10 @@ struct NounPhraseReader {
                 index += 1
                 continue
             }
-            // Lower-case modifiers before a name: "panel Chairman Rep. Jason Chaffetz".
-            if !sawDeterminer, plainWords < 4, last < start || tokens[last].isLowercaseWord,
+            // Lower-case modifiers before a name: "panel Chairman Rep. Jason Chaffetz"; after an
+            // organization's name when a role comes before the person's ("Harbour Council press
+            // officer Nora Quill").
+            if !sawDeterminer, plainWords < 4, last < start || tokens[last].isLowercaseWord || roleBeforeName(index, upper: upper),
                !CueLexicon.Keys.quotedForms.contains(key), nameFollows(index + 1, upper: upper, sentenceStart: sentenceStart) {
                 plainWords += 1
                 last = index
@@ -216,6 +218,17 @@ struct NounPhraseReader {
         guard last >= start else { return nil }
         if NameLexicon.determiners.contains(tokens[last].key) && tokens[last].isLowercaseWord { return nil }
         return NounPhrase(first: start, last: last)
+    }
+
+    /// Whether the lower-case words from `index` hold a role of ``NameLexicon/roles`` before
+    /// the next name word, at most three words on ("press officer Nora Quill").
+    private func roleBeforeName(_ index: Int, upper: Int) -> Bool {
+        var probe = index
+        while probe < upper, probe < index + 3, tokens[probe].isLowercaseWord {
+            if NameLexicon.roles.contains(tokens[probe].key) { return true }
+            probe += 1
+        }
+        return false
     }
 
     /// Whether a name comes at `index` after at most three more plain lower-case words
