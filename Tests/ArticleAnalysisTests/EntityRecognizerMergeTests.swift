@@ -29,4 +29,43 @@ struct EntityRecognizerMergeTests {
         #expect(tories.kind == .organization)
         #expect(list.first { $0.name == "Ines Varga" }?.mentions.count == 1)
     }
+
+    @Test("a clipped name joins the organization it shortens: 'Soc Dems', 'Soc Dem' and 'Social Democrats'")
+    func clippedName() throws {
+        let list = entities([
+            "The Social Democrats chose a new leader in Norland on Sunday.",
+            "Soc Dems in the north voted against her. One Soc Dem councillor in Tolverton resigned.",
+        ])
+        let party = try #require(list.first { $0.name == "Social Democrats" })
+        #expect(party.mentions.count == 3)
+        #expect(party.kind == .organization)
+        #expect(list.first { $0.name.hasPrefix("Soc Dem") } == nil)
+    }
+
+    @Test("a party's nickname joins the party when the article names it: 'Tory', 'Tories', 'Conservatives'")
+    func partyNickname() throws {
+        let list = entities([
+            "The Conservatives held the Dunmere seat with a smaller majority.",
+            "Party workers said Tory activists blamed the weather. The Tories have held Dunmere since 1992.",
+        ])
+        let party = try #require(list.first { $0.name == "Conservatives" })
+        #expect(party.mentions.count == 3)
+        #expect(party.kind == .organization)
+        // No party named: the nickname stays an entity of its own.
+        let alone = entities(["Party workers said Tory activists blamed the weather in Dunmere."])
+        #expect(alone.contains { $0.name == "Tory" })
+    }
+
+    @Test("an acronym joins a gazetteer organization or a product whose initials it spells")
+    func acronymOfGazetteerOrganizationAndProduct() throws {
+        let list = entities([
+            "The European Commission fined Tamsin Electronics on Monday. The EC said the fine was final.",
+            "Tamsin said its Quill Notebook, a cheap notebook for schools, would stay on sale. The QN sold well last year.",
+        ])
+        let commission = try #require(list.first { $0.name == "European Commission" })
+        #expect(commission.aliases.contains("EC"))
+        let product = try #require(list.first { $0.name == "Quill Notebook" })
+        #expect(product.aliases.contains("QN"))
+        #expect(product.kind == .other)
+    }
 }

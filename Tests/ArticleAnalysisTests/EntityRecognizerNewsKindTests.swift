@@ -121,4 +121,16 @@ struct EntityRecognizerNewsKindTests {
         #expect(entity("Owen Pryor", in: list)?.aliases.contains("Pryor") == true)
         #expect(!list.contains { $0.name.contains("'s") || $0.aliases.contains { $0.contains("'s") } })
     }
+
+    @Test("a capitalised common word is no organization: 'Player of the Match', 'Radio' beside the lower-case words")
+    func capitalisedCommonWord() throws {
+        let list = entities([
+            "Dunmere Rovers beat Calder Town 2-0 in a tight match on Saturday.",
+            "Ana Ruiz, who scored both goals, was named Player of the Match. She later spoke to Radio Dunmere.",
+            "Ruiz said the radio interview was her first. The match was sold out.",
+        ])
+        #expect(!list.contains { $0.name == "Match" && $0.kind == .organization })
+        #expect(entity("Ana Ruiz", in: list)?.kind == .person)
+        #expect(entity("Dunmere Rovers", in: list)?.kind == .organization)
+    }
 }

@@ -136,6 +136,7 @@ struct AliasMerger {
         mergeDerivedNames()
         mergeAcronyms()
         mergePlurals()
+        mergeShortForms()
         for index in pending {
             if let entity = namedPlace(candidates[index].phraseKey) { attach(index, to: entity) }
         }
@@ -317,11 +318,12 @@ struct AliasMerger {
         }
     }
 
-    /// Joins an entity named only by an acronym ("GRP") to the one organization of the
-    /// article whose capitalised words' initials spell it ("Green Renewal Party"), wherever
-    /// the two are written (an acronym defined inline is joined earlier, by ``resolve``).
-    /// Several organizations with those initials: left apart (a wrong merge is worse than a
-    /// miss).
+    /// Joins an entity named only by an acronym ("GRP") to the one organization or other
+    /// named thing of the article whose capitalised words' initials spell it ("Green Renewal
+    /// Party", a gazetteer organization such as "European Commission" for "EC", a product
+    /// such as "Quill Notebook" for "QN"), wherever the two are written (an acronym defined
+    /// inline is joined earlier, by ``resolve``). Several with those initials: left apart (a
+    /// wrong merge is worse than a miss).
     private mutating func mergeAcronyms() {
         let count = builders.count
         var acronymOnly = [Bool](repeating: true, count: count)
@@ -336,7 +338,9 @@ struct AliasMerger {
         var byInitials: [String: [Int]] = [:]
         for entity in 0..<count where !acronymOnly[entity] && longest[entity] >= 0 {
             let candidate = candidates[longest[entity]]
-            guard candidate.wordCount >= 2, builders[entity].kind == .organization, builders[entity].gazetteer == nil else { continue }
+            let builder = builders[entity]
+            guard candidate.wordCount >= 2, builder.kind == .organization || builder.kind == .other else { continue }
+            if let entry = builder.gazetteer, gazetteer.entries[Int(entry)].kind != .organization { continue }
             let initials = String(texts.text(of: candidate).split(separator: " ").compactMap { word in
                 word.first.flatMap { $0.isUppercase ? $0 : nil }
             })
@@ -405,6 +409,86 @@ struct AliasMerger {
         }
     }
 
+    /// Joins a short form to the organization it stands for, when the article names both:
+    /// - a clipped name: every word of a name of two words or more begins the word in the same
+    ///   place of another's name, with three letters at least, a plural "s" left aside, one
+    ///   word at least shorter ("Soc Dems" and "Social Democrats", "Lib Dem" and "Liberal
+    ///   Democrat");
+    /// - a party's nickname (``EntityLexicon/partyNicknames``: "Tory" and "Tories" for
+    ///   "Conservative", "Conservatives" or "Conservative Party").
+    /// Entities as in ``mergePlurals()``: never people known by a title, role or context,
+    /// places or gazetteer entries; the group is an organization.
+    private mutating func mergeShortForms() {
+        let count = builders.count
+        var longest = [Int](repeating: -1, count: count)
+        /// The first candidate of each name (its entity may change as short forms join).
+        var keysOf: [UInt64: Int] = [:]
+        for index in candidates.indices {
+            let entity = Int(entityOfCandidate[index])
+            guard entity >= 0 else { continue }
+            if longest[entity] < 0 || candidates[index].wordCount > candidates[longest[entity]].wordCount { longest[entity] = index }
+            if keysOf[candidates[index].phraseKey] == nil { keysOf[candidates[index].phraseKey] = index }
+        }
+        func eligible(_ entity: Int) -> Bool {
+            let builder = builders[entity]
+            return (builder.kind != .person || (builder.kindIsGuess && builder.role == nil)) && builder.kind != .place
+                && builder.gazetteer == nil && !builder.candidates.isEmpty
+        }
+        func words(_ entity: Int) -> [Substring] { texts.text(of: candidates[longest[entity]]).split(separator: " ") }
+        func initials(_ words: [Substring]) -> String { String(words.compactMap(\.first)).lowercased() }
+        var byInitials: [String: [Int]] = [:]
+        for entity in 0..<count where longest[entity] >= 0 && eligible(entity) {
+            let own = words(entity)
+            if own.count >= 2 { byInitials[initials(own), default: []].append(entity) }
+        }
+        for entity in 0..<count where longest[entity] >= 0 && eligible(entity) {
+            let short = words(entity)
+            guard short.count >= 2, let targets = byInitials[initials(short)] else { continue }
+            let fitting = targets.filter { $0 != entity && eligible($0) && AliasMerger.isClipped(short, of: words($0)) }
+            if fitting.count == 1 { absorb(entity, into: fitting[0]) }
+        }
+        for entity in 0..<count where longest[entity] >= 0 && eligible(entity) && candidates[longest[entity]].wordCount == 1 {
+            guard let formal = EntityLexicon.partyNicknames[candidates[longest[entity]].phraseKey] else { continue }
+            for name in formal {
+                guard let first = keysOf[AliasMerger.key(of: name)] else { continue }
+                let target = Int(entityOfCandidate[first])
+                guard target >= 0, target != entity, eligible(target) else { continue }
+                absorb(entity, into: target)
+                break
+            }
+        }
+    }
+
+    /// Whether the words of `short` clip those of `long` one by one (see ``mergeShortForms()``).
+    static func isClipped(_ short: [Substring], of long: [Substring]) -> Bool {
+        guard short.count == long.count else { return false }
+        var shorter = false
+        for (a, b) in zip(short, long) {
+            var clip = a.lowercased(), full = b.lowercased()
+            if clip == full { continue }
+            if clip.hasSuffix("s"), full.hasSuffix("s") {
+                clip.removeLast()
+                full.removeLast()
+            }
+            guard clip.count >= 3, clip.count < full.count, full.hasPrefix(clip) else { return false }
+            shorter = true
+        }
+        return shorter
+    }
+
+    /// Moves every mention of `entity` into `target`, an organization from then on.
+    private mutating func absorb(_ entity: Int, into target: Int) {
+        for member in builders[entity].candidates { entityOfCandidate[member] = Int32(target) }
+        builders[target].candidates += builders[entity].candidates
+        builders[entity].candidates = []
+        mentionCounts[target] += mentionCounts[entity]
+        mentionCounts[entity] = 0
+        if builders[target].kind == .person || builders[target].kind == .unknown || builders[target].kindIsGuess {
+            builders[target].kind = .organization
+            builders[target].kindIsGuess = false
+        }
+    }
+
     /// The combined key of the words of `name`, as the scanner computes a candidate's
     /// ``EntityCandidate/phraseKey``.
     static func key(of name: String) -> UInt64 {
@@ -457,6 +541,7 @@ struct AliasMerger {
         var teams = [Bool](repeating: false, count: count)
         var geoNamesPlaces = [Bool](repeating: false, count: count)
         var strongPersons = [Int](repeating: 0, count: count)
+        var commonWords = [Int](repeating: 0, count: count)
         let geoNames = GeoNamesPlaces.shared
         for index in candidates.indices {
             let entity = Int(entityOfCandidate[index])
@@ -470,6 +555,7 @@ struct AliasMerger {
             if !candidate.inHeadline, !candidate.beforeTitle {
                 informative[entity] += 1
                 if candidate.inPlaceContext { places[entity] += 1 }
+                if candidate.wordCount == 1, candidate.readsAsCommonWords { commonWords[entity] += 1 }
             }
             mentions[entity].append(Mention(
                 range: TextRange(block: candidate.block, start: candidate.start, end: candidate.end), text: texts.text(of: candidate)))
@@ -507,7 +593,7 @@ struct AliasMerger {
             for mention in list where seen.insert(mention.text).inserted { aliases.append(mention.text) }
             var kind = kind(
                 builder, informative: informative[entity], places: places[entity], isGeoNamesPlace: geoNamesPlaces[entity],
-                strongPersons: strongPersons[entity])
+                strongPersons: strongPersons[entity], commonWords: commonWords[entity])
             // "Ostrand 2 – 1 Velmark": a place named beside a score is a team, an organization.
             if teams[entity], kind == .place { kind = .organization }
             entities.append(Entity(name: name, kind: kind, aliases: aliases, role: roles[entity], mentions: list))
@@ -564,15 +650,22 @@ struct AliasMerger {
     /// in running text (`informative`: not the headline, not a word before a title) follow
     /// "in", "at", "from" (`places`); else a place when GeoNames knows the name
     /// (``GeoNamesPlaces``) and nothing else says what it is; a lone name with no evidence but
-    /// a person's context ("Delacroix, 41,", "…," said Delacroix) a person; else the guess or
-    /// an organization.
-    private func kind(_ builder: Builder, informative: Int, places: Int, isGeoNamesPlace: Bool, strongPersons: Int) -> EntityKind {
+    /// a person's context ("Delacroix, 41,", "…," said Delacroix) a person; a lone word of
+    /// unknown kind written in the body in lower case too, at most three times in running
+    /// text and every time alone (`commonWords`: "Player of the Match", "Radio"), `other`:
+    /// when the evidence is that thin, a capitalised common word is likelier than an
+    /// organization, and `other` is better than a wrong kind; else the guess or an
+    /// organization.
+    private func kind(
+        _ builder: Builder, informative: Int, places: Int, isGeoNamesPlace: Bool, strongPersons: Int, commonWords: Int
+    ) -> EntityKind {
         if builder.kind == .person || (builder.kind != .unknown && !builder.kindIsGuess) {
             return builder.kind.entityKind(fallback: .organization)
         }
         if places > 0, places * 2 >= informative { return .place }
         if isGeoNamesPlace, strongPersons == 0 { return .place }
         if builder.kind == .unknown, strongPersons > 0, strongPersons * 4 >= informative { return .person }
+        if builder.kind == .unknown, commonWords > 0, commonWords == informative, informative <= 3 { return .other }
         return builder.kind.entityKind(fallback: .organization)
     }
 }

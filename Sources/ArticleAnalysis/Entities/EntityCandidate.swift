@@ -174,7 +174,8 @@ struct EntityCandidate: Sendable {
     }
     /// Its words read as common words by their spelling: " of " or " for " inside, or a
     /// first word with a common noun's or adjective's ending
-    /// (``EntityScanner/readsAsCommonWords(_:_:)``).
+    /// (``EntityScanner/readsAsCommonWords(_:_:)``); for a lone word, the body also writes
+    /// it in lower case ("Match" beside "a tight match").
     var readsAsCommonWords: Bool {
         get { has(Self.readsAsCommonWordsBit) }
         set { set(Self.readsAsCommonWordsBit, newValue) }

@@ -18,6 +18,24 @@ enum EntityLexicon {
         "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "fair", "exhibition", "year",
     ])
 
+    /// Nicknames of political parties in English-language news, by the key of the nickname,
+    /// with the party's names they stand for, tried in order ("Tory", "Tories" →
+    /// "Conservative Party", "Conservatives", "Conservative"; "GOP" → "Republican Party").
+    /// A nickname joins the party only when the article names it (``AliasMerger``).
+    static let partyNicknames: [UInt64: [String]] = {
+        let conservative = ["Conservative Party", "Conservatives", "Conservative"]
+        let liberal = ["Liberal Party", "Liberals", "Liberal"]
+        let republican = ["Republican Party", "Republicans", "Republican"]
+        let democratic = ["Democratic Party", "Democrats"]
+        let table: [(String, [String])] = [
+            ("tory", conservative), ("tories", conservative), ("grit", liberal), ("grits", liberal),
+            ("gop", republican), ("dems", democratic),
+        ]
+        var result: [UInt64: [String]] = [:]
+        for (nickname, names) in table { result[WordKey.of(nickname)] = names }
+        return result
+    }()
+
     /// Nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm there, not a
     /// place.
     static let holdingNouns = WordSet([

@@ -97,6 +97,13 @@ struct EntityScanner {
             if candidates[index].kind == .person, candidates[index].kindIsGuess, !isPersonByNameList(candidates[index], loneNames: loneNames) {
                 candidates[index].kind = .other
             }
+            // "Player of the Match", "Radio": a lone word the body also writes in lower case
+            // reads as a common word (``AliasMerger`` then calls it `other` when nothing else
+            // says what it is).
+            if candidates[index].wordCount == 1, !candidates[index].isAcronym, candidates[index].gazetteer == nil,
+               bodyLowerWords.contains(candidates[index].phraseKey), !personWords.contains(candidates[index].phraseKey) {
+                candidates[index].readsAsCommonWords = true
+            }
         }
         markProducts()
         for index in headlines { scanBlock(index, tokens: &tokens, sentences: &sentences, collect: false) }
