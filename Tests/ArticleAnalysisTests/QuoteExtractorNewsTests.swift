@@ -132,4 +132,17 @@ struct QuoteExtractorNewsTests {
         #expect(quote.speaker == nil)
         #expect(quote.kind == .scare)
     }
+
+    @Test("a quotation inside a sentence that ends with the attribution is the speaker's")
+    func attributionEndsSentence() throws {
+        let article = analysed([
+            "A clerk who \u{201C}takes a few notes home\u{201D} is punished at once, Senator Ilse Marwick said. Managers are not.",
+        ])
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == "Ilse Marwick")
+        #expect(quote.cue == "said")
+        // Not when the sentence goes on after the cue: the quotation is not the speaker's.
+        let other = analysed(["The plan to cut \u{201C}needless red tape\u{201D} failed, Marwick said the report showed."])
+        #expect(other.quotes.first?.speaker == nil)
+    }
 }

@@ -160,9 +160,9 @@ struct AttributionFinder {
             }
         }
         if let found = subjectFirst(at: index, end: end, sentenceStart: sentenceStart) { return found }
-        // A quotation that opens the sentence, a few words, then the attribution: ""…" for
-        // criminal behavior, she said."
-        guard quote == sentenceStart else { return nil }
+        // A few words after the quotation, then the attribution ending the sentence: ""…" for
+        // criminal behavior, she said.", "A clerk who "takes a few notes" is punished, Ruiz
+        // said.": the whole sentence is the speaker's.
         var comma = index
         while comma < end, comma <= quote + 12, tokens[comma].kind != .quote {
             if tokens[comma].isPunct(","), let found = subjectFirst(at: comma + 1, end: end, sentenceStart: sentenceStart),
