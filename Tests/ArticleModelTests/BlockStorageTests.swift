@@ -17,8 +17,24 @@ struct BlockStorageTests {
         #expect(block == Block(kind: .heading, text: "Tides"))
     }
 
-    @Test func blockIsFortyBytes() {
-        // kind (1) + text (16) + credit (16) + level (4), aligned: 40 bytes, down from 56.
-        #expect(MemoryLayout<Block>.stride == 40)
+    @Test func blockIsThirtyTwoBytes() {
+        // kind (1) + level (4) in the first 8 bytes, text (16), credit behind one reference
+        // (8): 32 bytes, down from 56 and then 40.
+        #expect(MemoryLayout<Block>.stride == 32)
+    }
+
+    @Test("a credit reads back as given, and changing it on a copy leaves the original")
+    func creditRoundTrip() {
+        var caption = Block(kind: .caption, text: "The ferry at dawn.", credit: "Mira Tolland / Harbour Post")
+        #expect(caption.credit == "Mira Tolland / Harbour Post")
+        let original = caption
+        caption.credit = "Ines Varga"
+        #expect(caption.credit == "Ines Varga")
+        #expect(original.credit == "Mira Tolland / Harbour Post")
+        #expect(caption != original)
+        caption.credit = nil
+        #expect(caption.credit == nil)
+        #expect(caption == Block(kind: .caption, text: "The ferry at dawn."))
+        #expect(Block(kind: .caption, text: "A", credit: "B") == Block(kind: .caption, text: "A", credit: "B"))
     }
 }

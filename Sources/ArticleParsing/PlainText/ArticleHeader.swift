@@ -130,7 +130,8 @@ struct ArticleHeader {
             let unit = units[position]
             examined += 1
             if unit.kind == .text, unit.isSingleLine,
-               let text = shortText(index: index, line: unit.lines.lowerBound),
+               index.scalarCount(unit.bytes, isAtMost: BylineRecognizer.maximumLength),
+               case let text = index.string(unit.bytes),
                take(metadataLine: text) {
                 units.remove(at: position)
                 continue

@@ -46,50 +46,85 @@ struct BlockClassifier {
     /// limit; 16 bytes a word is generous).
     static let boilerplateByteLimit = BoilerplateLexicon.maximumWords * 16
 
-    let index: LineIndex
+    /// The sanitised UTF-8 the units point into.
+    let bytes: [UInt8]
     let units: [TextUnit]
+    /// The article's headline, which becomes the first block.
+    let headline: String?
 
+    /// What the passes before the last one found about each unit, one byte a unit (an
+    /// article of 200,000 one-word paragraphs has 200,000 units).
+    private struct Marks: OptionSet {
+        let rawValue: UInt8
+        /// Dropped (a keyword line, the trailing promotional run).
+        static let dropped = Marks(rawValue: 1)
+        /// A caption after a keyword line.
+        static let caption = Marks(rawValue: 2)
+        /// A keyword line kept as a paragraph.
+        static let keptKeywords = Marks(rawValue: 4)
+        /// Whether ``boilerplate`` is known.
+        static let boilerplateKnown = Marks(rawValue: 8)
+        /// Boilerplate (``BoilerplateLexicon``).
+        static let boilerplate = Marks(rawValue: 16)
+    }
+
+    /// The blocks: the headline (when there is one), then the body's blocks.
     func blocks() -> [Block] {
-        var dropped = [Bool](repeating: false, count: units.count)
-        var isCaption = [Bool](repeating: false, count: units.count)
-        var boilerplate = [Bool?](repeating: nil, count: units.count)
-        var texts = [String?](repeating: nil, count: units.count)
+        bytes.withUnsafeBufferPointer { source in blocks(source) }
+    }
 
-        /// A unit's text, built once.
+    private func blocks(_ source: UnsafeBufferPointer<UInt8>) -> [Block] {
+        var marks = [Marks](repeating: [], count: units.count)
+
+        /// A unit's text. Built again each time it is asked for, which happens at most a
+        /// few times a unit (short units, and the unit after a heading candidate): keeping
+        /// every text would cost 16 bytes a unit.
         func text(_ position: Int) -> String {
-            if let known = texts[position] { return known }
-            let built = units[position].text(in: index)
-            texts[position] = built
-            return built
+            units[position].text(in: source)
         }
 
-        func isBoilerplate(_ position: Int) -> Bool {
-            if let known = boilerplate[position] { return known }
+        /// Whether a unit is boilerplate; `known` is its text when the caller has it.
+        func isBoilerplate(_ position: Int, text known: String? = nil) -> Bool {
+            let mark = marks[position]
+            if mark.contains(.boilerplateKnown) { return mark.contains(.boilerplate) }
             let unit = units[position]
-            let verdict = unit.kind != .keywords
-                && unit.byteCount(in: index) <= Self.boilerplateByteLimit
-                && BoilerplateLexicon.isBoilerplate(text(position))
-            boilerplate[position] = verdict
+            var verdict = false
+            if unit.kind != .keywords {
+                // The range bounds the text's length; a unit of several lines may be shorter
+                // once joined.
+                if unit.byteCount <= Self.boilerplateByteLimit {
+                    verdict = BoilerplateLexicon.isBoilerplate(known ?? text(position))
+                } else if !unit.isSingleLine {
+                    let joined = known ?? text(position)
+                    verdict = joined.utf8.count <= Self.boilerplateByteLimit && BoilerplateLexicon.isBoilerplate(joined)
+                }
+            }
+            marks[position].insert(verdict ? [.boilerplateKnown, .boilerplate] : .boilerplateKnown)
             return verdict
+        }
+
+        /// Whether the last pass leaves a unit out: dropped before, or boilerplate (rule 3).
+        func isLeftOut(_ position: Int) -> Bool {
+            let mark = marks[position]
+            return mark.contains(.dropped) || (!mark.contains(.caption) && isBoilerplate(position))
         }
 
         // 1. Keyword lines and the captions after them. A keyword line that is kept is a
         // paragraph.
-        var keptKeywords = [Bool](repeating: false, count: units.count)
         /// Splits of the captions found here (unlabelled text, credits allowed), reused below.
         var captionSplits: [Int: CaptionCreditSplitter.Result] = [:]
         for position in units.indices where units[position].kind == .keywords {
             guard position + 1 < units.count, units[position + 1].kind == .text else {
-                dropped[position] = true
+                marks[position].insert(.dropped)
                 continue
             }
             let check = CaptionRecognizer.check(text(position + 1), afterKeywordLine: text(position))
             if check.isCaption {
-                dropped[position] = true
-                isCaption[position + 1] = true
+                marks[position].insert(.dropped)
+                marks[position + 1].insert(.caption)
                 captionSplits[position + 1] = check.split
             } else {
-                keptKeywords[position] = true
+                marks[position].insert(.keptKeywords)
             }
         }
 
@@ -97,46 +132,47 @@ struct BlockClassifier {
         var runStart = units.count
         while runStart > 0 {
             let position = runStart - 1
-            guard dropped[position] || isBoilerplate(position)
-                    || isShortTrailer(position, isCaption: isCaption[position], text: text) else {
+            guard marks[position].contains(.dropped) || isBoilerplate(position)
+                    || isShortTrailer(position, isCaption: marks[position].contains(.caption), text: text) else {
                 break
             }
             runStart = position
         }
-        if let first = (runStart..<units.count).first(where: { !dropped[$0] && isBoilerplate($0) }) {
-            for position in first..<units.count { dropped[position] = true }
+        if let first = (runStart..<units.count).first(where: { !marks[$0].contains(.dropped) && isBoilerplate($0) }) {
+            for position in first..<units.count { marks[position].insert(.dropped) }
         }
 
-        // 3. Isolated boilerplate.
-        for position in units.indices where !dropped[position] && !isCaption[position] && isBoilerplate(position) {
-            dropped[position] = true
-        }
-
-        // 4, 5. Kinds.
+        // 3 (isolated boilerplate, ``isLeftOut``), 4, 5. Kinds. The headline goes first into
+        // an array of the exact size, so that the blocks are never copied.
         var blocks: [Block] = []
-        blocks.reserveCapacity(units.count)
-        for position in units.indices where !dropped[position] {
+        blocks.reserveCapacity(units.count + (headline == nil ? 0 : 1))
+        if let headline { blocks.append(Block(kind: .headline, text: headline)) }
+        let bodyStart = blocks.count
+        for position in units.indices where !marks[position].contains(.dropped) {
             let unitText = text(position)
-            texts[position] = nil
+            let mark = marks[position]
+            if !mark.contains(.caption) && isBoilerplate(position, text: unitText) { continue }
             switch units[position].kind {
             case .keywords:
-                if keptKeywords[position] { blocks.append(Block(kind: .paragraph, text: unitText)) }
+                if mark.contains(.keptKeywords) { blocks.append(Block(kind: .paragraph, text: unitText)) }
             case .listItem:
                 blocks.append(Block(kind: .listItem, text: unitText))
             case .table:
                 blocks.append(Block(kind: .table, text: unitText))
             case .text:
                 if units[position].isSingleLine, let credit = Self.pullQuoteCredit(unitText) {
-                    if let last = blocks.last, last.kind == .paragraph, Self.isQuotation(last.text) {
+                    if blocks.count > bodyStart, let last = blocks.last, last.kind == .paragraph,
+                       Self.isQuotation(last.text) {
                         blocks[blocks.count - 1] = Block(kind: .blockquote, text: last.text, credit: credit)
                     } else {
                         blocks.append(Block(kind: .blockquote, text: unitText))
                     }
-                } else if let caption = caption(unitText, afterKeywords: isCaption[position],
-                                         knownSplit: captionSplits[position]) {
+                } else if let caption = caption(unitText, afterKeywords: mark.contains(.caption),
+                                                knownSplit: captionSplits[position]) {
                     blocks.append(caption)
-                } else if isHeading(position, text: unitText, previous: blocks.last, dropped: dropped,
-                                    isCaption: isCaption, textOf: text) {
+                } else if isHeading(position, text: unitText, previous: blocks.count > bodyStart ? blocks.last : nil,
+                                    isLeftOut: isLeftOut, isCaption: { marks[$0].contains(.caption) },
+                                    textOf: text) {
                     blocks.append(Block(kind: .heading, text: unitText))
                 } else {
                     blocks.append(Block(kind: .paragraph, text: unitText))
@@ -149,21 +185,18 @@ struct BlockClassifier {
     /// Rule 2's "short" units. `text` gives a unit's text.
     private func isShortTrailer(_ position: Int, isCaption: Bool, text: (Int) -> String) -> Bool {
         let unit = units[position]
-        let content = unit.lines
         switch unit.kind {
         case .keywords:
             return true
         case .table:
             return false
         case .listItem:
-            return unit.byteCount(in: index) <= Self.shortTrailingListItem * 4
+            return (!unit.isSingleLine || unit.byteCount <= Self.shortTrailingListItem * 4)
                 && text(position).hasAtMostScalars(Self.shortTrailingListItem)
         case .text:
-            guard !isCaption, content.count == 1,
-                  index.scalarCount(index.lines[content.lowerBound].content, isAtMost: Self.shortTrailingLine) else {
-                return false
-            }
-            return !TextShape.endsLikeSentence(text(position))
+            guard !isCaption, unit.isSingleLine, unit.byteCount <= Self.shortTrailingLine * 4 else { return false }
+            let line = text(position)
+            return line.hasAtMostScalars(Self.shortTrailingLine) && !TextShape.endsLikeSentence(line)
         }
     }
 
@@ -297,10 +330,12 @@ struct BlockClassifier {
         captionLabel(of: text) != nil
     }
 
-    /// Rule 5. `textOf` gives a unit's text.
+    /// Rule 5. `previous` is the body block before, `isLeftOut` says whether a later unit is
+    /// left out (dropped or boilerplate), `isCaption` whether it is a caption after a keyword
+    /// line, `textOf` gives a unit's text.
     private func isHeading(
-        _ position: Int, text: String, previous: Block?, dropped: [Bool], isCaption: [Bool],
-        textOf: (Int) -> String
+        _ position: Int, text: String, previous: Block?, isLeftOut: (Int) -> Bool,
+        isCaption: (Int) -> Bool, textOf: (Int) -> String
     ) -> Bool {
         let unit = units[position]
         guard unit.isSingleLine, text.hasAtMostScalars(Self.maximumHeadingLength),
@@ -308,10 +343,10 @@ struct BlockClassifier {
               let first = text.first, first.isUppercase || first.isNumber,
               !TextShape.endsWithPunctuation(text),
               TextShape.words(text).count <= Self.maximumHeadingWords else { return false }
-        guard let next = (position + 1..<units.count).first(where: { !dropped[$0] }),
-              units[next].kind == .text, !isCaption[next] else { return false }
-        if units[next].byteCount(in: index) > 400 { return true }
+        guard let next = (position + 1..<units.count).first(where: { !isLeftOut($0) }),
+              units[next].kind == .text, !isCaption(next) else { return false }
         let nextText = textOf(next)
+        if nextText.utf8.count > 400 { return true }
         return !nextText.hasAtMostScalars(100) || TextShape.endsLikeSentence(nextText)
     }
 }

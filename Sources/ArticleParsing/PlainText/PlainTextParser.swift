@@ -79,28 +79,19 @@ public struct PlainTextParser: Sendable {
     }
 
     /// Parses text already passed through ``TextDecoding`` (valid UTF-8, LF line ends).
+    ///
+    /// Memory: the line table exists only while the header and the units are found (units
+    /// point into the bytes, not into the table), and the blocks are made straight into
+    /// their final array, headline first. On an article of many tiny paragraphs these
+    /// per-line and per-unit tables cost more than the text itself.
     private func parse(sanitisedUTF8 bytes: consuming [UInt8], source: String?) -> Article {
-        let index = LineIndex(bytes: bytes)
-        let builder = TextUnitBuilder(index: index)
-        var header = ArticleHeader(index: index, builder: builder)
-        var units = builder.units(from: header.bodyStart)
-        header.adoptLateMetadata(from: &units, index: index)
-        let body = BlockClassifier(index: index, units: units).blocks()
+        let bytes = bytes
+        var (header, units) = Self.headerAndUnits(bytes)
+        let blocks = BlockClassifier(bytes: bytes, units: units, headline: header.headline).blocks()
         units = []
-        if header.date == nil, let first = body.first, first.kind == .paragraph {
-            header.date = PlaceDatelineRecognizer.dateline(in: first.text)
-        }
-        // The headline goes first into an array of the exact size: inserting it at the
-        // front of the body's full array would copy that array into a bigger one, the two
-        // alive at once.
-        var blocks: [Block]
-        if let headline = header.headline {
-            blocks = []
-            blocks.reserveCapacity(body.count + 1)
-            blocks.append(Block(kind: .headline, text: headline))
-            blocks.append(contentsOf: body)
-        } else {
-            blocks = body
+        let firstBody = header.headline == nil ? 0 : 1
+        if header.date == nil, firstBody < blocks.count, blocks[firstBody].kind == .paragraph {
+            header.date = PlaceDatelineRecognizer.dateline(in: blocks[firstBody].text)
         }
         let metadata = ArticleMetadata(
             headline: header.headline, byline: header.byline, date: header.date,
@@ -108,5 +99,16 @@ public struct PlainTextParser: Sendable {
             authors: header.byline.map(BylineRecognizer.authors(in:)) ?? []
         )
         return Article(metadata: metadata, blocks: blocks)
+    }
+
+    /// The header and the body's units of the text; the line table they are found with is
+    /// gone when this returns.
+    private static func headerAndUnits(_ bytes: [UInt8]) -> (ArticleHeader, [TextUnit]) {
+        let index = LineIndex(bytes: bytes)
+        let builder = TextUnitBuilder(index: index)
+        var header = ArticleHeader(index: index, builder: builder)
+        var units = builder.units(from: header.bodyStart)
+        header.adoptLateMetadata(from: &units, index: index)
+        return (header, units)
     }
 }

@@ -65,14 +65,14 @@ struct TextUnitBuilder {
         let lineByLine = isLineByLine(group)
         var line = group.lowerBound
         if !lineByLine, isKeywordLine(line) {
-            units.append(TextUnit(kind: .keywords, lines: line..<line + 1))
+            units.append(unit(.keywords, lines: line..<line + 1))
             line += 1
         }
         while line < group.upperBound {
             if hasTab(line), line + 1 < group.upperBound, hasTab(line + 1) {
                 var end = line + 2
                 while end < group.upperBound && hasTab(end) { end += 1 }
-                units.append(TextUnit(kind: .table, lines: line..<end))
+                units.append(unit(.table, lines: line..<end))
                 line = end
             } else if let marker = listMarkerLength(line) {
                 var end = line + 1
@@ -81,19 +81,27 @@ struct TextUnitBuilder {
                         end += 1
                     }
                 }
-                units.append(TextUnit(kind: .listItem, lines: line..<end, markerLength: marker))
+                units.append(unit(.listItem, lines: line..<end, markerLength: marker))
                 line = end
             } else if lineByLine {
-                units.append(TextUnit(kind: isKeywordLine(line) ? .keywords : .text, lines: line..<line + 1))
+                units.append(unit(isKeywordLine(line) ? .keywords : .text, lines: line..<line + 1))
                 line += 1
             } else {
                 var end = line + 1
                 while end < group.upperBound && listMarkerLength(end) == nil
                     && !(hasTab(end) && end + 1 < group.upperBound && hasTab(end + 1)) { end += 1 }
-                units.append(TextUnit(kind: .text, lines: line..<end))
+                units.append(unit(.text, lines: line..<end))
                 line = end
             }
         }
+    }
+
+    /// The unit of `kind` over the non-blank lines `lines`, skipping `markerLength` bytes of
+    /// the first (a list marker and its space).
+    private func unit(_ kind: TextUnit.Kind, lines: Range<Int>, markerLength: Int = 0) -> TextUnit {
+        let first = index.lines[lines.lowerBound].content.lowerBound + markerLength
+        let last = max(first, index.lines[lines.upperBound - 1].content.upperBound)
+        return TextUnit(kind: kind, bytes: first..<last, isSingleLine: lines.count == 1)
     }
 
     /// Whether the line's content holds a tab (a cell separator of a table row).
