@@ -111,9 +111,9 @@ struct PlainTextParserRuleTests {
 
     @Test func dashesThatAreNotBulletsStayText() {
         let article = Self.parse("Title\n\n\(Self.longSentence)\n\n— Ines Okafor, mayor\n\n-Not a bullet.")
-        // Not list items: the text stays. A dash before a name is a pull-quote credit (issue
-        // 11), set apart as a block quote, never a body paragraph.
-        #expect(article.blocks.suffix(2).map(\.kind) == [.blockquote, .paragraph])
+        // Not list items: the text stays. A dash before a name after an ordinary paragraph
+        // credits no pull quote, so it stays a paragraph too.
+        #expect(article.blocks.suffix(2).map(\.kind) == [.paragraph, .paragraph])
         #expect(article.blocks.suffix(2).map(\.text) == ["— Ines Okafor, mayor", "-Not a bullet."])
     }
 

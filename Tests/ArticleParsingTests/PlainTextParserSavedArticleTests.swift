@@ -92,7 +92,7 @@ struct PlainTextParserSavedArticleTests {
         #expect(article.blocks[2].credit == "Lea Park on the failed talks")
     }
 
-    @Test("a pull-quote credit without its quotation is never a body paragraph")
+    @Test("a credit line without a pull quote before it stays a paragraph as written")
     func orphanCredit() {
         let article = parse("""
             Harbour Talks Collapse
@@ -103,7 +103,41 @@ struct PlainTextParserSavedArticleTests {
 
             Negotiators will meet again next month.
             """)
-        #expect(article.blocks.map(\.kind) == [.headline, .paragraph, .blockquote, .paragraph])
+        #expect(article.blocks.map(\.kind) == [.headline, .paragraph, .paragraph, .paragraph])
+        #expect(article.blocks[2].text == "\u{2014}Lea Park on the failed talks")
+        #expect(article.blocks.allSatisfy { $0.credit == nil })
+    }
+
+    @Test("a credit line after a paragraph that quotes someone inside it stays a paragraph")
+    func creditAfterOrdinaryQuotedParagraph() {
+        let article = parse("""
+            Harbour Talks Collapse
+
+            \u{201C}We tried everything we could,\u{201D} said Lea Park, the union's negotiator.
+
+            \u{2014}Tomas Grell on the new offer
+
+            Negotiators will meet again next month.
+            """)
+        #expect(article.blocks.map(\.kind) == [.headline, .paragraph, .paragraph, .paragraph])
+        #expect(article.blocks[1].credit == nil)
+        #expect(article.blocks[2].text == "\u{2014}Tomas Grell on the new offer")
+    }
+
+    @Test("a second credit line after a credited pull quote stays a paragraph")
+    func secondCredit() {
+        let article = parse("""
+            Harbour Talks Collapse
+
+            \u{201C}We tried everything we could.\u{201D}
+
+            \u{2014}Lea Park on the failed talks
+
+            \u{2014}Tomas Grell on the new offer
+            """)
+        #expect(article.blocks.map(\.kind) == [.headline, .blockquote, .paragraph])
+        #expect(article.blocks[1].credit == "Lea Park on the failed talks")
+        #expect(article.blocks[2].text == "\u{2014}Tomas Grell on the new offer")
     }
 
     @Test("a dash inside a paragraph or a list is no credit")

@@ -18,10 +18,13 @@ import ArticleModel
 ///    ``maximumStandaloneCaptionLength`` scalars that ends with a *labelled* credit
 ///    ("… Image: Ana Ruiz.").
 /// 1b. A one-line text that opens with a dash and a capitalized word ("—Lea Park on the
-///    failed talks", ``pullQuoteCredit(_:)``) is a **pull-quote credit**: with the paragraph
-///    before it when that is a quotation (opens and closes with quotation marks), the two
-///    become one **block quote** whose ``Block/credit`` is the credit; without one, the line
-///    is a block quote of its own. Never a body paragraph.
+///    failed talks", ``pullQuoteCredit(_:)``) right after a pull quote — a paragraph that is
+///    a quotation as a whole (opens and closes with quotation marks) — is that quote's
+///    **credit**: the two become one **block quote** whose ``Block/credit`` is the credit.
+///    After anything else (an ordinary paragraph, even one that quotes someone inside it, a
+///    heading, a block quote that already has its credit) the line credits nothing it can be
+///    tied to and stays an ordinary **paragraph** as written: set apart as a block quote of
+///    its own it would read as a quotation of its own words.
 /// 2. **Trailing promotional run**: walking back from the end over units that are
 ///    boilerplate (``BoilerplateLexicon``), short list items (≤ 120 scalars) or short
 ///    one-line texts (≤ 60 scalars, not ending like a sentence), the run starts at its first
@@ -160,13 +163,10 @@ struct BlockClassifier {
             case .table:
                 blocks.append(Block(kind: .table, text: unitText))
             case .text:
-                if units[position].isSingleLine, let credit = Self.pullQuoteCredit(unitText) {
-                    if blocks.count > bodyStart, let last = blocks.last, last.kind == .paragraph,
-                       Self.isQuotation(last.text) {
-                        blocks[blocks.count - 1] = Block(kind: .blockquote, text: last.text, credit: credit)
-                    } else {
-                        blocks.append(Block(kind: .blockquote, text: unitText))
-                    }
+                if units[position].isSingleLine, blocks.count > bodyStart, let last = blocks.last,
+                   last.kind == .paragraph, Self.isQuotation(last.text),
+                   let credit = Self.pullQuoteCredit(unitText) {
+                    blocks[blocks.count - 1] = Block(kind: .blockquote, text: last.text, credit: credit)
                 } else if let caption = caption(unitText, afterKeywords: mark.contains(.caption),
                                                 knownSplit: captionSplits[position]) {
                     blocks.append(caption)
