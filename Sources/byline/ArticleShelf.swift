@@ -35,7 +35,10 @@ struct ArticleShelf {
         /// Saves the place in this article (and its marks); a one-line warning when it could
         /// not be saved.
         func save() -> String? {
-            guard let memory, let state else { return nil }
+            guard let memory, let reading = self.state else { return nil }
+            // Followed links may have left the reader on another page: the place remembered
+            // is that of the article opened, as it was left.
+            let state = reading.firstPage
             return memory.save(
                 state.article, position: state.anchor, percent: state.percentRead,
                 marks: Dictionary(uniqueKeysWithValues: state.marks.map { (String($0.key), $0.value) }))

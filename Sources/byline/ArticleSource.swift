@@ -5,6 +5,8 @@ import ArticleMarkdown
 import ArticleModel
 import ArticleParsing
 import Foundation
+import ReaderUI
+import ReadingSession
 
 /// Decides where the article comes from and parses it.
 enum ArticleSource {
@@ -71,6 +73,28 @@ enum ArticleSource {
         return try PageFetcher(version: BylineVersion.current).fetch(address) { bytes in
             guard showsProgress, Date().timeIntervalSince(started) > 1 else { return }
             shown.show("byline: fetching \(FetchError.printable(host))\u{2026} \(bytes >> 10) KiB")
+        }
+    }
+}
+
+extension ArticleSource {
+    /// Opens a followed link's page for the reader (``ReaderUI/ReaderLoop/PageOpener``):
+    /// fetches it (``ArticleFetching/PageFetcher``, no progress line: the terminal is the
+    /// reader's), parses it with format detection (relative links resolve against the
+    /// address it ended at), refuses what is not an article, analyses it and counts its
+    /// words. Every failure is a one-line reason for the status line.
+    static let pageOpener: ReaderLoop.PageOpener = { request in
+        do {
+            let page = try PageFetcher(version: BylineVersion.current).fetch(request.url)
+            let input = ArticleInput(name: page.url, bytes: page.bytes, contentType: page.contentType, url: page.url)
+            let article = try parsers(force: false).parse(input, choice: .auto).analysed()
+            return .pageOpened(OpenedPage(article: article))
+        } catch let error as FetchError {
+            return .pageFailed(error.description)
+        } catch let error as ArticleInputError {
+            return .pageFailed(error.description)
+        } catch {
+            return .pageFailed("\(FetchError.printable(request.url)): could not be opened")
         }
     }
 }

@@ -95,7 +95,9 @@ extension BylineCommand {
             _ = state.update(.openArticlesChanged(shelf.entries, current: shelf.current))
             for notice in notices { _ = state.update(.showNotice(notice)) }
             notices = []
-            let final = ReaderLoop.run(state: state, backend: terminal, deferred: deferred, history: history)
+            let final = ReaderLoop.run(
+                state: state, backend: terminal, deferred: deferred, history: history,
+                openPage: ArticleSource.pageOpener)
             shelf.keep(final)
             if let warning = shelf.currentSlot.save() {
                 warnings.append(warning)

@@ -24,10 +24,13 @@ extension ArticleLayout {
         // A blank line is held back until a line follows it: the layout ends without the
         // blank line after its last block.
         var heldBlank = false
+        let links = article.links.isEmpty ? LinkReferences.none : LinkReferences(article: article)
         var start = 0
         while start < blocks.count {
             let end = min(blocks.count, start + streamingBlockCount)
-            let lines = layOut(blocks[start..<end], from: start, metadata: article.metadata, measure: measure).lines
+            let lines = layOut(
+                blocks[start..<end], from: start, metadata: article.metadata, measure: measure, links: links
+            ).lines
             for line in lines {
                 if heldBlank {
                     try body(.blank)
@@ -36,6 +39,13 @@ extension ArticleLayout {
                 if line == .blank { heldBlank = true } else { try body(line) }
             }
             start = end
+        }
+        for line in linkListLines(links, measure: measure).lines {
+            if heldBlank {
+                try body(.blank)
+                heldBlank = false
+            }
+            if line == .blank { heldBlank = true } else { try body(line) }
         }
     }
 }

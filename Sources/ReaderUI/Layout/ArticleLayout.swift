@@ -14,7 +14,9 @@ import TerminalText
 /// when fewer than ``minimumTextWidth`` columns would remain for the text). Text is wrapped
 /// with ``WordWrap/wrap(_:width:tabWidth:tabStops:)``: tabs every 8 columns, except in a
 /// tab-separated table (see ``TableColumns``), whose columns are aligned. No line is wider
-/// than the measure.
+/// than the measure. Links are numbered (``LinkReferences``): a marker `[n]` follows each
+/// link's words, and the article ends with the list of link targets ("Links", then one
+/// `[n] URL` entry each; these lines belong to no block).
 public struct ArticleLayout: Sendable {
     /// The text measure in columns that this layout was made for (at least 1).
     public let width: Int
@@ -22,6 +24,11 @@ public struct ArticleLayout: Sendable {
     public let lines: LayoutLines
     /// For each block index, the index of its first line in ``lines``.
     public let firstLineOfBlock: [Int]
+    /// The article's numbered link references (markers and the list at the end).
+    public let links: LinkReferences
+    /// For each entry of the link list at the end (reference `n` at index `n - 1`), the
+    /// index of its first line in ``lines``.
+    public let linkEntryLines: [Int]
 
     /// Lays out `article` at `width` columns (values below 1 are treated as 1).
     ///
@@ -46,16 +53,18 @@ public struct ArticleLayout: Sendable {
         let measure = max(1, width)
         self.width = measure
         let blocks = article.blocks
+        let links = article.links.isEmpty ? LinkReferences.none : LinkReferences(article: article)
         let runs = Self.runs(of: blocks, threshold: parallelThreshold)
         var lines: LayoutLines
         var firstLines: [Int]
+        var entryLines: [Int] = []
         if runs.count <= 1 {
-            let result = Self.layOut(blocks[...], from: 0, metadata: article.metadata, measure: measure)
+            let result = Self.layOut(blocks[...], from: 0, metadata: article.metadata, measure: measure, links: links)
             lines = LayoutLines(runs: [result.lines])
             firstLines = result.firstLines
         } else {
             var results = ParallelRuns.map(runs) { run in
-                Self.layOut(blocks[run], from: run.lowerBound, metadata: article.metadata, measure: measure)
+                Self.layOut(blocks[run], from: run.lowerBound, metadata: article.metadata, measure: measure, links: links)
             }
             // The runs' lines are kept as they are (no joined copy); only the block starts
             // are offset.
@@ -71,13 +80,55 @@ public struct ArticleLayout: Sendable {
         }
         if blocks.isEmpty {
             for piece in WordWrap.wrap(Self.emptyArticleText, width: measure) {
-                lines.append(LayoutLine(text: piece.text, role: .dim))
+                lines.append(LayoutLine(text: piece.text, role: .body))
             }
-        } else if lines.last == .blank {
-            lines.removeLast()
+        } else {
+            let listStart = lines.count
+            let list = Self.linkListLines(links, measure: measure)
+            for line in list.lines { lines.append(line) }
+            entryLines = list.entryLines.map { $0 + listStart }
+            if lines.last == .blank { lines.removeLast() }
         }
         self.lines = lines
         self.firstLineOfBlock = firstLines
+        self.links = links
+        self.linkEntryLines = entryLines
+    }
+
+    /// The lines listing `links`' targets after the last block: a "Links" heading, then
+    /// `[n] URL` for each (wrapped, later lines under the URL's start; on a measure too narrow
+    /// for that, the number on a line of its own), then a blank line; none when there are no
+    /// links.
+    /// Also gives the index in those lines of each entry's first line.
+    static func linkListLines(_ links: LinkReferences, measure: Int) -> (lines: [LayoutLine], entryLines: [Int]) {
+        guard !links.urls.isEmpty else { return ([], []) }
+        var lines: [LayoutLine] = []
+        var entryLines: [Int] = []
+        for piece in WordWrap.wrap(LinkReferences.listTitle, width: measure) {
+            lines.append(LayoutLine(text: piece.text, role: .heading))
+        }
+        let labelWidth = "[\(links.urls.count)] ".count
+        for (index, url) in links.urls.enumerated() {
+            let label = "[\(index + 1)]"
+            let padded = label + String(repeating: " ", count: max(1, labelWidth - label.count))
+            let hang = measure - labelWidth >= minimumTextWidth ? labelWidth : 0
+            let pieces = WordWrap.wrap(url, width: max(1, measure - hang))
+            entryLines.append(lines.count)
+            for (n, piece) in pieces.enumerated() {
+                if n == 0, hang > 0 {
+                    lines.append(LayoutLine(text: padded + piece.text, role: .body))
+                } else if n == 0 {
+                    for labelPiece in WordWrap.wrap(label, width: measure) {
+                        lines.append(LayoutLine(text: labelPiece.text, role: .body))
+                    }
+                    lines.append(LayoutLine(text: piece.text, role: .body))
+                } else {
+                    lines.append(LayoutLine(text: piece.text, role: .body, indent: hang))
+                }
+            }
+        }
+        lines.append(.blank)
+        return (lines, entryLines)
     }
 
     /// Splits the blocks into one consecutive run per core, of about equal bytes, when
@@ -105,14 +156,17 @@ public struct ArticleLayout: Sendable {
     /// The lines of `blocks` (whose first has index `first` in the article), each block
     /// followed by a blank line, and the index of each block's first line.
     static func layOut(
-        _ blocks: ArraySlice<Block>, from first: Int, metadata: ArticleMetadata, measure: Int
+        _ blocks: ArraySlice<Block>, from first: Int, metadata: ArticleMetadata, measure: Int,
+        links: LinkReferences
     ) -> (lines: [LayoutLine], firstLines: [Int]) {
         var lines: [LayoutLine] = []
         var firstLines: [Int] = []
         firstLines.reserveCapacity(blocks.count)
         for (offset, block) in blocks.enumerated() {
             firstLines.append(lines.count)
-            Self.appendLines(of: block, index: first + offset, measure: measure, into: &lines)
+            Self.appendLines(
+                of: block, index: first + offset, measure: measure,
+                markers: links.markers[first + offset] ?? [], into: &lines)
             if block.kind == .headline {
                 let meta = [metadata.byline.map { "By " + $0 }, metadata.date]
                     .compactMap { $0 }
@@ -127,8 +181,13 @@ public struct ArticleLayout: Sendable {
         return (lines, firstLines)
     }
 
+    /// Appends the lines of `block` (index `index`), with `markers` drawn in its text: the
+    /// lines then show a copy of the text with the markers in it, while their offsets
+    /// (``LayoutLine/start``, ``LayoutLine/end``, ``LayoutLine/utf8Start``) stay those of
+    /// the block's own text.
     private static func appendLines(
-        of block: Block, index: Int, measure: Int, into lines: inout [LayoutLine]
+        of block: Block, index: Int, measure: Int, markers: [LinkReferences.Marker],
+        into lines: inout [LayoutLine]
     ) {
         var decoration: LayoutLine.Decoration
         var indent: Int
@@ -153,15 +212,33 @@ public struct ArticleLayout: Sendable {
         }
         let isListItem = block.kind == .listItem && decoration == .bullet
         let textWidth = max(1, measure - indent - prefixWidth)
-        let text = block.text
+        let blockText = block.text
+        // The text as shown: the block's own, or a copy with the link markers in it and the
+        // block offset of each of its scalars.
+        let (text, sourceOffsets): (String, [Int]?) = markers.isEmpty
+            ? (blockText, nil) : LinkReferences.insert(markers, into: blockText)
         let wrapped = WordWrap.wrap(text, width: textWidth, tabStops: TableColumns.tabStops(of: text))
-        let utf8Starts = UTF8OffsetWalker.utf8Offsets(ofScalars: wrapped.map(\.start), in: text)
-        let utf8Count = text.utf8.count
+        let shownUTF8Starts = UTF8OffsetWalker.utf8Offsets(ofScalars: wrapped.map(\.start), in: text)
+        let starts: [Int]
+        let ends: [Int]
+        let utf8Starts: [Int]
+        if let sourceOffsets, let last = sourceOffsets.last {
+            let map = { (offset: Int) in offset < sourceOffsets.count ? sourceOffsets[offset] : last }
+            starts = wrapped.map { map($0.start) }
+            ends = wrapped.map { map($0.end) }
+            utf8Starts = UTF8OffsetWalker.utf8Offsets(ofScalars: starts, in: blockText)
+        } else {
+            starts = wrapped.map(\.start)
+            ends = wrapped.map(\.end)
+            utf8Starts = shownUTF8Starts
+        }
+        let shownUTF8Count = text.utf8.count
+        let utf8Count = blockText.utf8.count
         let located = text.utf8.withContiguousStorageIfAvailable { bytes in
             wrapped.indices.map { n in
                 Self.locate(
-                    wrapped[n].text, in: bytes,
-                    from: utf8Starts[n], to: n + 1 < utf8Starts.count ? utf8Starts[n + 1] : utf8Count)
+                    wrapped[n].text, in: bytes, from: shownUTF8Starts[n],
+                    to: n + 1 < shownUTF8Starts.count ? shownUTF8Starts[n + 1] : shownUTF8Count)
             }
         }
         for (n, piece) in wrapped.enumerated() {
@@ -174,14 +251,14 @@ public struct ArticleLayout: Sendable {
             if let range = located?[n] ?? nil {
                 lines.append(LayoutLine(
                     source: text, text: range, role: role, decoration: lineDecoration,
-                    indent: lineIndent, block: index, start: piece.start, end: piece.end,
+                    indent: lineIndent, block: index, start: starts[n], end: ends[n],
                     utf8Start: utf8Starts[n], showsBlockText: true))
             } else {
                 // Tabs were expanded (or the text is not contiguous UTF-8): keep a copy.
                 lines.append(LayoutLine(
                     source: piece.text, text: 0..<piece.text.utf8.count, role: role,
                     decoration: lineDecoration, indent: lineIndent, block: index,
-                    start: piece.start, end: piece.end, utf8Start: utf8Starts[n],
+                    start: starts[n], end: ends[n], utf8Start: utf8Starts[n],
                     showsBlockText: true))
             }
         }

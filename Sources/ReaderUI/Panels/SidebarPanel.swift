@@ -14,6 +14,8 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
     case articles
     /// The reading history (hidden until asked for).
     case history
+    /// The link list: each numbered link target (hidden until asked for).
+    case links
 
     /// What the panel lists and how it reacts.
     var content: any PanelContent.Type {
@@ -24,6 +26,7 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
         case .outline: return OutlinePanel.self
         case .articles: return ArticlesPanel.self
         case .history: return HistoryPanel.self
+        case .links: return LinksPanel.self
         }
     }
 

@@ -2,7 +2,9 @@
 ///
 /// Each turn takes one event from the backend, updates the state, renders the new state
 /// into a ``ScreenBuffer`` and presents it in the state's theme. Effects (quit, suspend,
-/// repaint, copy to the clipboard, read the history, open another article) are carried out here: the backend only presents and reports. Returns the final state, so tests can inspect where the reader ended.
+/// repaint, copy to the clipboard, read the history, open another article, open a linked
+/// page) are carried out here: the backend only presents and reports. Returns the final
+/// state, so tests can inspect where the reader ended.
 ///
 /// Opening: the first frame is drawn from the state as given, before anything else; then a
 /// ``DeferredMessage`` (the article's analysis) is waited for, applied and drawn, and only
@@ -14,6 +16,11 @@ public enum ReaderLoop {
     /// message (the analysis) before the first key.
     public static let signalPollInterval = 0.05
 
+    /// Fetches, parses and analyses a linked page the reader asked for, on a thread of its
+    /// own; answers ``Message/pageOpened(_:)`` or ``Message/pageFailed(_:)``. It must not
+    /// touch the terminal. Given by the executable (which owns fetching and parsing).
+    public typealias PageOpener = @Sendable (PageRequest) -> Message
+
     /// Runs until a quit effect; the caller shuts the backend down afterwards.
     ///
     /// - Parameter deferred: a message whose work was started before the loop (the article's
@@ -21,13 +28,15 @@ public enum ReaderLoop {
     ///   again. A quit effect from it ends the loop at once.
     ///   - history: reads the reading history when `H` asks for it (`nil` result: no memory
     ///   this run); `nil` when there is none to read.
+    ///   - openPage: opens the pages of followed links; without it, following a link says it
+    ///   cannot be done here.
     ///
     /// An ``Effect/openArticle(_:)`` also ends the loop: the returned state's
     /// ``ReaderState/openRequest`` says which article to open.
     @discardableResult
     public static func run(
         state initial: ReaderState, backend: some TerminalBackend, deferred: DeferredMessage? = nil,
-        history: (() -> [HistoryEntry]?)? = nil
+        history: (() -> [HistoryEntry]?)? = nil, openPage: PageOpener? = nil
     ) -> ReaderState {
         var state = initial
         let size = backend.size
@@ -45,7 +54,7 @@ public enum ReaderLoop {
                 }
                 guard let event = backend.pendingSignalEvent() else { continue }
                 let effects = state.handle(event)
-                if !carryOut(effects, state: &state, backend: backend, history: history) { return state }
+                if !carryOut(effects, state: &state, backend: backend, history: history, openPage: openPage) { return state }
             }
         }
         while true {
@@ -61,7 +70,7 @@ public enum ReaderLoop {
                 effects += state.handle(backend.nextEvent())
                 batched += 1
             }
-            if !carryOut(effects, state: &state, backend: backend, history: history) { return state }
+            if !carryOut(effects, state: &state, backend: backend, history: history, openPage: openPage) { return state }
         }
     }
 
@@ -69,7 +78,7 @@ public enum ReaderLoop {
     /// loop ends, nothing more is drawn).
     private static func carryOut(
         _ effects: [Effect], state: inout ReaderState, backend: some TerminalBackend,
-        history: (() -> [HistoryEntry]?)?
+        history: (() -> [HistoryEntry]?)?, openPage: PageOpener?
     ) -> Bool {
         var force = false
         for effect in effects {
@@ -88,9 +97,63 @@ public enum ReaderLoop {
             case .copyToClipboard(let copy):
                 let outcome = backend.copyToClipboard(copy.text)
                 _ = state.update(.copied(copy, outcome))
+            case .openPage(let request):
+                guard let openPage else {
+                    _ = state.update(.pageFailed("links cannot be followed here"))
+                    continue
+                }
+                // The "opening…" line first, then wait for the page.
+                backend.present(ReaderView.render(state), theme: state.theme, force: force)
+                force = false
+                switch waitForPage(request, opener: openPage, state: &state, backend: backend) {
+                case .arrived(let message):
+                    if state.update(message).contains(.repaintAll) { force = true }
+                case .cancelled:
+                    _ = state.update(.pageFailed("not opened: cancelled"))
+                case .ended(let event):
+                    if state.handle(event).contains(.quit) { return false }
+                }
             }
         }
         backend.present(ReaderView.render(state), theme: state.theme, force: force)
         return true
+    }
+
+    /// How waiting for a linked page ended.
+    private enum PageWait {
+        /// The opener answered.
+        case arrived(Message)
+        /// The reader pressed Esc (or q, Ctrl-C, Ctrl-G): the page is dropped when it comes.
+        case cancelled
+        /// A signal or the end of input: handled as usual by the caller.
+        case ended(InputEvent)
+    }
+
+    /// Runs `opener` on a thread of its own and waits for it, in slices: a signal is acted on
+    /// at once, Esc (q, Ctrl-C, Ctrl-G) gives up on the page, a resize is applied to `state`,
+    /// other keys are dropped.
+    private static func waitForPage(
+        _ request: PageRequest, opener: @escaping PageOpener, state: inout ReaderState,
+        backend: some TerminalBackend
+    ) -> PageWait {
+        let work = DeferredMessage { opener(request) }
+        while true {
+            if let message = work.wait(seconds: Self.signalPollInterval) { return .arrived(message) }
+            if let event = backend.pendingSignalEvent() { return .ended(event) }
+            while backend.hasPendingInput {
+                switch backend.nextEvent() {
+                case .key(.escape), .key(.character("q")), .key(.control("c")), .key(.control("g")):
+                    return .cancelled
+                case .terminate: return .ended(.terminate)
+                case .endOfInput: return .ended(.endOfInput)
+                case .resize(let rows, let columns):
+                    let status = state.statusMessage
+                    _ = state.update(.resize(rows: rows, columns: columns))
+                    state.statusMessage = status
+                    backend.present(ReaderView.render(state), theme: state.theme, force: false)
+                default: continue
+                }
+            }
+        }
     }
 }

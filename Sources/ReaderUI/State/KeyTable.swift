@@ -207,6 +207,17 @@ public enum KeyTable {
                   readmeKeys: "`:n` / `:p` / `:x` / `L` / `H`",
                   readme: "next / previous / first of the articles opened together (`byline a.txt b.html …`; each keeps its place, search and selection; `3:n` three on) / show or hide the list of open articles / the reading history (as `--history`); `Enter` in either opens the article"),
         ]),
+        Group(title: "Links", entries: [
+            Entry([Binding([ch("L")], in: [.article, .panel]) { _ in .toggleLinks }],
+                  help: ["show or hide the link list (Enter opens)"],
+                  readme: "show or hide the link list: each link's number `[n]` (as shown after the linked words and listed at the end of the article) and URL; `Enter` opens that page in Byline (http and https only; nothing is fetched until you ask)"),
+            Entry([Binding([ch("B")], also: [.backspace], in: [.article, .panel]) { _ in .goBack }],
+                  help: ["back to the page before the link"],
+                  readme: "back to the page you followed the link from, at the place you left it"),
+            Entry([Binding([ch("Y")], in: [.article, .panel]) { _ in .copyLink }],
+                  help: ["copy the link's URL"],
+                  readme: "copy a link's URL (the one under the cursor in the link list, else the first link on screen), as `y` copies"),
+        ]),
         Group(title: "Display", entries: [
             Entry([Binding([ch("+")], in: [.article, .panel], action: .wider) { .adjustWidth(ReaderState.widthStep * n($0)) },
                    Binding([ch("-")], in: [.article, .panel], action: .narrower) { .adjustWidth(-ReaderState.widthStep * n($0)) },

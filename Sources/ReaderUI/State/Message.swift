@@ -143,6 +143,19 @@ public enum Message: Sendable, Equatable {
     /// The backend has copied (or failed to copy) this text: the status line says so. Not a
     /// key.
     case copied(ClipboardCopy, ClipboardOutcome)
+    /// `L`: show the link list with the focus (its cursor on the first link on screen), or
+    /// hide it when it has the focus.
+    case toggleLinks
+    /// `B`: back to the page read before the last followed link, at the place it was left.
+    case goBack
+    /// `Y`: copy a link's URL (the link list's cursor, else the first link on screen).
+    case copyLink
+    /// A followed link's page is in, parsed and analysed: read it (the page being read goes
+    /// on the back stack). Not a key.
+    case pageOpened(OpenedPage)
+    /// A followed link's page could not be opened, for this one-line reason (shown on the
+    /// status line). Not a key.
+    case pageFailed(String)
     /// The article's analysis is done: the same article (same blocks) with its quotations and
     /// named entities. Not a key: it keeps the status message, the view and any open prompt
     /// or overlay; an article whose blocks differ from the one being read is ignored.
@@ -166,6 +179,34 @@ public enum Effect: Sendable, Equatable {
     /// Open another article: the loop ends this article's turn and the executable opens it
     /// (``ReaderState/openRequest`` says which).
     case openArticle(ArticleRequest)
+    /// Fetch and open a linked page (the reader asked for it with Enter in the link list);
+    /// the loop answers with ``Message/pageOpened(_:)`` or ``Message/pageFailed(_:)``.
+    case openPage(PageRequest)
+}
+
+/// A linked page the reader asked to open: what the loop hands to the page opener.
+public struct PageRequest: Sendable, Equatable {
+    /// The absolute `http` or `https` URL.
+    public var url: String
+    /// The link's reference number in the article being read (1-based).
+    public var number: Int
+
+    /// Creates a request.
+    public init(url: String, number: Int) {
+        self.url = url
+        self.number = number
+    }
+}
+
+/// A linked page, ready to read: its article, analysed.
+public struct OpenedPage: Sendable, Equatable {
+    /// The page's article.
+    public var article: Article
+
+    /// Creates an opened page.
+    public init(article: Article) {
+        self.article = article
+    }
 }
 
 extension Message {

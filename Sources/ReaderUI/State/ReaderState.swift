@@ -19,7 +19,7 @@ public struct ReaderState: Sendable {
     public private(set) var columns: Int
     /// The text measure asked for (`--width`, default 80 columns); the measure used is this,
     /// clamped to the window (see ``measure``).
-    public private(set) var preferredWidth: Int
+    public internal(set) var preferredWidth: Int
     /// The measure `=` returns to.
     public let defaultWidth: Int
     /// The model position shown on the top line of the viewport.
@@ -104,6 +104,9 @@ public struct ReaderState: Sendable {
     /// Set by `:` (with the count typed before it) until the next key names the command
     /// (`n`, `p`, `x`).
     public internal(set) var pendingArticleCommand: Int??
+    /// The pages read before this one through followed links, oldest first, each as it was
+    /// left (its place, marks, panels); `B` goes back to the last. Empty on the first page.
+    public internal(set) var backPages: [ReaderState] = []
 
     /// The smallest terminal the reader draws into, in rows and columns; below it the screen
     /// says it is too small.
@@ -194,6 +197,12 @@ public struct ReaderState: Sendable {
             return [.repaintAll]
         case .copied(let copy, let outcome):
             reportCopy(copy, outcome)
+            return []
+        case .pageOpened(let page):
+            openPage(page)
+            return [.repaintAll]
+        case .pageFailed(let reason):
+            statusMessage = reason
             return []
         case .showNotice(let text):
             notice = notice.map { $0 + " · " + text } ?? text
@@ -296,6 +305,8 @@ public struct ReaderState: Sendable {
         case .sidebarActivate:
             if focus == .matches {
                 activateMatchListSelection()
+            } else if focusedPanel == .links {
+                return followSelectedLink()
             } else if let panel = focusedPanel {
                 panel.content.activate(&self)
                 if let request = openRequest { return self.request(request) }
@@ -304,6 +315,9 @@ public struct ReaderState: Sendable {
         case .leaveSidebar: leaveSidebar()
         case .clearSelection: clearSelection()
         case .copyCitation: return copyCitation()
+        case .copyLink: return copyLink()
+        case .goBack: return goBack()
+        case .toggleLinks: toggleLinkList()
         case .openSearch(let forward): openSearchPrompt(forward: forward)
         case .openFilter:
             if focus == .quotes { openQuotesFilter() } else { openSearchPrompt(forward: true) }
@@ -318,7 +332,7 @@ public struct ReaderState: Sendable {
             break
         case .analysisFinished, .resize, .terminalRedrawn, .showNotice, .countDigit, .terminate,
              .stopRequested, .suspend, .restorePosition, .restoreMarks, .copied, .openArticlesChanged,
-             .historyLoaded:
+             .historyLoaded, .pageOpened, .pageFailed:
             break
         }
         return []

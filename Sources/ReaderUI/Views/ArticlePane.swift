@@ -27,10 +27,13 @@ public enum ArticlePane {
             var column = margin + line.indent
             for (n, span) in line.spans.enumerated() {
                 let pieces: [Span]
-                if n == line.textSpan, let block = line.block, let marks = highlights[block], !marks.isEmpty {
+                if n == line.textSpan, let block = line.block,
+                   !(highlights[block] ?? []).isEmpty || layout.links.markers[block] != nil
+                {
                     pieces = HighlightPainter.spans(
                         text: span.text, base: span.role, source: state.article.blocks[block].text,
-                        start: line.start, utf8Start: line.utf8Start, highlights: marks)
+                        start: line.start, utf8Start: line.utf8Start, highlights: highlights[block] ?? [],
+                        markers: layout.links.markers[block] ?? [])
                 } else {
                     pieces = [span]
                 }
