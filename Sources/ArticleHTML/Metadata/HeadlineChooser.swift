@@ -3,7 +3,8 @@
 ///
 /// Rule: the declared titles (Open Graph, then JSON-LD, then `<title>`) are the reference;
 /// the first `h1` whose text matches one of them (equal, or one contains the other, compared
-/// case- and space-insensitively) is the headline as the page shows it. Without a match the
+/// case- and space-insensitively, or equal to the longest part of a declared title split at a
+/// separator) is the headline as the page shows it. Without a match the
 /// Open Graph or JSON-LD title is used, then `<title>` without the site's name (the part
 /// after " | ", " - ", " – ", " — ", " :: ", " · " or " » " that names the site or is the
 /// shorter end), then the first `h1` of the article.
@@ -12,7 +13,12 @@ enum HeadlineChooser {
 
     static func choose(h1s: [String], metadata: PageMetadata) -> String? {
         let declared = [metadata.openGraphTitle, metadata.jsonLDHeadline, metadata.documentTitle].compactMap { $0 }.filter { !$0.isEmpty }
-        let keys = declared.map(key)
+        var keys = declared.map(key)
+        // A title that names the site ("Survey of the quay | Tidewater Courier"): its longest
+        // part is the headline, whatever the site's name is.
+        for title in declared {
+            if let longest = parts(of: title).max(by: { $0.count < $1.count }) { keys.append(key(longest)) }
+        }
         for h1 in h1s where !h1.isEmpty && h1.count <= 300 {
             let h1Key = key(h1)
             guard h1Key.count >= 4 else { continue }
@@ -27,6 +33,14 @@ enum HeadlineChooser {
             return withoutSiteName(title, siteName: metadata.siteName)
         }
         return h1s.first { !$0.isEmpty }
+    }
+
+    /// `title` split at the first separator it contains (all of it when none).
+    static func parts(of title: String) -> [String] {
+        for separator in separators where title.contains(separator) {
+            return title.components(separatedBy: separator)
+        }
+        return [title]
     }
 
     /// Lower-cased letters and digits only.

@@ -80,7 +80,7 @@ public struct ArticleLayout: Sendable {
         }
         if blocks.isEmpty {
             for piece in WordWrap.wrap(Self.emptyArticleText, width: measure) {
-                lines.append(LayoutLine(text: piece.text, role: .body))
+                lines.append(LayoutLine(text: piece.text, role: .dim))
             }
         } else {
             let listStart = lines.count

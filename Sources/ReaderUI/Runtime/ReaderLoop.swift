@@ -64,7 +64,7 @@ public enum ReaderLoop {
             // up to a bound so the screen still keeps up.
             var batched = 1
             while batched < Self.maxBatchedEvents, backend.hasPendingInput,
-                  !effects.contains(.quit), !effects.contains(.suspend)
+                  !effects.contains(.quit), !effects.contains(.suspend), !effects.contains(where: \.waitsForPage)
             {
                 backend.setTextEntry(state.isEnteringText)
                 effects += state.handle(backend.nextEvent())
@@ -120,6 +120,9 @@ public enum ReaderLoop {
     }
 
     /// How waiting for a linked page ended.
+    ///
+    /// (Keys typed after the one that opens a page are not batched with it: Esc must reach
+    /// the wait, and other keys must not act on the page being left.)
     private enum PageWait {
         /// The opener answered.
         case arrived(Message)
@@ -155,5 +158,13 @@ public enum ReaderLoop {
                 }
             }
         }
+    }
+}
+
+extension Effect {
+    /// Whether the loop waits for a page after this effect.
+    var waitsForPage: Bool {
+        if case .openPage = self { return true }
+        return false
     }
 }
