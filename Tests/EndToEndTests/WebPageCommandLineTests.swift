@@ -93,7 +93,8 @@ struct WebPageCommandLineTests {
         #expect(result.status == 0)
         let stdout = String(decoding: result.stdout, as: UTF8.self)
         #expect(stdout.hasPrefix("Ferry plan\nBy Ana Ruiz · 2024-05-06\n"))
-        #expect(stdout.contains("The plan starts in May."))
+        #expect(stdout.contains("The plan starts in May[1]."))
+        #expect(stdout.hasSuffix("\nLinks\n[1] https://a.example\n"))
         #expect(stdout.contains("│ The quay"))
         #expect(!stdout.contains("title:") && !stdout.contains("{%") && !stdout.contains("]("))
     }

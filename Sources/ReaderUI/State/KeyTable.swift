@@ -189,7 +189,7 @@ public enum KeyTable {
                   help: ["copy the quote as a citation"],
                   readme: "copy the current quotation (the selected one, else the first on screen) as a citation: its words, \"— Speaker, role\", headline, source, date and URL or path (see Citations); through OSC 52, or `wl-copy`/`xclip`/`xsel`"),
         ]),
-        Group(title: "Marks, sections and articles", entries: [
+        Group(title: "Marks, sections, articles and links", entries: [
             Entry([Binding([ch("m")], in: [.article, .panel]) { _ in .beginMark(.set) },
                    Binding([ch("'")], in: [.article, .panel]) { _ in .beginMark(.jump) },
                    Binding([ch("`")], in: [.article, .panel]) { _ in .togglePanel(.marks) }], keys: "ma  'a  ''  `",
@@ -206,17 +206,11 @@ public enum KeyTable {
                   keys: ":n  :p  :x  L  H", help: ["next / previous / first article; list; history"],
                   readmeKeys: "`:n` / `:p` / `:x` / `L` / `H`",
                   readme: "next / previous / first of the articles opened together (`byline a.txt b.html …`; each keeps its place, search and selection; `3:n` three on) / show or hide the list of open articles / the reading history (as `--history`); `Enter` in either opens the article"),
-        ]),
-        Group(title: "Links", entries: [
-            Entry([Binding([ch("L")], in: [.article, .panel]) { _ in .toggleLinks }],
-                  help: ["show or hide the link list (Enter opens)"],
-                  readme: "show or hide the link list: each link's number `[n]` (as shown after the linked words and listed at the end of the article) and URL; `Enter` opens that page in Byline (http and https only; nothing is fetched until you ask)"),
-            Entry([Binding([ch("B")], also: [.backspace], in: [.article, .panel]) { _ in .goBack }],
-                  help: ["back to the page before the link"],
-                  readme: "back to the page you followed the link from, at the place you left it"),
-            Entry([Binding([ch("Y")], in: [.article, .panel]) { _ in .copyLink }],
-                  help: ["copy the link's URL"],
-                  readme: "copy a link's URL (the one under the cursor in the link list, else the first link on screen), as `y` copies"),
+            Entry([Binding([ch("l")], in: [.article, .panel]) { _ in .toggleLinks },
+                   Binding([ch("B")], also: [.backspace], in: [.article, .panel]) { _ in .goBack },
+                   Binding([ch("Y")], in: [.article, .panel]) { _ in .copyLink }],
+                  help: ["link list (Enter opens) / back / copy URL"],
+                  readme: "show or hide the link list: each link's number `[n]` (shown after the linked words and listed at the end of the article) and URL; `Enter` opens that page in Byline (http and https only; nothing is fetched until you ask) / back to the page you followed the link from, at the place you left it / copy a link's URL (the one under the cursor in the link list, else the first link on screen), as `y` copies"),
         ]),
         Group(title: "Display", entries: [
             Entry([Binding([ch("+")], in: [.article, .panel], action: .wider) { .adjustWidth(ReaderState.widthStep * n($0)) },
