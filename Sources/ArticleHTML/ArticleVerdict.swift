@@ -9,7 +9,8 @@ import ArticleModel
 /// - **login page**: the page has a password field and under ``minimumText`` characters of
 ///   body (a login form beside a real article is common: that page is still an article);
 /// - **index page**: no prose (a paragraph of 150 characters or more, or three of 80 or
-///   more), and at least 8 teasers
+///   more; on a page that declares itself an article, `og:type` or JSON-LD, one of 80 or
+///   more: a paywalled story shows only its opening paragraph), and at least 8 teasers
 ///   (headings or `article` boxes whose text is mostly one link) or more than 70% of the
 ///   body's characters in links.
 ///
@@ -24,7 +25,7 @@ public enum ArticleVerdict: Equatable, Sendable {
     /// Bodies shorter than this many characters are "almost no text".
     public static let minimumText = 100
 
-    static func judge(article: Article, tree: HTMLTree) -> ArticleVerdict {
+    static func judge(article: Article, tree: HTMLTree, declaresArticle: Bool = false) -> ArticleVerdict {
         let body = article.blocks.filter { $0.kind != .headline }
         let length = body.reduce(0) { $0 + weightedLength($1.text) }
         var hasPassword = false
@@ -36,7 +37,9 @@ public enum ArticleVerdict: Equatable, Sendable {
         }
         // A real article, however short or link-rich, has at least one full paragraph.
         let paragraphLengths = body.filter { $0.kind == .paragraph || $0.kind == .blockquote }.map { weightedLength($0.text) }
-        let hasProse = (paragraphLengths.max() ?? 0) >= 150 || paragraphLengths.filter { $0 >= 80 }.count >= 3
+        let longest = paragraphLengths.max() ?? 0
+        let hasProse = longest >= 150 || paragraphLengths.filter { $0 >= 80 }.count >= 3
+            || (declaresArticle && longest >= 80)
         if hasPassword && length < Self.minimumText { return .notAnArticle(reason: "a login page") }
         var linked = 0
         let starts = body.isEmpty ? 0 : 1

@@ -72,7 +72,7 @@ public struct HTMLArticleParser: ArticleParser {
         let utf8 = Charset.toUTF8(bytes, from: encoding)
         let sanitised = utf8.withUnsafeBufferPointer { TextDecoding.sanitisedUTF8($0, stripByteOrderMark: true) }
         let tree = HTMLTreeBuilder.parse(sanitised)
-        let article = PageReader(tree: tree, source: source, url: url).article()
-        return (article, ArticleVerdict.judge(article: article, tree: tree))
+        let (article, declaresArticle) = PageReader(tree: tree, source: source, url: url).read()
+        return (article, ArticleVerdict.judge(article: article, tree: tree, declaresArticle: declaresArticle))
     }
 }

@@ -13,7 +13,11 @@ struct PageReader {
     /// With hints, extractions shorter than this (characters) are retried without them.
     static let retryLength = 250
 
-    func article() -> Article {
+    func article() -> Article { read().article }
+
+    /// The article and whether the page declares itself one (``PageMetadata/declaresArticle``,
+    /// for ``ArticleVerdict``).
+    func read() -> (article: Article, declaresArticle: Bool) {
         let metadata = PageMetadata(tree)
         let base = url.flatMap(URLResolver.init) ?? metadata.canonicalURL.flatMap(URLResolver.init)
         var (blocks, links) = extract(useHints: true, base: base)
@@ -87,7 +91,7 @@ struct PageReader {
             headline: headline, byline: byline.map(sanitise), date: dateText.map(sanitise), source: source,
             format: .html, authors: authors.map(sanitise), published: published, url: articleURL,
             siteName: metadata.siteName.map(sanitise))
-        return Article(metadata: articleMetadata, blocks: blocks, links: links)
+        return (Article(metadata: articleMetadata, blocks: blocks, links: links), metadata.declaresArticle)
     }
 
     /// Blocks and links of one extraction run.

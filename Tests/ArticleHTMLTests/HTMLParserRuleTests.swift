@@ -104,3 +104,44 @@ struct HTMLParserRuleTests {
         _ = parse(html)
     }
 }
+
+/// The not-an-article verdict on a paywalled story: the page shows only its opening paragraph
+/// beside many teaser links.
+struct HTMLVerdictRuleTests {
+    /// A page with one opening paragraph of `length` characters and ten teaser headings;
+    /// `head` goes into `<head>`.
+    static func teaserPage(head: String, opening: String) -> [UInt8] {
+        var teasers = ""
+        for n in 1...10 {
+            teasers += "<h3><a href=\"/story/\(n)\">Harbour board story number \(n) in the list</a></h3>\n"
+        }
+        return Array("""
+            <html><head><title>Quay wall to be rebuilt</title>\(head)</head><body>
+            <article><h1>Quay wall to be rebuilt</h1><p>\(opening)</p><div id="pay-wall"></div></article>
+            <section class="more-stories">\(teasers)</section></body></html>
+            """.utf8)
+    }
+
+    static let opening = "The harbour board said on Friday that the old quay wall would be rebuilt in stone before the winter storms."
+
+    @Test("a page that declares itself an article, with one opening paragraph of 80+ characters, is an article")
+    func paywalledStory() {
+        #expect(Self.opening.count >= 80 && Self.opening.count < 150)
+        for head in ["<meta property=\"og:type\" content=\"article\">",
+                     "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Quay wall to be rebuilt\"}</script>"] {
+            let (article, verdict) = HTMLArticleParser().read(bytes: Self.teaserPage(head: head, opening: Self.opening), source: "t.html")
+            #expect(verdict == .article, "\(head)")
+            #expect(article.blocks.contains { $0.text == Self.opening })
+        }
+    }
+
+    @Test("without the declaration, or with a shorter opening, the same page is an index page")
+    func indexPage() {
+        let plain = HTMLArticleParser().read(bytes: Self.teaserPage(head: "", opening: Self.opening), source: "t.html").verdict
+        #expect(plain == .notAnArticle(reason: "an index page of 10 story links"))
+        let short = HTMLArticleParser().read(
+            bytes: Self.teaserPage(head: "<meta property=\"og:type\" content=\"article\">", opening: "The quay wall will be rebuilt, the board said."),
+            source: "t.html").verdict
+        #expect(short != .article)
+    }
+}

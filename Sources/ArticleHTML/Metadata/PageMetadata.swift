@@ -13,6 +13,9 @@ struct PageMetadata {
     var canonicalURL: String?
     var articleBody: String?
     var description: String?
+    /// Whether the page says it is an article: `og:type` "article", or a JSON-LD object of
+    /// an article type (``isArticleType(_:)``).
+    var declaresArticle = false
 
     /// Schema.org types that are articles (`NewsArticle`, `BlogPosting`, … all end in
     /// "Article" or "Posting"; `Report` and `WebPage` with a body count too).
@@ -37,6 +40,7 @@ struct PageMetadata {
                 if published == nil { published = content }
             case "og:description", "description": if description == nil { description = content }
             case "og:url": if canonicalURL == nil { canonicalURL = content }
+            case "og:type": if content.lowercased() == "article" { declaresArticle = true }
             default: break
             }
         }
@@ -88,6 +92,7 @@ struct PageMetadata {
                 siteName = HTMLText.collapsingWhitespace(name)
             }
             guard Self.isArticleType(object["@type"]) else { continue }
+            declaresArticle = true
             if jsonLDHeadline == nil, let headline = (object["headline"] ?? object["name"]) as? String {
                 jsonLDHeadline = HTMLText.collapsingWhitespace(Self.unescapeEntities(headline))
             }
