@@ -64,7 +64,7 @@ struct LinksInTmuxTests {
         session.sendLiteral("10j")
         let moved = session.waitFor { $0.contains("Part 5 of the quay story") && !$0.contains("its survey of the quay") }
         #expect(moved.matched, "did not scroll:\n\(moved.screen)")
-        session.sendLiteral("L")
+        session.sendLiteral("l")
         let listed = session.waitFor { $0.contains("Links (2)") }
         #expect(listed.matched, "no link list:\n\(listed.screen)")
         #expect(listed.screen.contains("[1] 127.0.0.1:\(server.port)/news/not"), "\(listed.screen)")

@@ -112,18 +112,18 @@ struct LinkTests {
         ])
     }
 
-    @Test("L shows the link list with the focus on the first link on screen; L again hides it")
+    @Test("l shows the link list with the focus on the first link on screen; l again hides it")
     func linkListKey() {
         var state = ReaderState(article: Self.page(), rows: 20, columns: 120)
-        _ = state.handle(.key(.character("L")))
+        _ = state.handle(.key(.character("l")))
         #expect(state.focus == .panel(.links))
         #expect(state.isShown(.links))
         #expect(state.cursor(of: .links) == 0)
-        _ = state.handle(.key(.character("L")))
+        _ = state.handle(.key(.character("l")))
         #expect(state.focus == .article)
         #expect(!state.isShown(.links))
         var plain = ReaderState(article: TestArticles.short, rows: 20, columns: 120)
-        _ = plain.handle(.key(.character("L")))
+        _ = plain.handle(.key(.character("l")))
         #expect(plain.statusMessage == "no links in this article")
     }
 
@@ -131,7 +131,7 @@ struct LinkTests {
     func follow() {
         var state = ReaderState(article: Self.page(), rows: 20, columns: 120)
         #expect(state.handle(.key(.enter)).isEmpty)
-        _ = state.handle(.key(.character("L")))
+        _ = state.handle(.key(.character("l")))
         _ = state.handle(.key(.character("j")))
         #expect(state.handle(.key(.enter)) == [.openPage(PageRequest(url: "https://maps.example.org/brindle", number: 2))])
         #expect(state.statusMessage?.hasPrefix("opening [2] https://maps.example.org/brindle") == true)
@@ -148,7 +148,7 @@ struct LinkTests {
         var article = Self.page()
         article.links = [Link(range: TextRange(block: 1, start: 0, end: 3), url: "ftp://example.org/file")]
         var state = ReaderState(article: article, rows: 20, columns: 120)
-        _ = state.handle(.key(.character("L")))
+        _ = state.handle(.key(.character("l")))
         #expect(state.handle(.key(.enter)).isEmpty)
         #expect(state.statusMessage == "[1] is not an http or https link")
     }
@@ -164,13 +164,13 @@ struct LinkTests {
         let place = state.anchor
         let top = state.topLine
         #expect(top == 12)
-        _ = state.handle(.key(.character("L")))
+        _ = state.handle(.key(.character("l")))
         #expect(state.update(.pageOpened(OpenedPage(article: Self.linkedPage(title: "The Survey")))) == [.repaintAll])
         #expect(state.article.metadata.headline == "The Survey")
         #expect(state.topLine == 0)
         #expect(state.focus == .article)
         #expect(state.marks.isEmpty)
-        #expect(state.history.count == 1)
+        #expect(state.backPages.count == 1)
         #expect(state.statusMessage == "The Survey (B: back)")
         #expect(state.firstPage.anchor == place)
         // A resize while on the second page: going back reflows the first at the new size.
@@ -181,7 +181,7 @@ struct LinkTests {
         #expect(state.columns == 100)
         #expect(state.marks["a"] == place)
         #expect(state.focus == .panel(.links))
-        #expect(state.history.isEmpty)
+        #expect(state.backPages.isEmpty)
         #expect(state.statusMessage == "back to Pier Works Begin at Brindle")
         #expect(state.handle(.key(.character("B"))).isEmpty)
         #expect(state.statusMessage == "no page to go back to")
@@ -193,7 +193,7 @@ struct LinkTests {
         state.setThemes([.standard, .standard], current: 1)
         _ = state.handle(.key(.character("+")))
         #expect(state.measure == 64)
-        _ = state.update(.pageOpened(OpenedPage(article: Self.linkedPage(title: "The Survey"), blockWords: [2, 6])))
+        _ = state.update(.pageOpened(OpenedPage(article: Self.linkedPage(title: "The Survey"))))
         #expect(state.measure == 64)
         #expect(state.themeIndex == 1)
         #expect(state.wordsFromBlock == [8, 6, 0])
@@ -206,7 +206,7 @@ struct LinkTests {
         var state = ReaderState(article: Self.page(), rows: 20, columns: 120)
         _ = state.update(.pageFailed("http://127.0.0.1:1/survey: connection refused"))
         #expect(state.statusMessage == "http://127.0.0.1:1/survey: connection refused")
-        #expect(state.history.isEmpty)
+        #expect(state.backPages.isEmpty)
         #expect(state.article.metadata.headline == "Pier Works Begin at Brindle")
     }
 
@@ -214,7 +214,7 @@ struct LinkTests {
     func copy() {
         var state = ReaderState(article: Self.page(), rows: 20, columns: 120)
         #expect(state.handle(.key(.character("Y"))) == [.copyToClipboard(ClipboardCopy(text: "http://127.0.0.1:1/survey", summary: "link [1]"))])
-        _ = state.handle(.key(.character("L")))
+        _ = state.handle(.key(.character("l")))
         _ = state.handle(.key(.character("G")))
         #expect(state.handle(.key(.character("Y"))) == [.copyToClipboard(ClipboardCopy(text: "http://127.0.0.1:1/shop", summary: "link [3]"))])
         _ = state.handle(.key(.escape))
@@ -222,7 +222,7 @@ struct LinkTests {
         _ = state.handle(.key(.character("5")))
         _ = state.handle(.key(.character("j")))
         #expect(state.handle(.key(.character("Y"))).isEmpty)
-        #expect(state.statusMessage == "no link on screen (L lists them)")
+        #expect(state.statusMessage == "no link on screen (l lists them)")
         var plain = ReaderState(article: TestArticles.short, rows: 20, columns: 120)
         #expect(plain.handle(.key(.character("Y"))).isEmpty)
         #expect(plain.statusMessage == "no links in this article")
@@ -231,7 +231,7 @@ struct LinkTests {
     @Test("through the loop: the opener gets the URL, the page opens, B comes back")
     func loop() {
         let script: [InputEvent] = [
-            .key(.character("L")), .key(.enter), .key(.character("j")), .key(.character("B")), .key(.character("q")),
+            .key(.character("l")), .key(.enter), .key(.character("j")), .key(.character("B")), .key(.character("q")),
         ]
         let terminal = TestTerminal(rows: 20, columns: 120, script: script)
         let asked = Locked<[String]>([])
@@ -245,7 +245,7 @@ struct LinkTests {
         #expect(final.article.metadata.headline == "Pier Works Begin at Brindle")
         #expect(terminal.frames.contains { $0.trimmedText.contains("The Survey (B: back)") })
         // Without an opener the reader says links cannot be followed.
-        let alone = TestTerminal(rows: 20, columns: 120, script: [.key(.character("L")), .key(.enter), .key(.character("q"))])
+        let alone = TestTerminal(rows: 20, columns: 120, script: [.key(.character("l")), .key(.enter), .key(.character("q"))])
         ReaderLoop.run(state: ReaderState(article: Self.page(), rows: 20, columns: 120), backend: alone)
         #expect(alone.frames.contains { $0.trimmedText.contains("links cannot be followed here") })
     }
@@ -254,7 +254,7 @@ struct LinkTests {
     func cancel() {
         let terminal = TestTerminal(
             rows: 20, columns: 120,
-            script: [.key(.character("L")), .key(.enter), .key(.escape), .key(.character("q"))], deliversAtOnce: true)
+            script: [.key(.character("l")), .key(.enter), .key(.escape), .key(.character("q"))], deliversAtOnce: true)
         let final = ReaderLoop.run(
             state: ReaderState(article: Self.page(), rows: 20, columns: 120), backend: terminal,
             openPage: { _ in

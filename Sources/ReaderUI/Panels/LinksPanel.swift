@@ -1,5 +1,5 @@
 /// The link list: one row per numbered link target (`[n] URL`, as listed at the end of the
-/// article). Hidden until `L` asks for it; Enter opens the page under the cursor in Byline
+/// article). Hidden until `l` asks for it; Enter opens the page under the cursor in Byline
 /// (``ReaderState/followSelectedLink()``), `Y` copies its URL.
 enum LinksPanel: PanelContent {
     static let titleRows = 1

@@ -143,7 +143,7 @@ public enum Message: Sendable, Equatable {
     /// The backend has copied (or failed to copy) this text: the status line says so. Not a
     /// key.
     case copied(ClipboardCopy, ClipboardOutcome)
-    /// `L`: show the link list with the focus (its cursor on the first link on screen), or
+    /// `l`: show the link list with the focus (its cursor on the first link on screen), or
     /// hide it when it has the focus.
     case toggleLinks
     /// `B`: back to the page read before the last followed link, at the place it was left.

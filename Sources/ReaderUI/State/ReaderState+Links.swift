@@ -53,7 +53,7 @@ extension ReaderState {
         return false
     }
 
-    /// `L`: shows the link list and gives it the focus, or hides it when it has the focus.
+    /// `l`: shows the link list and gives it the focus, or hides it when it has the focus.
     mutating func toggleLinkList() {
         guard hasPanel(.links) else {
             statusMessage = LinksPanel.emptyMessage
@@ -133,7 +133,7 @@ extension ReaderState {
     mutating func copyLink() -> [Effect] {
         guard let number = selectedLink, layout.links.urls.indices.contains(number - 1) else {
             statusMessage = layout.links.urls.isEmpty
-                ? LinksPanel.emptyMessage : "no link on screen (L lists them)"
+                ? LinksPanel.emptyMessage : "no link on screen (l lists them)"
             return []
         }
         let url = layout.links.urls[number - 1]
