@@ -133,4 +133,45 @@ struct EntityRecognizerNewsKindTests {
         #expect(entity("Ana Ruiz", in: list)?.kind == .person)
         #expect(entity("Dunmere Rovers", in: list)?.kind == .organization)
     }
+
+    @Test("a party named only at the starts of sentences is kept when one of them is a possessive before a title")
+    func possessiveBeforeTitleAtSentenceStart() throws {
+        let list = entities([
+            "Kestrel's Shadow Home Secretary Ana Ruiz said the plan had failed.",
+            "She continued: \u{201C}Kestrel has a better plan, and we will publish it.\u{201D}",
+        ])
+        let party = try #require(entity("Kestrel", in: list))
+        #expect(party.mentions.count == 2)
+        #expect(party.kind == .organization)
+        #expect(entity("Ana Ruiz", in: list)?.kind == .person)
+    }
+
+    @Test("a common word starting a sentence before a lone name is not part of it: 'Local Tory activists'")
+    func commonWordBeforeLoneName() throws {
+        let list = entities([
+            "Local Tory activists blamed the weather for the result in Dunmere.",
+            "Turnout was low in local wards, and the Tory vote fell.",
+        ])
+        #expect(entity("Local Tory", in: list) == nil)
+        #expect(list.contains { $0.name == "Tory" && $0.kind != .person })
+    }
+
+    @Test("a city GeoNames knows, first in a venue's name, is a place mentioned there")
+    func geoNamesPlaceInVenue() throws {
+        let list = entities(["The final is at the Volgograd Arena on Sunday, and fans from Dunmere are expected."])
+        #expect(entity("Volgograd", in: list)?.kind == .place)
+        #expect(entity("Volgograd Arena", in: list)?.kind == .place)
+    }
+
+    @Test("a party named by a portfolio word is kept where it is used as a noun, not before one")
+    func portfolioWordAsPartyName() throws {
+        let list = entities([
+            "Commerce's Shadow Home Secretary Ana Ruiz said the plan had failed in Dunmere.",
+            "She continued: \u{201C}Commerce has a better plan.\u{201D} Most voters in Dunmere backed Commerce, and Ruiz thanked them.",
+            "Commerce ministers from six countries met in Dunmere on Friday.",
+        ])
+        let party = try #require(entity("Commerce", in: list))
+        #expect(party.mentions.count == 3)
+        #expect(party.kind == .organization)
+    }
 }

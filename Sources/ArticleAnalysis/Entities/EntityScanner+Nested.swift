@@ -40,6 +40,12 @@ extension EntityScanner {
             let body = outer.kind == .organization && isOrganizationHead(outer.lastKey)
             if venue || body, let match = nestedPlace(at: lower, limit: upper - 1) {
                 emitNested(lower, match.last, match.hit)
+            } else if venue, let placeLast = geoNamesPlace(at: lower, limit: upper - 1) {
+                // "Volgograd Arena": a city GeoNames knows, first in a venue's name.
+                let saved = lastInSentence
+                emit(lower, placeLast, kind: .place, guess: false)
+                candidates[candidates.count - 1].inPlaceContext = true
+                lastInSentence = saved
             } else if outer.kind == .organization || outer.kind == .other, EntityLexicon.civicHeads.contains(outer.lastKey),
                       isPlainNameWord(lower), tokens[lower + 1].isCapitalizedWord, !GivenNames.shared.contains(tokens[lower].key) {
                 // "Brackwell Town Council", "Halvard Marathon": the town, if the article names
@@ -78,6 +84,18 @@ extension EntityScanner {
         guard index <= limit, let match = gazetteerMatch(at: index, limit: limit), match.hit.form != .demonym,
               gazetteer.entries[Int(match.hit.entry)].kind == .place else { return nil }
         return match
+    }
+
+    /// The last token of a place ``GeoNamesPlaces`` knows by the one or two capitalised words
+    /// from `index` (the longer first), ending at or before `limit`.
+    private func geoNamesPlace(at index: Int, limit: Int) -> Int? {
+        let tokens = text.tokens
+        guard index <= limit, isPlainNameWord(index) else { return nil }
+        if index + 1 <= limit, isPlainNameWord(index + 1),
+           GeoNamesPlaces.shared.contains(Gazetteer.extend(tokens[index].key, with: tokens[index + 1].key)) {
+            return index + 1
+        }
+        return GeoNamesPlaces.shared.contains(tokens[index].key) ? index : nil
     }
 
     /// Appends the nested place `first...last`, leaving ``lastInSentence`` as it is.

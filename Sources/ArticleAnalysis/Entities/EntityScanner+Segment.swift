@@ -166,6 +166,15 @@ extension EntityScanner {
             return
         }
         emitPlain(first, last, hint: .unknown)
+        // "Local Tory activists …": two words starting a sentence, the first of which may be a
+        // common word capitalised only there; decided once the body has been read
+        // (``EntityScanner/trimInitialCommonWords()``).
+        if last == first + 1, !text.isHeadline, candidates.count > 0, first == sentenceStart,
+           !GivenNames.shared.contains(tokens[first].key), !tokens[first].has(TextToken.allCaps),
+           !tokens[first].has(TextToken.possessive), tokens[last].isCapitalizedWord, !tokens[last].has(TextToken.allCaps),
+           candidates[candidates.count - 1].wordCount == 2, candidates[candidates.count - 1].start == Int(tokens[first].start) {
+            initialPairs.append((candidates.count - 1, Int(tokens[last].start)))
+        }
     }
 
     /// Whether the word at `index` ends like an English noun of an occupation or agent
@@ -184,10 +193,17 @@ extension EntityScanner {
         let tokens = text.tokens
         if first == last {
             let token = tokens[first]
-            // "Foreign ministers met …": a portfolio or title modifier alone is an adjective.
+            // "Foreign ministers met …": a portfolio or title modifier alone is an adjective,
+            // unless it is used as a noun: possessive, or before punctuation, a function word
+            // or a verb of saying ("Labour's leader", "Labour has a plan", "voted Labour.").
+            let next = first + 1 < sentenceUpper ? tokens[first + 1] : nil
+            let usedAsNoun = token.has(TextToken.possessive) || next.map { next in
+                next.kind != .word || (next.isLowercaseWord && (text.isCommonWord(next.key) || NameLexicon.betweenSubjectAndCue.contains(next.key)))
+            } ?? true
             if EntityLexicon.genericWords.contains(token.key) || NameLexicon.titles.contains(token.key)
                 || NameLexicon.roles.contains(token.key)
-                || (!token.has(TextToken.allCaps) && (NameLexicon.portfolios.contains(token.key) || isTitleModifier(token.key))) {
+                || (!token.has(TextToken.allCaps) && (NameLexicon.portfolios.contains(token.key) || isTitleModifier(token.key))
+                    && !(NameLexicon.portfolios.contains(token.key) && usedAsNoun)) {
                 return
             }
             if token.has(TextToken.allCaps) {
@@ -210,9 +226,14 @@ extension EntityScanner {
             candidates[candidates.count - 1].sentenceInitial = initial
             // "Tolverton's mayor …" at the start of a sentence: a possessive before a role or
             // a place's noun is a name's, whatever the rest of the article writes.
-            let ownsRole = token.has(TextToken.possessive) && first + 1 < sentenceUpper && tokens[first + 1].isLowercaseWord
-                && (NameLexicon.roles.contains(tokens[first + 1].key) || NameLexicon.titles.contains(tokens[first + 1].key)
-                    || EntityLexicon.placeNounsAfter.contains(tokens[first + 1].key))
+            // "Kestrel's Shadow Home Secretary …": so is a possessive before a capitalised title.
+            let ownsRole = token.has(TextToken.possessive) && next.map { next in
+                next.isLowercaseWord
+                    && (NameLexicon.roles.contains(next.key) || NameLexicon.titles.contains(next.key)
+                        || EntityLexicon.placeNounsAfter.contains(next.key))
+                    || next.isCapitalizedWord && (NameLexicon.titles.contains(next.key) || isTitleModifier(next.key)
+                        || NameLexicon.portfolios.contains(next.key))
+            } ?? false
             candidates[candidates.count - 1].tentative = initial && !text.isHeadline && !ownsRole
             return
         }
@@ -321,7 +342,10 @@ extension EntityScanner {
         }
         emit(first, last, kind: .organization, guess: !isOrganizationHead(tokens[last].key))
         candidates[candidates.count - 1].beforeTitle = true
-        if first == last, !text.isHeadline, EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart) {
+        // "Kestrel's Shadow Home Secretary …" at the start of a sentence: a possessive before
+        // a title is a name's, not a common word's.
+        if first == last, !text.isHeadline, EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart),
+           !tokens[first].has(TextToken.possessive) {
             candidates[candidates.count - 1].tentative = true
         }
     }

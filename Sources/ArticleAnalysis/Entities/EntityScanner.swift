@@ -26,6 +26,9 @@ struct EntityScanner {
     /// The rarer facts of ``candidates`` (roles, core and surname keys).
     var details = CandidateDetails()
     var scalars: [Unicode.Scalar] = []
+    /// Names of two words that start a sentence, with the offset of their second word, for
+    /// ``trimInitialCommonWords()``.
+    var initialPairs: [(candidate: Int, secondStart: Int)] = []
 
     // State of the block and sentence being read in pass 2.
     var text = TokenText(scalars: [], tokens: [], isHeadline: false)
@@ -59,6 +62,7 @@ struct EntityScanner {
             }
             scanBlock(index, tokens: &tokens, sentences: &sentences, collect: true)
         }
+        trimInitialCommonWords()
         // Lone names of the body, for the evidence of a surname used alone.
         var loneNames = KeySet()
         // Words of names of people of two words or more ("Ana Ruiz"): "Ruiz" alone is a name
@@ -71,11 +75,18 @@ struct EntityScanner {
                 personWords.insert(candidate.lastKey)
             }
         }
+        // Lone names with evidence of their own where they start a sentence ("Kestrel's Shadow
+        // Home Secretary"): the same word starting another sentence is a name too.
+        var confirmed = KeySet()
+        for candidate in candidates where candidate.wordCount == 1 && !candidate.tentative && !candidate.dropped && !candidate.inHeadline {
+            confirmed.insert(candidate.phraseKey)
+        }
         // Words capitalised only at the start of a sentence are names only when the body
         // capitalises them elsewhere, which is known only now.
         for index in candidates.indices {
             // A place GeoNames knows ("Tromsø council members …") is a name there too.
             if candidates[index].tentative && !bodyNameWords.contains(candidates[index].phraseKey)
+                && !confirmed.contains(candidates[index].phraseKey)
                 && !GeoNamesPlaces.shared.contains(candidates[index].phraseKey) {
                 candidates[index].dropped = true
             }
@@ -108,6 +119,25 @@ struct EntityScanner {
         markProducts()
         for index in headlines { scanBlock(index, tokens: &tokens, sentences: &sentences, collect: false) }
         return candidates
+    }
+
+    /// "Local Tory activists …": a name of two words starting a sentence whose first word the
+    /// body writes in lower case and never with a capital inside a sentence, and which is no
+    /// given name, is the second word alone: the first is a common word capitalised only
+    /// because it starts the sentence.
+    private mutating func trimInitialCommonWords() {
+        for (index, secondStart) in initialPairs {
+            let old = candidates[index]
+            guard !old.dropped, bodyLowerWords.contains(old.firstKey), !bodyNameWords.contains(old.firstKey),
+                  old.gazetteer == nil, old.title == nil else { continue }
+            var trimmed = EntityCandidate(
+                block: old.block, start: secondStart, end: old.end, kind: .unknown, kindIsGuess: true, phraseKey: old.lastKey,
+                firstKey: old.lastKey, lastKey: old.lastKey, wordCount: 1, isAcronym: false, inHeadline: false)
+            trimmed.inPlaceContext = old.inPlaceContext
+            trimmed.besideScore = old.besideScore
+            candidates[index] = trimmed
+        }
+        initialPairs = []
     }
 
     /// "Tamsin Pocketdeck" beside "Tamsin Electronics" (or "Tamsin, the electronics maker"):
