@@ -145,3 +145,36 @@ struct HTMLVerdictRuleTests {
         #expect(short != .article)
     }
 }
+
+/// The choice of the article's container when a comma-rich table sits beside its prose.
+struct HTMLTableChoiceRuleTests {
+    @Test("an open letter's signatories table does not push the letter itself out")
+    func signatoriesTable() {
+        // Prose without commas, and a long list of names whose affiliations bring many.
+        let letter = [
+            "The harbour towns of the northern coast face a hard winter and the ferry companies have cut their timetables again. Whole islands are left without a boat for days at a time when the weather turns.",
+            "We ask the regional council to fund a winter service as it did in the years before the cuts. No island should be cut off from the mainland when the storms come in from the west.",
+            "A ferry is not a luxury for the people who live there. It is how they reach a doctor and a school and a shop. It is also how their fish and wool reach the markets on the mainland.",
+            "We hope the council will listen to the islanders before the timetable for next winter is agreed. The letter is open for more names until the end of the month at the harbour office.",
+        ]
+        var cells = ["", "", ""]
+        // Names with their affiliations, in three cells of a row followed by a spacer row, as
+        // such letters are often laid out.
+        for n in 0..<45 {
+            cells[n % 3] += "<strong>S\(n) Ald</strong>, Wend, Guild, ret.<br>\n"
+        }
+        let html = """
+            <html><head><title>An open letter on the winter ferries</title></head><body>
+            <article class="post"><div class="body-text">
+            <h1>An open letter on the winter ferries</h1>
+            \(letter.map { "<p><span>\($0)</span></p>" }.joined(separator: "\n"))
+            <table><tbody><tr>\(cells.map { "<td>\($0)</td>" }.joined())</tr><tr><td></td></tr></tbody></table>
+            <p>Affiliations are given for identification only.</p>
+            </div></article></body></html>
+            """
+        let article = HTMLArticleParser().parse(bytes: Array(html.utf8), source: "letter.html")
+        let text = article.blocks.map(\.text).joined(separator: "\n")
+        for paragraph in letter { #expect(text.contains(paragraph)) }
+        #expect(text.contains("S44 Ald"))
+    }
+}

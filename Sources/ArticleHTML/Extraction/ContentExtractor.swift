@@ -13,7 +13,9 @@
 ///    further ancestors a third and less. Containers start from a tag weight plus ±25 for
 ///    class hints. A container's final score is its score × (1 − link density).
 /// 3. **Choice.** The best container; promoted to an ancestor that holds three or more of
-///    the five best containers (articles split into several boxes), then joined by siblings
+///    the five best containers (articles split into several boxes); a table (or part of one)
+///    gives way to the ancestor that also holds the prose paragraphs beside it
+///    (``beyondTable(_:)``: a comma-rich list of names outscoring the article); then joined by siblings
 ///    that score at least max(10, 20% of the best) or are long, link-poor paragraphs.
 /// 4. **Cleaning** (``isCleaned(_:)``): inside the choice, lists and boxes that are mostly
 ///    links are dropped.
@@ -252,10 +254,44 @@ struct ContentExtractor {
                   tree.children[Int(parent)].filter({ !tree.isText($0) && !excluded[Int($0)] }).count == 1 else { break }
             top = parent
         }
+        top = beyondTable(top)
         // Siblings that belong to the article.
         let parent = tree.parents[Int(top)]
         guard parent > 0 else { return [top] }
         return withRepeatedContainers(siblingRoots(top: top, parent: parent, topScore: topScore, scores: scores), top: top)
+    }
+
+    /// Table parts that hold the choice.
+    static let tableTags: Set<String> = ["table", "thead", "tbody", "tfoot", "tr", "td", "th"]
+
+    /// When the choice is a table or a part of one (a list of names or figures whose commas
+    /// outscore the article's paragraphs beside it), the nearest ancestor within three levels
+    /// of the table that also holds at least two prose paragraphs outside it (`p` of 80+
+    /// characters, few links) adding up to a quarter of the table's text; else `top`.
+    private func beyondTable(_ top: Int32) -> Int32 {
+        guard Self.tableTags.contains(tree.tags[Int(top)]) else { return top }
+        var table = top
+        while tree.tags[Int(table)] != "table" {
+            let parent = tree.parents[Int(table)]
+            guard parent > 0 else { return top }
+            table = parent
+        }
+        let tableLength = Int(textLength[Int(table)])
+        var ancestor = tree.parents[Int(table)]
+        var level = 0
+        while ancestor > 0, level < 3, !excluded[Int(ancestor)], tree.tags[Int(ancestor)] != "body" {
+            var count = 0
+            var length = 0
+            for node in tree.descendants(of: ancestor) where tree.tags[Int(node)] == "p" && !excluded[Int(node)] {
+                guard textLength[Int(node)] >= 80, linkDensity(node) < 0.3, !tree.contains(table, node) else { continue }
+                count += 1
+                length += Int(textLength[Int(node)])
+            }
+            if count >= 2, length * 4 >= tableLength { return ancestor }
+            ancestor = tree.parents[Int(ancestor)]
+            level += 1
+        }
+        return top
     }
 
     /// Other boxes with the same tag and class as the chosen one, outside it and link-poor
