@@ -146,6 +146,17 @@ let benchmarks: @Sendable () -> Void = {
             }
         } setup: { Fixture.news(size) }
 
+        // `byline --json`'s output stage: the analysed news-like article written as JSON
+        // (`JSONStreamWriter`, 64 KiB pieces), the pieces only counted. Throughput is the
+        // article's bytes over the time, although the JSON is about eight times larger.
+        Benchmark("JSON of news-like text \(size.name)", configuration: config) { benchmark, article in
+            for _ in benchmark.scaledIterations {
+                var written = 0
+                JSONStreamWriter().write(article) { written += $0.count }
+                blackHole(written)
+            }
+        } setup: { Fixture.news(size).analysed() }
+
         for width in [80, 200] {
             Benchmark("layout width \(width) \(size.name)", configuration: config) { benchmark, article in
                 for _ in benchmark.scaledIterations {

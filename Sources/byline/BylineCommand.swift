@@ -147,7 +147,7 @@ struct BylineCommand: ParsableCommand {
         }
         guard let parsed = read else { Diagnostics.fail("none of the \(articles.count) articles could be read") }
         if json {
-            try Output.writeJSON(parsed)
+            Output.writeJSON(parsed)
             return
         }
         if quotes, let outputFormat {

@@ -27,26 +27,11 @@ enum Output {
 
     /// Prints the article model as pretty-printed JSON (format in README, "JSON format"),
     /// byte for byte what `JSONEncoder` makes of the whole article, followed by a newline.
-    /// Written in pieces of about 64 KiB by ``JSONStreamWriter``, which encodes one element
-    /// of `blocks`, `quotes` and `entities` at a time, so that the document never exists
-    /// whole in memory. Throws `EncodingError` if the model cannot be encoded.
-    static func writeJSON(_ article: Article) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let writer = JSONStreamWriter(encodeFragment: { try encoder.encode($0) }, encodeBatch: encodeOnTwoCores(encoder))
-        try writer.write(article) { write($0) }
+    /// Written in pieces of about 64 KiB by ``JSONStreamWriter``, so that the document never
+    /// exists whole in memory.
+    static func writeJSON(_ article: Article) {
+        JSONStreamWriter().write(article) { write($0) }
         write("\n")
-    }
-
-    /// A batch encoder for ``JSONStreamWriter`` that encodes the first and second half of
-    /// each batch at the same time on two threads (`JSONEncoder.encode` keeps no state
-    /// between calls), the fragments in order; the first error is thrown.
-    private static func encodeOnTwoCores(_ encoder: JSONEncoder) -> JSONStreamWriter<Data>.BatchEncoder {
-        { values in
-            let work = BatchWork(values: values, encoder: encoder)
-            DispatchQueue.concurrentPerform(iterations: 2) { part in work.encode(part: part) }
-            return try work.result()
-        }
     }
 
     /// Writes `text` to standard output in full. A failed write (a full disk, a closed
@@ -87,50 +72,5 @@ enum Diagnostics {
     /// Prints `byline: message` on standard error.
     static func warn(_ message: String) {
         FileHandle.standardError.write(Data(("byline: " + message + "\n").utf8))
-    }
-}
-
-/// One batch while two threads encode it: thread `part` encodes its half of `values` into
-/// its own slots of `fragments` and `errors` (raw buffers, so the two never touch the same
-/// memory); they are read only after both have finished.
-private final class BatchWork: @unchecked Sendable {
-    private let values: [any Encodable]
-    private let encoder: JSONEncoder
-    private let fragments: UnsafeMutableBufferPointer<Data>
-    private let errors: UnsafeMutableBufferPointer<(any Error)?>
-
-    init(values: [any Encodable], encoder: JSONEncoder) {
-        self.values = values
-        self.encoder = encoder
-        fragments = .allocate(capacity: values.count)
-        fragments.initialize(repeating: Data())
-        errors = .allocate(capacity: 2)
-        errors.initialize(repeating: nil)
-    }
-
-    deinit {
-        fragments.deinitialize()
-        fragments.deallocate()
-        errors.deinitialize()
-        errors.deallocate()
-    }
-
-    /// Encodes half `part` (0 or 1) of the values; stops at its first error.
-    func encode(part: Int) {
-        let half = (values.count + 1) / 2
-        for index in part == 0 ? 0..<half : half..<values.count {
-            do {
-                fragments[index] = try encoder.encode(values[index])
-            } catch {
-                errors[part] = error
-                return
-            }
-        }
-    }
-
-    /// The fragments in order, or the first error.
-    func result() throws -> [Data] {
-        if let error = errors[0] ?? errors[1] { throw error }
-        return Array(fragments)
     }
 }
