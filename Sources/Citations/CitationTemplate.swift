@@ -70,9 +70,10 @@ public struct CitationTemplate: Sendable, Equatable {
     let parts: [Part]
 
     /// The default: a Markdown block quote, the speaker and role under it, then the
-    /// headline in italics, the source, the date and the URL or path on a line of their own.
+    /// headline in italics, the source, the date and the URL or path on a line of their own,
+    /// and the reader's note (a highlight's) after a blank line.
     public static let markdown: CitationTemplate = {
-        let text = "> {text}\n{?>\n> — {speaker}{?, {role}}\n}\n{?*{headline}*}{?, {source}}{?, {date}}{?, {url}}"
+        let text = "> {text}\n{?>\n> — {speaker}{?, {role}}\n}\n{?*{headline}*}{?, {source}}{?, {date}}{?, {url}}{?\n\nNote: {note}}"
         // The literal above parses; `try!` is not used so that no path can trap.
         return (try? CitationTemplate(text)) ?? CitationTemplate(source: text, parts: [.field(.text)])
     }()

@@ -1,9 +1,11 @@
 import ArticleModel
 import Citations
 import Foundation
+import ReaderUI
 
 /// Citation building in the pipeline: every quotation and a passage per block (plus one over
-/// every block) becomes a citation, written with the Markdown template and with a template
+/// every block, and highlights as the reader cites them: a span over every block and each
+/// quotation's span, with notes from the article's text) becomes a citation, written with the Markdown template and with a template
 /// using every placeholder, and exported as CSV and JSON.
 ///
 /// Invariants (stage "citation"): a written citation holds no control other than LF, no
@@ -24,6 +26,17 @@ extension HardeningPipeline {
         let ranges = article.blocks.indices.map { TextRange(block: $0, start: 0, end: article.blocks[$0].scalarCount) }
         citations += ranges.prefix(64).map { Citation(passage: [$0], in: article, note: article.metadata.byline) }
         citations.append(Citation(passage: ranges, in: article))
+        // Highlights as the reader cites them: a span over the blocks (a quotation's words
+        // cite as the quotation), the note from the article's own text.
+        let state = ReaderState(article: article, rows: 24, columns: 80)
+        if let last = ranges.last {
+            let whole = TextSpan(start: TextPosition(block: 0, offset: 0), end: last.upperBound)
+            citations.append(state.citation(of: whole, note: article.blocks.last?.text))
+        }
+        for quote in article.quotes.prefix(8) {
+            guard let first = quote.ranges.first, let end = quote.ranges.last else { continue }
+            citations.append(state.citation(of: TextSpan(start: first.lowerBound, end: end.upperBound), note: quote.text))
+        }
         return citations
     }
 

@@ -30,10 +30,11 @@ import TerminalText
 ///   show a cluster wider than the line as a one-column stand-in).
 /// - dump: the lines `byline --dump` prints (``dumpLines(of:width:)``) hold no control,
 ///   bidi control, line separator or soft hyphen, and none is wider than the measure.
-/// - citation: citations of every quotation and passage are one-line fields, written with
+/// - citation: citations of every quotation, passage and highlight are one-line fields, written with
 ///   no control but LF and no bidi control, capped, and export to CSV and JSON intact
 ///   (``check(citationsOf:into:)``).
-/// - screen: every lead cell holds a non-empty grapheme whose display width is the cell's
+/// - screen (the key script selects sentences and paragraphs, keeps a highlight whose note is
+///   typed and pasted from the article's text, opens the highlights panel): every lead cell holds a non-empty grapheme whose display width is the cell's
 ///   width, followed by exactly `width - 1` continuation cells; no cell holds a control, bidi
 ///   control, line separator or a scalar that glibc's `wcwidth` calls unprintable.
 ///

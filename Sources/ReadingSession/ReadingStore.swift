@@ -71,6 +71,21 @@ public final class ReadingStore: Sendable {
                 );
                 """)
         }
+        migrator.registerMigration("v2: highlights") { db in
+            try db.execute(sql: """
+                CREATE TABLE highlight (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    fingerprint TEXT NOT NULL REFERENCES article(fingerprint) ON DELETE CASCADE,
+                    start TEXT NOT NULL,
+                    "end" TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    note TEXT,
+                    citation TEXT,
+                    created REAL NOT NULL
+                );
+                CREATE INDEX highlight_fingerprint ON highlight(fingerprint);
+                """)
+        }
         return migrator
     }
 
@@ -99,15 +114,24 @@ public final class ReadingStore: Sendable {
 
     /// Saves `record`: its row is inserted or updated (first-read time kept), its marks
     /// replace those stored for it. When the article was read before under another
-    /// fingerprint (the file was edited), `replacing` names it and that record goes.
-    public func save(_ record: ArticleRecord, replacing old: String? = nil) throws {
+    /// fingerprint (the file was edited), `replacing` names it and that record goes, its
+    /// highlights moving to the new one.
+    ///
+    /// Highlights are merged, not replaced, so that another process's are never lost: each
+    /// of `highlights` without an id is added, each with one updated (if it is still there);
+    /// the rows of `removedHighlights` go. Rows this process did not know are left alone.
+    /// - Returns: the id of each of `highlights`, in order (the new row's for one added).
+    @discardableResult
+    public func save(
+        _ record: ArticleRecord, replacing old: String? = nil, highlights: [SavedHighlight] = [],
+        removedHighlights: [Int64] = []
+    ) throws -> [Int64] {
         let position = try record.position.map(Self.encode)
         let marks = try record.marks.map { ($0.key, try Self.encode($0.value)) }
+        let encodedHighlights = try highlights.map { ($0, try Self.encode($0.start), try Self.encode($0.end)) }
+        var ids: [Int64] = []
         try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                if let old, old != record.fingerprint {
-                    try db.execute(sql: "DELETE FROM article WHERE fingerprint = ?", arguments: [old])
-                }
                 try db.execute(
                     sql: """
                         INSERT INTO article (fingerprint, location, headline, source, wordCount, percent, position, firstRead, lastRead)
@@ -129,9 +153,43 @@ public final class ReadingStore: Sendable {
                         sql: "INSERT INTO mark (fingerprint, letter, position) VALUES (?, ?, ?)",
                         arguments: [record.fingerprint, letter, text])
                 }
+                if let old, old != record.fingerprint {
+                    // The highlights move to the new record before the old one (and, by
+                    // cascade, its marks) goes.
+                    try db.execute(
+                        sql: "UPDATE highlight SET fingerprint = ? WHERE fingerprint = ?",
+                        arguments: [record.fingerprint, old])
+                    try db.execute(sql: "DELETE FROM article WHERE fingerprint = ?", arguments: [old])
+                }
+                for id in removedHighlights {
+                    try db.execute(sql: "DELETE FROM highlight WHERE id = ?", arguments: [id])
+                }
+                for (highlight, start, end) in encodedHighlights {
+                    if let id = highlight.id {
+                        try db.execute(
+                            sql: """
+                                UPDATE highlight SET fingerprint = ?, start = ?, "end" = ?, text = ?, note = ?, citation = ?
+                                WHERE id = ?
+                                """,
+                            arguments: [record.fingerprint, start, end, highlight.text, highlight.note, highlight.citation, id])
+                        ids.append(id)
+                    } else {
+                        try db.execute(
+                            sql: """
+                                INSERT INTO highlight (fingerprint, start, "end", text, note, citation, created)
+                                VALUES (?, ?, ?, ?, ?, ?, ?)
+                                """,
+                            arguments: [
+                                record.fingerprint, start, end, highlight.text, highlight.note, highlight.citation,
+                                highlight.created.timeIntervalSince1970,
+                            ])
+                        ids.append(db.lastInsertedRowID)
+                    }
+                }
                 return .commit
             }
         }
+        return ids
     }
 
     /// Sets one mark of the article `fingerprint` (its record must exist), leaving the other
@@ -161,6 +219,39 @@ public final class ReadingStore: Sendable {
                 return .commit
             }
             return removed
+        }
+    }
+
+    /// The highlights stored for the article `fingerprint`, oldest first.
+    public func highlights(fingerprint: String) throws -> [SavedHighlight] {
+        try database.read { db in try Self.fetchHighlights(db, fingerprint: fingerprint) }
+    }
+
+    /// Every article with highlights, newest read first, each with its highlights (oldest
+    /// first).
+    public func allHighlights() throws -> [(record: ArticleRecord, highlights: [SavedHighlight])] {
+        try database.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT * FROM article WHERE fingerprint IN (SELECT fingerprint FROM highlight)
+                ORDER BY lastRead DESC
+                """)
+            return try rows.map { row in
+                let fingerprint: String = row["fingerprint"]
+                return (try Self.record(from: row, marks: Self.fetchMarks(db, fingerprint: fingerprint)),
+                        try Self.fetchHighlights(db, fingerprint: fingerprint))
+            }
+        }
+    }
+
+    private static func fetchHighlights(_ db: Database, fingerprint: String) throws -> [SavedHighlight] {
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM highlight WHERE fingerprint = ? ORDER BY created, id", arguments: [fingerprint]
+        ).compactMap { row in
+            // A damaged row (a position that does not decode) is ignored.
+            guard let start = decode(row["start"]), let end = decode(row["end"]) else { return nil }
+            return SavedHighlight(
+                id: row["id"], start: start, end: end, text: row["text"], note: row["note"], citation: row["citation"],
+                created: Date(timeIntervalSince1970: row["created"]))
         }
     }
 
@@ -219,5 +310,19 @@ package enum GRDBHelper {
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: sql) }
         return true
+    }
+
+    /// Creates Byline's database at `path` migrated only up to `migration` (to check that a
+    /// later migration keeps what an older Byline stored), then runs `sql` in it.
+    package static func makeStore(path: String, upTo migration: String, sql: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = \(ReadingStore.applicationID)") }
+        try ReadingStore.migrator.migrate(queue, upTo: migration)
+        try queue.write { try $0.execute(sql: sql) }
+    }
+
+    /// The names of the tables in the database at `path`.
+    package static func tables(path: String) throws -> [String] {
+        try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") }
     }
 }

@@ -33,6 +33,8 @@ organization      = { fg = "blue",      bg = "default" }
 place             = { fg = "cyan",      bg = "default" }
 other-entity      = { fg = "yellow",    bg = "default" }
 selected-mention  = { fg = "default",   bg = "default",  attrs = ["underline"] }
+highlight         = { fg = "black",     bg = "yellow",  attrs = ["underline", "italic"] }
+selection         = { fg = "default",   bg = "default",  attrs = ["reverse", "underline"] }
 search-match      = { fg = "yellow",    bg = "default",  attrs = ["bold", "underline"] }
 current-match     = { fg = "yellow",    bg = "default",  attrs = ["bold", "underline", "reverse"] }
 sidebar-title     = { fg = "default",   bg = "default",  attrs = ["bold"] }
@@ -70,6 +72,8 @@ organization      = { fg = "110",       bg = "235" }
 place             = { fg = "116",       bg = "235" }
 other-entity      = { fg = "180",       bg = "235" }
 selected-mention  = { fg = "231",       bg = "238",      attrs = ["underline"] }
+highlight         = { fg = "235",       bg = "180",  attrs = ["underline", "italic"] }
+selection         = { fg = "153",       bg = "235",  attrs = ["reverse", "underline"] }
 search-match      = { fg = "235",       bg = "222",      attrs = ["bold", "underline"] }
 current-match     = { fg = "208",       bg = "235",      attrs = ["bold", "underline", "reverse"] }
 sidebar-title     = { fg = "231",       bg = "235",      attrs = ["bold"] }
@@ -107,6 +111,8 @@ organization      = { fg = "25",        bg = "255" }
 place             = { fg = "30",        bg = "255" }
 other-entity      = { fg = "94",        bg = "255" }
 selected-mention  = { fg = "16",        bg = "253",      attrs = ["underline"] }
+highlight         = { fg = "16",        bg = "228",  attrs = ["underline", "italic"] }
+selection         = { fg = "25",        bg = "255",  attrs = ["reverse", "underline"] }
 search-match      = { fg = "236",       bg = "229",      attrs = ["bold", "underline"] }
 current-match     = { fg = "166",       bg = "255",      attrs = ["bold", "underline", "reverse"] }
 sidebar-title     = { fg = "16",        bg = "255",      attrs = ["bold"] }
@@ -150,6 +156,8 @@ organization      = { fg = "#268bd2",   bg = "#002b36" }
 place             = { fg = "#2aa198",   bg = "#002b36" }
 other-entity      = { fg = "#6c71c4",   bg = "#002b36" }
 selected-mention  = { fg = "#93a1a1",   bg = "#073642",  attrs = ["underline"] }
+highlight         = { fg = "#002b36",   bg = "#b58900",  attrs = ["underline", "italic"] }
+selection         = { fg = "#268bd2",   bg = "#002b36",  attrs = ["reverse", "underline"] }
 search-match      = { fg = "#b58900",   bg = "#073642",  attrs = ["bold", "underline"] }
 current-match     = { fg = "#cb4b16",   bg = "#002b36",  attrs = ["bold", "underline", "reverse"] }
 sidebar-title     = { fg = "#93a1a1",   bg = "#002b36",  attrs = ["bold"] }
@@ -193,6 +201,8 @@ organization      = { fg = "#268bd2",   bg = "#fdf6e3" }
 place             = { fg = "#2aa198",   bg = "#fdf6e3" }
 other-entity      = { fg = "#6c71c4",   bg = "#fdf6e3" }
 selected-mention  = { fg = "#586e75",   bg = "#eee8d5",  attrs = ["underline"] }
+highlight         = { fg = "#fdf6e3",   bg = "#b58900",  attrs = ["underline", "italic"] }
+selection         = { fg = "#268bd2",   bg = "#fdf6e3",  attrs = ["reverse", "underline"] }
 search-match      = { fg = "#b58900",   bg = "#eee8d5",  attrs = ["bold", "underline"] }
 current-match     = { fg = "#cb4b16",   bg = "#fdf6e3",  attrs = ["bold", "underline", "reverse"] }
 sidebar-title     = { fg = "#586e75",   bg = "#fdf6e3",  attrs = ["bold"] }
@@ -230,6 +240,8 @@ organization      = { fg = "bright-yellow", bg = "16" }
 place             = { fg = "bright-cyan", bg = "16" }
 other-entity      = { fg = "bright-white", bg = "16" }
 selected-mention  = { fg = "bright-white", bg = "blue",  attrs = ["underline"] }
+highlight         = { fg = "16",        bg = "bright-cyan",  attrs = ["underline", "italic"] }
+selection         = { fg = "bright-white", bg = "16",  attrs = ["reverse", "underline"] }
 search-match      = { fg = "16",        bg = "bright-yellow", attrs = ["bold", "underline"] }
 current-match     = { fg = "bright-yellow", bg = "16",   attrs = ["bold", "underline", "reverse"] }
 sidebar-title     = { fg = "bright-white", bg = "16",    attrs = ["bold"] }
@@ -267,6 +279,8 @@ organization      = { fg = "default",   bg = "default" }
 place             = { fg = "default",   bg = "default" }
 other-entity      = { fg = "default",   bg = "default" }
 selected-mention  = { fg = "default",   bg = "default",  attrs = ["underline"] }
+highlight         = { fg = "default",   bg = "default",  attrs = ["underline", "italic"] }
+selection         = { fg = "default",   bg = "default",  attrs = ["reverse", "underline"] }
 search-match      = { fg = "default",   bg = "default",  attrs = ["bold", "underline"] }
 current-match     = { fg = "default",   bg = "default",  attrs = ["bold", "underline", "reverse"] }
 sidebar-title     = { fg = "default",   bg = "default",  attrs = ["bold"] }

@@ -32,8 +32,8 @@ struct ArticleShelf {
         /// The entry of the articles panel.
         var entry: OpenArticle { OpenArticle(title: title, location: location) }
 
-        /// Saves the place in this article (and its marks); a one-line warning when it could
-        /// not be saved.
+        /// Saves the place in this article (and its marks and highlights); a one-line warning
+        /// when it could not be saved.
         func save() -> String? {
             guard let memory, let reading = self.state else { return nil }
             // Followed links may have left the reader on another page: the place remembered
@@ -41,7 +41,8 @@ struct ArticleShelf {
             let state = reading.firstPage
             return memory.save(
                 state.article, position: state.anchor, percent: state.percentRead,
-                marks: Dictionary(uniqueKeysWithValues: state.marks.map { (String($0.key), $0.value) }))
+                marks: Dictionary(uniqueKeysWithValues: state.marks.map { (String($0.key), $0.value) }),
+                highlights: HighlightExport.toSave(state))
         }
     }
 

@@ -131,8 +131,8 @@ extension BylineCommand {
         }
     }
 
-    /// A new reader state for `article`: the settings applied, the remembered marks and
-    /// place restored.
+    /// A new reader state for `article`: the settings applied, the remembered marks,
+    /// highlights and place restored.
     func makeState(
         _ article: Article, memory: ReadingSessionMemory?, settings: Settings, size: (rows: Int, columns: Int)
     ) -> ReaderState {
@@ -146,6 +146,9 @@ extension BylineCommand {
             _ = state.update(.restoreMarks(Dictionary(
                 marks.compactMap { name, position in name.first.map { ($0, position) } },
                 uniquingKeysWith: { first, _ in first })))
+        }
+        if let remembered = memory?.remembered, !remembered.highlights.isEmpty {
+            _ = state.update(.restoreHighlights(HighlightExport.restored(remembered)))
         }
         if let position = memory?.remembered.position, position != TextPosition(block: 0, offset: 0) {
             _ = state.update(.restorePosition(position))

@@ -67,8 +67,14 @@ struct BylineCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the quotations, one per entry with speaker and cue, and exit.")
     var quotes = false
 
-    @Option(name: .long, help: "With --quotes: write the quotations as citations in markdown (the citation template), json or csv.")
+    @Option(name: .long, help: "With --quotes or --export: write citations in markdown (the citation template), json or csv.")
     var outputFormat: CitationExport.Format?
+
+    @Option(name: .long, help: ArgumentHelp("Print what Byline remembers of ARTICLE (or, with --all, of every article) as citations and exit: highlights.", valueName: "highlights"))
+    var export: HighlightExport.Kind?
+
+    @Flag(name: .long, help: "With --export: every article in the store instead of one.")
+    var all = false
 
     @Flag(name: .long, help: "Print the named entities (people, organizations, places, other) as a table and exit.")
     var entities = false
@@ -86,14 +92,25 @@ struct BylineCommand: ParsableCommand {
         if let width, width < 1 {
             throw ValidationError("--width must be at least 1 column (got \(width))")
         }
-        guard [dump, json, quotes, entities, history, forget != nil].filter({ $0 }).count <= 1 else {
-            throw ValidationError("--dump, --json, --quotes, --entities, --history and --forget cannot be combined")
+        guard [dump, json, quotes, entities, history, forget != nil, export != nil].filter({ $0 }).count <= 1 else {
+            throw ValidationError("--dump, --json, --quotes, --entities, --history, --forget and --export cannot be combined")
         }
-        if outputFormat != nil, !quotes {
-            throw ValidationError("--output-format needs --quotes (--format is the input's format)")
+        if outputFormat != nil, !quotes, export == nil {
+            throw ValidationError("--output-format needs --quotes or --export (--format is the input's format)")
         }
-        if noState, history || forget != nil {
-            throw ValidationError("--no-state cannot be combined with --history or --forget")
+        if all, export == nil {
+            throw ValidationError("--all needs --export")
+        }
+        if export != nil, articles.count > 1 {
+            throw ValidationError("--export highlights reads one article (got \(articles.count)), or --all")
+        }
+        if export != nil, articles.isEmpty == !all {
+            throw ValidationError(all
+                ? "--export --all takes no ARTICLE (it exports every article in the store)"
+                : "--export highlights needs an ARTICLE, or --all for every article in the store")
+        }
+        if noState, history || forget != nil || export != nil {
+            throw ValidationError("--no-state cannot be combined with --history, --forget or --export")
         }
         if articles.count > 1, json || quotes || entities {
             throw ValidationError("--json, --quotes and --entities read one article (got \(articles.count))")
@@ -124,6 +141,12 @@ struct BylineCommand: ParsableCommand {
         }
         if let forget {
             StateCommands.forget(forget, format: format, remember: settings.remember)
+            return
+        }
+        if export != nil {
+            HighlightExport.run(
+                argument: all ? nil : articles.first, inputFormat: format, force: force, format: outputFormat ?? .markdown,
+                template: settings.citationTemplate, remember: settings.remember)
             return
         }
         let interactive = isatty(STDOUT_FILENO) == 1

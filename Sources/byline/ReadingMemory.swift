@@ -11,6 +11,9 @@ struct ReadingSessionMemory {
     let identity: ArticleIdentity
     /// What was remembered when it was opened.
     let remembered: Remembered
+    /// The highlights this run added to the store, for saving more than once (on leaving the
+    /// article and on quitting) without adding them twice.
+    let ledger = HighlightLedger()
 
     /// Opens the store in the state folder unless `disabled` (`--no-state`, or
     /// `remember = false` in the config). Returns the store, or `nil` with the one-line
@@ -32,12 +35,18 @@ struct ReadingSessionMemory {
         self.remembered = (try? store.remembered(article, identity: identity)) ?? .nothing
     }
 
-    /// Saves where reading stopped; returns a one-line warning when it could not.
-    func save(_ article: Article, position: TextPosition, percent: Int, marks: [String: TextPosition]) -> String? {
+    /// Saves where reading stopped, the marks and the highlights; returns a one-line warning when it could not.
+    ///
+    /// A highlight without an id that was added by an earlier save of this run is updated, not
+    /// added again; one added and since deleted is deleted.
+    func save(
+        _ article: Article, position: TextPosition, percent: Int, marks: [String: TextPosition],
+        highlights: [HighlightToSave]
+    ) -> String? {
         do {
-            try store.save(
-                article, identity: identity, position: position, percent: percent, marks: marks,
-                remembered: remembered)
+            try ledger.save(
+                article, in: store, identity: identity, position: position, percent: percent, marks: marks,
+                highlights: highlights, remembered: remembered)
             return nil
         } catch {
             return "\(store.path): could not save the reading place (\(error))"

@@ -52,7 +52,9 @@ enum StateCommands {
         }
     }
 
-    private static func openOrFail(remember: Bool?) -> ReadingStore {
+    /// The store, or the end of the run (status 1, one line) when memory is off or the store
+    /// cannot be opened.
+    static func openOrFail(remember: Bool?) -> ReadingStore {
         if remember == false { Diagnostics.fail("memory is off (remember = false in the config)") }
         guard let folder = StateFolder.path(environment: ProcessInfo.processInfo.environment) else {
             Diagnostics.fail("no state folder: neither XDG_STATE_HOME nor HOME is set")

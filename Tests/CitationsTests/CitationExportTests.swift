@@ -91,7 +91,7 @@ struct CitationExportTests {
     func markdown() {
         let text = CitationExport.markdown(Self.citations)
         #expect(text.hasSuffix("> Plain words\n"))
-        #expect(text.contains("> — Ana \"Nan\" Ruiz, mayor, Valmont\n\n*Vote, again*, Valmont Daily, May 1, 2024, https://example.org/a?b=1,2\n\n> Plain words"))
+        #expect(text.contains("> — Ana \"Nan\" Ruiz, mayor, Valmont\n\n*Vote, again*, Valmont Daily, May 1, 2024, https://example.org/a?b=1,2\n\nNote: a,b\n\n> Plain words"))
     }
 }
 

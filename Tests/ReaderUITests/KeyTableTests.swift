@@ -35,6 +35,12 @@ struct KeyTableTests {
                     case .panel: got = Keymap.message(for: key, count: 3, focus: .quotes)
                     case .matches: got = Keymap.message(for: key, count: 3, focus: .matches)
                     case .prompt: got = Keymap.promptMessage(for: key)
+                    case .passage:
+                        // With a sentence selected in the article, after a count of 3.
+                        var state = ReaderState(article: SentencedArticle.make(), rows: 20, columns: 70)
+                        _ = state.handle(.key(.character("v")))
+                        _ = state.handle(.key(.character("3")))
+                        got = state.message(for: .key(key))
                     }
                     if context == .prompt {
                         #expect(got == binding.message(nil), "\(key) in \(context)")

@@ -240,7 +240,7 @@ struct MonochromeTests {
     /// The roles that must stay apart with attributes alone.
     static let distinct: [StyleRole] = [
         .body, .quote, .currentQuote, .sidebarSelection, .statusLine, .searchMatch, .currentMatch,
-        .selectedMention,
+        .selectedMention, .highlight, .selection,
     ]
 
     @Test("every theme keeps quotes, matches, selections and the status line apart without colour")

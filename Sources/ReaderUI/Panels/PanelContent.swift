@@ -35,6 +35,10 @@ protocol PanelContent {
     static func cursorMoved(_ state: inout ReaderState)
     /// Enter on the panel: jump to what is under the cursor.
     static func activate(_ state: inout ReaderState)
+    /// `e` on the panel: edit what is under the cursor (a highlight's note).
+    static func editEntry(_ state: inout ReaderState)
+    /// `x` or Delete on the panel: delete what is under the cursor (a highlight).
+    static func deleteEntry(_ state: inout ReaderState)
     /// Draws the panel into `rows` of the sidebar's columns.
     static func render(_ state: ReaderState, rows: Range<Int>, into buffer: inout ScreenBuffer)
 }
@@ -42,6 +46,16 @@ protocol PanelContent {
 extension PanelContent {
     /// Most panels are shown until hidden.
     static var shownByDefault: Bool { true }
+
+    /// Most panels list what the article says: nothing to edit.
+    static func editEntry(_ state: inout ReaderState) {
+        state.statusMessage = "nothing to edit here (e edits a highlight's note)"
+    }
+
+    /// Most panels list what the article says: nothing to delete.
+    static func deleteEntry(_ state: inout ReaderState) {
+        state.statusMessage = "nothing to delete here (x deletes a highlight)"
+    }
 
     /// The list rows shown in a panel `panelRows` tall: whole entries, at least one.
     static func visibleRows(panelRows: Int) -> Int {

@@ -16,6 +16,8 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
     case history
     /// The link list: each numbered link target (hidden until asked for).
     case links
+    /// The highlights kept with `*`, one row each (hidden until asked for).
+    case highlights
 
     /// What the panel lists and how it reacts.
     var content: any PanelContent.Type {
@@ -27,6 +29,7 @@ public enum SidebarPanel: Sendable, Hashable, CaseIterable {
         case .articles: return ArticlesPanel.self
         case .history: return HistoryPanel.self
         case .links: return LinksPanel.self
+        case .highlights: return HighlightsPanel.self
         }
     }
 

@@ -29,6 +29,10 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable, Codable {
     case place
     /// Any other named entity (events, works, products).
     case otherEntity = "other-entity"
+    /// A passage kept as a highlight (`*`), in the article pane.
+    case highlight
+    /// The passage being selected (`v`, `V`, `a`), in the article pane.
+    case selection
     /// The mention selected among the highlighted entities.
     case selectedMention = "selected-mention"
     /// A search match.

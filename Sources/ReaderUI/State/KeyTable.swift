@@ -14,6 +14,9 @@ public enum KeyTable {
         case matches
         /// A prompt takes the keys as text; printable keys not bound here are typed.
         case prompt
+        /// A passage is being selected in the article; keys not bound here act as in the
+        /// article.
+        case passage
     }
 
     /// Keys that send one message.
@@ -151,7 +154,7 @@ public enum KeyTable {
                   help: [], readmeKeys: "in a prompt (search, quotes filter)",
                   readme: "`Enter` keeps the line, `Esc` cancels; `Left` `Right` `Home` `End` `Backspace` `Delete` `Ctrl-U` `Ctrl-W` edit (and the Emacs keys `Ctrl-A` `Ctrl-E` `Ctrl-B` `Ctrl-F`); `Up`/`Down` bring back earlier searches (in the filter they keep it)"),
         ]),
-        Group(title: "Quotes and named entities", entries: [
+        Group(title: "Quotes, entities and highlights", entries: [
             Entry([Binding([ch(".")], in: [.article, .panel], action: .nextQuote) { .nextQuote(n($0)) },
                    Binding([ch(",")], in: [.article, .panel], action: .previousQuote) { .previousQuote(n($0)) }],
                   help: ["next / previous quote"], readme: "next / previous quotation (a count skips: `3.`)"),
@@ -186,8 +189,23 @@ public enum KeyTable {
                   keys: "Esc", help: ["back to the article; there: no selection"], readmeKeys: "`Esc`",
                   readme: "back to the article (closes an overlay or the match list); in the article, clears the selection"),
             Entry([Binding([ch("y")], in: [.article, .panel], action: .copyCitation) { _ in .copyCitation }],
-                  help: ["copy the quote as a citation"],
-                  readme: "copy the current quotation (the selected one, else the first on screen) as a citation: its words, \"— Speaker, role\", headline, source, date and URL or path (see Citations); through OSC 52, or `wl-copy`/`xclip`/`xsel`"),
+                  help: ["copy the selection or quote as a citation"],
+                  readme: "copy the selected passage, else the current quotation (the selected one, else the first on screen), as a citation: its words, \"— Speaker, role\" (a passage that is exactly a quotation keeps its speaker), headline, source, date and URL or path (see Citations); through OSC 52, or `wl-copy`/`xclip`/`xsel`. In the highlights panel: the highlight under the cursor, with its note"),
+            Entry([Binding([ch("v")], in: [.article, .panel]) { _ in .beginPassage(.sentence) },
+                   Binding([ch("V")], in: [.article, .panel]) { _ in .beginPassage(.paragraph) },
+                   Binding([ch("a")], in: [.article, .panel]) { _ in .selectQuotation },
+                   Binding([ch("j")], also: [.down, ch(")")], in: [.passage]) { .extendPassage(n($0)) },
+                   Binding([ch("k")], also: [.up, ch("(")], in: [.passage]) { .extendPassage(-n($0)) }],
+                  keys: "v  V  a  (then j k)", help: ["select sentence / paragraph / quote; j k extend"],
+                  readmeKeys: "`v` / `V` / `a`; then `j` `Down` `)` / `k` `Up` `(`",
+                  readme: "select the sentence / paragraph at the top of the window (the current quotation's, when it is on screen) / exactly the current quotation; then `j` / `k` move the far end of the selection one sentence (paragraph) on / back (`3j` moves three), `v` (`V`) again adds one more, `V` after `v` switches to whole paragraphs (`v` after `V` to sentences); `Esc` drops the selection; other keys scroll as usual"),
+            Entry([Binding([ch("*")], in: [.article, .panel]) { _ in .keepHighlight },
+                   Binding([ch("i")], in: [.article, .panel]) { _ in .togglePanel(.highlights) },
+                   Binding([ch("e")], in: [.panel]) { _ in .editEntry },
+                   Binding([ch("x")], also: [.delete], in: [.panel]) { _ in .deleteEntry }],
+                  keys: "*  i  e  x", help: ["highlight (with a note) / panel: e note, x delete"],
+                  readmeKeys: "`*` / `i`; `e` / `x` `Delete` (in the highlights panel)",
+                  readme: "keep the selection (else the current quotation) as a highlight: a note prompt opens (`Enter` keeps it, with the note or none when empty; `Esc` keeps nothing); highlights are painted in the article and remembered with it / show or hide the highlights panel (each highlight's first words and note; `Enter` jumps); there, edit the note of the highlight under the cursor / delete it (`y` copies it as a citation with its note)"),
         ]),
         Group(title: "Marks, sections, articles and links", entries: [
             Entry([Binding([ch("m")], in: [.article, .panel]) { _ in .beginMark(.set) },
@@ -212,7 +230,7 @@ public enum KeyTable {
                   help: ["link list (Enter opens) / back / copy URL"],
                   readme: "show or hide the link list: each link's number `[n]` (shown after the linked words and listed at the end of the article) and URL; `Enter` opens that page in Byline (http and https only; nothing is fetched until you ask) / back to the page you followed the link from, at the place you left it / copy a link's URL (the one under the cursor in the link list, else the first link on screen), as `y` copies"),
         ]),
-        Group(title: "Display", entries: [
+        Group(title: "Display and other", entries: [
             Entry([Binding([ch("+")], in: [.article, .panel], action: .wider) { .adjustWidth(ReaderState.widthStep * n($0)) },
                    Binding([ch("-")], in: [.article, .panel], action: .narrower) { .adjustWidth(-ReaderState.widthStep * n($0)) },
                    Binding([ch("=")], in: [.article, .panel], action: .resetWidth) { _ in .resetWidth }],
@@ -220,8 +238,6 @@ public enum KeyTable {
             Entry([Binding([ch("T")], in: [.article, .panel], action: .cycleTheme) { _ in .cycleTheme },
                    Binding([ctrl("l")], in: everywhere, action: .redraw) { _ in .redraw }],
                   help: ["next colour theme / redraw"], readme: "next colour theme (the status line names it) / redraw the screen"),
-        ]),
-        Group(title: "Other", entries: [
             Entry([Binding([ch("h"), .function(1)], in: [.article, .panel], action: .help) { _ in .toggleHelp }],
                   help: ["this help (any key closes it)"],
                   readme: "help overlay listing every key; any key closes it (when it is taller than the window, `j`/`k` scroll it first)"),

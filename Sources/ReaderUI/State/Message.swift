@@ -156,6 +156,27 @@ public enum Message: Sendable, Equatable {
     /// A followed link's page could not be opened, for this one-line reason (shown on the
     /// status line). Not a key.
     case pageFailed(String)
+    /// `v` / `V`: select the sentence (paragraph) at the top of the view, or the current
+    /// quotation's first; with a selection of that unit already made, extend it by one; of
+    /// the other unit, switch to this one.
+    case beginPassage(PassageSelection.Unit)
+    /// `a`: select exactly the current quotation (the selected one, else the first on
+    /// screen).
+    case selectQuotation
+    /// Move the selection's far end by this many units (negative: back).
+    case extendPassage(Int)
+    /// Drop the passage selection.
+    case cancelPassage
+    /// `*`: keep the selection (else the current quotation) as a highlight; the note prompt
+    /// opens.
+    case keepHighlight
+    /// `e` in a panel: edit the entry under the cursor (a highlight's note).
+    case editEntry
+    /// `x` or Delete in a panel: delete the entry under the cursor (a highlight).
+    case deleteEntry
+    /// The remembered highlights of this article, re-anchored to its text (from the store,
+    /// by the executable).
+    case restoreHighlights([Highlight])
     /// The article's analysis is done: the same article (same blocks) with its quotations and
     /// named entities. Not a key: it keeps the status message, the view and any open prompt
     /// or overlay; an article whose blocks differ from the one being read is ignored.

@@ -11,9 +11,26 @@ extension ReaderState {
         return article.quotes.firstIndex { visible.contains(layout.lineIndex(for: $0.start)) }
     }
 
-    /// Builds the citation of ``quoteToCite`` with ``citationTemplate`` and asks the loop to
+    /// Builds the citation of the highlight under the cursor (the highlights panel focused),
+    /// else of the selected passage (a quotation's, with its speaker, when it is exactly one),
+    /// else of ``quoteToCite`` with ``citationTemplate`` and asks the loop to
     /// copy it; says so on the status line when there is nothing to copy.
     mutating func copyCitation() -> [Effect] {
+        if focus == .panel(.highlights) {
+            let cursor = cursor(of: .highlights)
+            guard highlights.indices.contains(cursor) else { return [] }
+            let highlight = highlights[cursor]
+            let citation = citation(of: highlight.span, note: highlight.note)
+            return [.copyToClipboard(ClipboardCopy(
+                text: citationTemplate.render(citation), summary: "highlight \(cursor + 1) as a citation"))]
+        }
+        if let passage, focus == .article || focus.panel != nil {
+            let citation = citation(of: passage.span)
+            let what = citation.kind == .quote
+                ? "the quotation" + (citation.speaker.map { " (\($0))" } ?? "")
+                : passageDescription(passage)
+            return [.copyToClipboard(ClipboardCopy(text: citationTemplate.render(citation), summary: what + " as a citation"))]
+        }
         guard let index = quoteToCite else {
             statusMessage = article.quotes.isEmpty
                 ? "no quotations to copy" : "no quotation on screen (. selects the next one)"

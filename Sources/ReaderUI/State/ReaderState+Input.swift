@@ -94,6 +94,12 @@ extension ReaderState {
         guard case .key(let resolved) = bindings.resolve(key) else {
             return .unbound(Keymap.name(of: key))
         }
+        // While a passage is selected in the article, its own keys come first.
+        if passage != nil, focus == .article, !showingHelp,
+           let binding = KeyTable.binding(for: resolved, in: .passage)
+        {
+            return binding.message(pendingCount)
+        }
         // The help overlay scrolls with the article's keys whatever has the focus
         // (j in a sidebar would otherwise move its cursor and close the help).
         return Keymap.message(for: resolved, count: pendingCount, focus: showingHelp ? .article : focus)

@@ -8,10 +8,13 @@ extension ReaderState {
         case search
         /// The quotes panel's filter line.
         case quotesFilter
+        /// The note of a highlight.
+        case note
     }
 
     /// The prompt that takes keys as text now, or `nil`.
     public var activePrompt: Prompt? {
+        if noteEditor != nil { return .note }
         if search.prompt != nil { return .search }
         if filterEditor != nil, focus == .quotes { return .quotesFilter }
         return nil
@@ -52,6 +55,11 @@ extension ReaderState {
             filterEditor = editor
             quotesFilter = editor.string
             panelStates[.quotes, default: PanelState(panel: .quotes)].viewport = ListViewport()
+        case .note:
+            guard var editing = noteEditor else { return [] }
+            if edit == .historyPrevious || edit == .historyNext { return [] }
+            editing.editor.apply(edit)
+            noteEditor = editing
         case nil:
             break
         }
@@ -67,6 +75,8 @@ extension ReaderState {
         case .quotesFilter:
             filterEditor = nil
             if quotesFilter?.isEmpty ?? true { quotesFilter = nil }
+        case .note:
+            submitNote()
         case nil:
             break
         }
@@ -84,6 +94,8 @@ extension ReaderState {
             filterEditor = nil
             sidebarSelection = 0
             keepSelectionVisible()
+        case .note:
+            cancelNote()
         case nil:
             break
         }

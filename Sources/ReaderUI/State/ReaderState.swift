@@ -82,6 +82,12 @@ public struct ReaderState: Sendable {
     public internal(set) var pendingMark: MarkCommand?
     /// The filter line while it is being edited, or `nil`.
     public internal(set) var filterEditor: LineEditor?
+    /// The passage being selected (`v`, `V`, `a`), or `nil`.
+    public internal(set) var passage: PassageSelection?
+    /// The highlights kept with `*`, in reading order.
+    public internal(set) var highlights: [Highlight] = []
+    /// The note prompt while it is open, or `nil`.
+    public internal(set) var noteEditor: NoteEditing?
     /// The themes `T` cycles through, in order; never empty.
     public internal(set) var themes: [Theme] = [.standard]
     /// Index in ``themes`` of the theme the screen is drawn in.
@@ -210,6 +216,9 @@ public struct ReaderState: Sendable {
         case .restoreMarks(let restored):
             restoreMarks(restored)
             return []
+        case .restoreHighlights(let restored):
+            restoreHighlights(restored)
+            return []
         case .restorePosition(let position):
             jump(to: position)
             notice = "resumed at \(percentRead)% (g: top)"
@@ -277,7 +286,22 @@ public struct ReaderState: Sendable {
         case .cycleTheme: return cycleTheme()
         case .escape:
             if hadCount { return [] }
-            if focus != .article { leaveSidebar() } else if selection != .none { clearSelection() }
+            if focus != .article {
+                leaveSidebar()
+            } else if passage != nil {
+                cancelPassage()
+            } else if selection != .none {
+                clearSelection()
+            }
+        case .beginPassage(let unit): beginPassage(unit)
+        case .selectQuotation: selectQuotation()
+        case .extendPassage(let n): extendPassage(by: n)
+        case .cancelPassage: cancelPassage()
+        case .keepHighlight: keepHighlight()
+        case .editEntry:
+            if let panel = focusedPanel { panel.content.editEntry(&self) }
+        case .deleteEntry:
+            if let panel = focusedPanel { panel.content.deleteEntry(&self) }
         case .nextQuote(let n): jumpQuote(by: n)
         case .previousQuote(let n): jumpQuote(by: -n)
         case .nextMention(let n): jumpMention(by: n)
@@ -331,7 +355,7 @@ public struct ReaderState: Sendable {
         case .ignore, .edit, .submitPrompt, .cancelPrompt, .togglePromptRegex, .togglePromptDiacritics:
             break
         case .analysisFinished, .resize, .terminalRedrawn, .showNotice, .countDigit, .terminate,
-             .stopRequested, .suspend, .restorePosition, .restoreMarks, .copied, .openArticlesChanged,
+             .stopRequested, .suspend, .restorePosition, .restoreMarks, .restoreHighlights, .copied, .openArticlesChanged,
              .historyLoaded, .pageOpened, .pageFailed:
             break
         }

@@ -88,6 +88,8 @@ public struct Theme: Sendable, Equatable {
         .organization: Style(foreground: .indexed(4)),
         .place: Style(foreground: .indexed(6)),
         .otherEntity: Style(foreground: .indexed(3)),
+        .highlight: Style(foreground: .indexed(0), background: .indexed(3), attributes: [.underline, .italic]),
+        .selection: Style(attributes: [.reverse, .underline]),
         .selectedMention: Style(attributes: [.underline]),
         .searchMatch: Style(foreground: .indexed(3), attributes: [.bold, .underline]),
         .currentMatch: Style(foreground: .indexed(3), attributes: [.bold, .underline, .reverse]),

@@ -14,9 +14,18 @@ public enum ArticlePane {
         let margin = geometry.articleLeft + max(0, (paneColumns - layout.width) / 2)
         let limit = min(geometry.articleLeft + paneColumns, margin + layout.width)
         let rows = min(state.viewportHeight, buffer.rows)
-        var highlights = quoteHighlights(state, lines: state.topLine..<(state.topLine + rows))
-        addMentionHighlights(state, lines: state.topLine..<(state.topLine + rows), to: &highlights)
-        addSearchHighlights(state, lines: state.topLine..<(state.topLine + rows), to: &highlights)
+        let visible = state.topLine..<(state.topLine + rows)
+        var highlights = quoteHighlights(state, lines: visible)
+        if let blocks = visibleBlocks(layout, lines: visible) {
+            for kept in state.highlights {
+                add(kept.span, role: .highlight, blocks: blocks, article: state.article, to: &highlights)
+            }
+        }
+        addMentionHighlights(state, lines: visible, to: &highlights)
+        addSearchHighlights(state, lines: visible, to: &highlights)
+        if let passage = state.passage, let blocks = visibleBlocks(layout, lines: visible) {
+            add(passage.span, role: .selection, blocks: blocks, article: state.article, to: &highlights)
+        }
         for row in 0..<rows {
             let index = state.topLine + row
             guard index < layout.lines.count else {
@@ -68,6 +77,21 @@ public enum ArticlePane {
             highlights[range.block, default: []].append(
                 HighlightPainter.Highlight(range: range.start..<range.end, role: role))
             index += 1
+        }
+    }
+
+    /// Adds the parts of `span` in `blocks` in `role` (highlights kept with `*`, over the
+    /// quotations; the passage being selected, over everything).
+    private static func add(
+        _ span: TextSpan, role: StyleRole, blocks: ClosedRange<Int>, article: Article,
+        to highlights: inout [Int: [HighlightPainter.Highlight]]
+    ) {
+        guard span.end.block >= blocks.lowerBound, span.start.block <= blocks.upperBound else { return }
+        let clipped = TextSpan(
+            start: max(span.start, TextPosition(block: blocks.lowerBound, offset: 0)),
+            end: min(span.end, TextPosition(block: blocks.upperBound, offset: Int.max)))
+        for range in clipped.ranges(in: article) {
+            highlights[range.block, default: []].append(HighlightPainter.Highlight(range: range.start..<range.end, role: role))
         }
     }
 

@@ -15,8 +15,17 @@ public enum StatusLine {
         let row = buffer.rows - 1
         guard row >= 0 else { return }
         buffer.fill(row: row, role: .statusLine)
+        if let editing = state.noteEditor {
+            renderLine(
+                lead: "note: ", text: editing.editor.text,
+                cursor: editing.editor.cursor, message: state.statusMessage, row: row, into: &buffer)
+            return
+        }
         if let prompt = state.search.prompt {
-            renderPrompt(prompt, message: state.statusMessage, row: row, into: &buffer)
+            var lead = prompt.forward ? "/" : "?"
+            if prompt.isRegex { lead += "(regex) " }
+            if prompt.ignoresDiacritics { lead += "(~) " }
+            renderLine(lead: lead, text: prompt.text, cursor: prompt.cursor, message: state.statusMessage, row: row, into: &buffer)
             return
         }
         let position = state.layout.lines.count <= state.viewportHeight
@@ -41,6 +50,9 @@ public enum StatusLine {
             let where_ = state.selection.mention.map { "mention \($0 + 1)/\(count)" }
                 ?? "\(count) \(count == 1 ? "mention" : "mentions")"
             right = "\(where_) · \(selected.name)  " + right
+        }
+        if let passage = state.passage, state.statusMessage == nil {
+            right = "selected: \(state.passageDescription(passage))  " + right
         }
         if let count = state.pendingCount {
             right = ":\(count)  " + right
@@ -68,14 +80,12 @@ public enum StatusLine {
         buffer.write(shownRight, row: row, column: start, role: .statusLine)
     }
 
-    /// The search prompt: `/` or `?`, the mode flags, the pattern (scrolled so the cursor
-    /// stays visible) and, on the right, a message such as "pattern not found".
-    private static func renderPrompt(
-        _ prompt: SearchPrompt, message: String?, row: Int, into buffer: inout ScreenBuffer
+    /// A prompt: its lead (the search prompt's `/` or `?` and mode flags, the note prompt's
+    /// label), the line being typed (scrolled so the cursor stays visible) and, on the right,
+    /// a message such as "pattern not found".
+    private static func renderLine(
+        lead: String, text: [Character], cursor: Int, message: String?, row: Int, into buffer: inout ScreenBuffer
     ) {
-        var lead = prompt.forward ? "/" : "?"
-        if prompt.isRegex { lead += "(regex) " }
-        if prompt.ignoresDiacritics { lead += "(~) " }
         let width = buffer.columns
         let note = message.map { "  " + $0 + " " } ?? ""
         let noteWidth = min(DisplayWidth.of(note), max(0, width / 2))
@@ -83,10 +93,10 @@ public enum StatusLine {
         let room = max(1, width - leadWidth - noteWidth - 1)
         // Show the part of the pattern that keeps the cursor on screen.
         var start = 0
-        while DisplayWidth.of(String(prompt.text[start..<prompt.cursor])) >= room, start < prompt.cursor { start += 1 }
+        while DisplayWidth.of(String(text[start..<cursor])) >= room, start < cursor { start += 1 }
         var shown = ""
         var used = 0
-        for c in prompt.text[start...] {
+        for c in text[start...] {
             let w = DisplayWidth.of(c)
             if used + w > room { break }
             shown.append(c)
@@ -95,7 +105,7 @@ public enum StatusLine {
         var column = buffer.write(lead, row: row, column: 0, role: .prompt)
         column = buffer.write(shown, row: row, column: column, role: .prompt)
         buffer.fill(row: row, column: column, width: width - column, role: .prompt)
-        let cursorColumn = leadWidth + DisplayWidth.of(String(prompt.text[start..<prompt.cursor]))
+        let cursorColumn = leadWidth + DisplayWidth.of(String(text[start..<cursor]))
         buffer.cursor = (row, min(width - 1, cursorColumn))
         if !note.isEmpty {
             let text = Truncation.truncate(note, toWidth: noteWidth)
