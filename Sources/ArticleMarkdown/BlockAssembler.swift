@@ -79,34 +79,50 @@ struct BlockAssembler {
             }
             return
         }
+        // Text already in its collapsed form (words with one space between them) is copied
+        // in segments as long as possible: a segment ends only at blanks that collapse.
         var index = 0
-        while index < count {
-            let byte = piece[index]
-            if Self.isBlank(byte) {
-                pendingSpace = scalars > 0
-                index += 1
-                continue
-            }
-            // A run of non-blank bytes, copied whole.
-            let start = index
-            var runScalars = 0
-            var runControls = false
-            while index < count {
-                let byte = piece[index]
-                if Self.isBlank(byte) { break }
-                if byte & 0xC0 != 0x80 { runScalars += 1 }
-                if byte < 0x20 || byte == 0x7F || byte == 0xC2 { runControls = runControls || Self.isControl(piece, at: index) }
-                index += 1
-            }
+        var segmentStart = 0
+        var segmentScalars = 0
+        var segmentControls = false
+        func flush(upTo end: Int) {
+            guard end > segmentStart else { return }
             if pendingSpace {
                 text.append(0x20)
                 scalars += 1
                 pendingSpace = false
             }
-            text.append(contentsOf: UnsafeBufferPointer(rebasing: piece[start..<index]))
-            scalars += runScalars
-            if runControls { hasControls = true }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: piece[segmentStart..<end]))
+            scalars += segmentScalars
+            if segmentControls { hasControls = true }
+            segmentScalars = 0
+            segmentControls = false
         }
+        while index < count {
+            let byte = piece[index]
+            if byte > 0x20 && byte < 0x7F {
+                segmentScalars += 1
+                index += 1
+                continue
+            }
+            if byte == 0x20, index > segmentStart, index + 1 < count, !Self.isBlank(piece[index + 1]) {
+                // One space between two words: already as it would be collapsed.
+                segmentScalars += 1
+                index += 1
+                continue
+            }
+            if Self.isBlank(byte) {
+                flush(upTo: index)
+                while index < count, Self.isBlank(piece[index]) { index += 1 }
+                pendingSpace = scalars > 0
+                segmentStart = index
+                continue
+            }
+            if byte & 0xC0 != 0x80 { segmentScalars += 1 }
+            if Self.isControl(piece, at: index) { segmentControls = true }
+            index += 1
+        }
+        flush(upTo: count)
     }
 
     /// Space, tab, line feed, carriage return or form feed: the blanks that collapse.
@@ -180,8 +196,8 @@ struct BlockAssembler {
             scalars = 0
             hasControls = false
             pendingSpace = false
-            openLinks.removeAll()
-            finishedLinks.removeAll()
+            openLinks.removeAll(keepingCapacity: true)
+            finishedLinks.removeAll(keepingCapacity: true)
             if !figures.isEmpty {
                 let pending = figures
                 figures.removeAll()
@@ -212,7 +228,8 @@ struct BlockAssembler {
     }
 
     private mutating func emitFigure(_ caption: String) {
-        let flat = caption.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        let flat = caption.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 })
+            ? caption.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ") : caption
         let sanitised = Self.needsSanitising(flat) ? TextDecoding.sanitise(flat) : flat
         let split = CaptionCreditSplitter.split(sanitised, allowUnlabelled: true)
         let text = split.text.trimmingBlanks()

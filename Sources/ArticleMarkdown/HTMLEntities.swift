@@ -27,6 +27,14 @@ enum HTMLEntities {
         return out
     }
 
+    /// `text` (valid UTF-8) as a `String` with its character references decoded, as
+    /// ``decode(_:)`` does; no more than a copy when it has no `&`.
+    static func decode(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
+        let string = String(decoding: text, as: UTF8.self)
+        guard text.contains(0x26) else { return string }
+        return decode(Substring(string))
+    }
+
     /// The reference at `start` (an `&`): its scalars and the index after its `;` (or after
     /// its name when a numeric one has no `;`).
     private static func reference(in text: Substring, at start: Substring.Index) -> ([Unicode.Scalar], Substring.Index)? {

@@ -101,8 +101,9 @@ private struct Walker {
     /// The node's literal (text, code) as UTF-8 bytes, without copying it into a `String`.
     private static func withLiteral(_ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let pointer = cmark_node_get_literal(node) else { return }
-        pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer) + 1) { bytes in
-            body(UnsafeBufferPointer(start: bytes, count: strlen(pointer)))
+        let length = strlen(pointer)
+        pointer.withMemoryRebound(to: UInt8.self, capacity: length + 1) { bytes in
+            body(UnsafeBufferPointer(start: bytes, count: length))
         }
     }
 
@@ -174,7 +175,8 @@ private struct Walker {
             assembler.close()
         case CMARK_NODE_HTML_BLOCK:
             assembler.close()
-            html.feed(Self.string(cmark_node_get_literal(node)), inline: false, markdownQuote: quoteDepth > 0, into: &assembler)
+            let quoted = quoteDepth > 0
+            Self.withLiteral(node) { html.feed(utf8: $0, inline: false, markdownQuote: quoted, into: &assembler) }
             assembler.close()
         case CMARK_NODE_THEMATIC_BREAK:
             assembler.close()
@@ -196,7 +198,8 @@ private struct Walker {
             if imageDepth > 0 { imageAlt += " " } else { assembler.lineBreak() }
         case CMARK_NODE_HTML_INLINE:
             guard imageDepth == 0 else { break }
-            html.feed(Self.string(cmark_node_get_literal(node)), inline: true, markdownQuote: quoteDepth > 0, into: &assembler)
+            let quoted = quoteDepth > 0
+            Self.withLiteral(node) { html.feed(utf8: $0, inline: true, markdownQuote: quoted, into: &assembler) }
         case CMARK_NODE_LINK:
             if imageDepth == 0 { assembler.beginLink(Self.string(cmark_node_get_url(node))) }
         case CMARK_NODE_IMAGE:

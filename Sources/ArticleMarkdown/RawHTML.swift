@@ -47,38 +47,43 @@ struct RawHTML {
     /// a `script` or similar element.
     var isDropping: Bool { !dropping.isEmpty }
 
-    /// Feeds one piece of raw HTML.
+    /// Feeds one piece of raw HTML. Tags are found on the bytes; the text between them
+    /// becomes a `String` once per run.
     ///
     /// - Parameters:
-    ///   - html: an HTML block's or inline tag's literal text.
+    ///   - html: an HTML block's or inline tag's literal text, valid UTF-8.
     ///   - inline: whether it sits inside a Markdown paragraph (block elements then do not
     ///     separate blocks).
     ///   - markdownQuote: whether the piece is inside a Markdown block quote.
     ///   - assembler: where blocks, figures and links go.
-    mutating func feed(_ html: String, inline: Bool, markdownQuote: Bool, into assembler: inout BlockAssembler) {
-        let text = Substring(html)
-        var index = text.startIndex
-        var textStart = index
-        while index < text.endIndex {
-            guard text[index] == "<" else {
-                index = text.index(after: index)
+    mutating func feed(utf8 html: UnsafeBufferPointer<UInt8>, inline: Bool, markdownQuote: Bool, into assembler: inout BlockAssembler) {
+        var index = 0
+        var textStart = 0
+        let count = html.count
+        while index < count {
+            guard html[index] == 0x3C else {  // <
+                index += 1
                 continue
             }
-            guard let tag = Self.readTag(text, at: index) else {
-                index = text.index(after: index)
+            guard let tag = Self.readTag(html, at: index) else {
+                index += 1
                 continue
             }
-            if textStart < index { addText(text[textStart..<index], inline: inline, markdownQuote: markdownQuote, into: &assembler) }
+            if textStart < index {
+                addText(UnsafeBufferPointer(rebasing: html[textStart..<index]), inline: inline, markdownQuote: markdownQuote, into: &assembler)
+            }
             handle(tag, inline: inline, markdownQuote: markdownQuote, into: &assembler)
             index = tag.end
             textStart = index
         }
-        if textStart < text.endIndex { addText(text[textStart...], inline: inline, markdownQuote: markdownQuote, into: &assembler) }
+        if textStart < count {
+            addText(UnsafeBufferPointer(rebasing: html[textStart...]), inline: inline, markdownQuote: markdownQuote, into: &assembler)
+        }
     }
 
-    private mutating func addText(_ piece: Substring, inline: Bool, markdownQuote: Bool, into assembler: inout BlockAssembler) {
+    private mutating func addText(_ piece: UnsafeBufferPointer<UInt8>, inline: Bool, markdownQuote: Bool, into assembler: inout BlockAssembler) {
         guard dropping.isEmpty else { return }
-        let decoded = HTMLEntities.decode(piece)
+        let decoded = HTMLEntities.decode(utf8: piece)
         if caption != nil {
             caption? += decoded
             return
@@ -191,86 +196,125 @@ struct RawHTML {
         assembler.close()
     }
 
-    /// Reads the tag, comment or declaration starting at `start` (a `<`), or `nil` when the
-    /// `<` starts none (then it is text).
-    static func readTag(_ text: Substring, at start: Substring.Index) -> HTMLTag? {
-        var index = text.index(after: start)
-        guard index < text.endIndex else { return nil }
+    /// Reads the tag, comment or declaration starting at `start` (a `<`) of valid UTF-8, or
+    /// `nil` when the `<` starts none (then it is text).
+    static func readTag(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> HTMLTag? {
+        let count = text.count
+        var index = start + 1
+        guard index < count else { return nil }
         let next = text[index]
-        if next == "!" || next == "?" {
-            if text[index...].hasPrefix("!--") {
-                var end = text.endIndex
-                var probe = text.index(index, offsetBy: 3)
-                while probe < text.endIndex {
-                    if text[probe] == ">", text[..<probe].hasSuffix("--") {
-                        end = text.index(after: probe)
+        if next == 0x21 || next == 0x3F {  // ! ?
+            if next == 0x21, index + 2 < count, text[index + 1] == 0x2D, text[index + 2] == 0x2D {  // <!--
+                // The comment ends at the first "-->", its opening dashes counting ("<!-->").
+                var end = count
+                var probe = index + 3
+                while probe < count {
+                    if text[probe] == 0x3E, text[probe - 1] == 0x2D, text[probe - 2] == 0x2D {
+                        end = probe + 1
                         break
                     }
-                    probe = text.index(after: probe)
+                    probe += 1
                 }
                 return HTMLTag(name: "!", closing: false, selfClosing: true, attributes: [], end: end)
             }
-            let end = text[index...].firstIndex(of: ">").map { text.index(after: $0) } ?? text.endIndex
-            return HTMLTag(name: "!", closing: false, selfClosing: true, attributes: [], end: end)
+            var end = index
+            while end < count, text[end] != 0x3E { end += 1 }
+            return HTMLTag(name: "!", closing: false, selfClosing: true, attributes: [], end: min(end + 1, count))
         }
         var closing = false
-        if next == "/" {
+        if next == 0x2F {  // /
             closing = true
-            index = text.index(after: index)
+            index += 1
         }
-        guard index < text.endIndex, text[index].isASCII, text[index].isLetter else { return nil }
-        var name = ""
-        while index < text.endIndex, text[index].isASCII, text[index].isLetter || text[index].isNumber || text[index] == "-" {
-            name.append(text[index])
-            index = text.index(after: index)
+        guard index < count, isASCIILetter(text[index]) else { return nil }
+        let nameStart = index
+        while index < count, isASCIILetter(text[index]) || (text[index] >= 0x30 && text[index] <= 0x39) || text[index] == 0x2D {
+            index += 1
         }
+        let name = lowercased(UnsafeBufferPointer(rebasing: text[nameStart..<index]))
         var attributes: [(String, String)] = []
         var selfClosing = false
-        while index < text.endIndex {
-            let character = text[index]
-            if character == ">" {
-                index = text.index(after: index)
-                return HTMLTag(name: name.lowercased(), closing: closing, selfClosing: selfClosing || voids.contains(name.lowercased()), attributes: attributes, end: index)
+        while index < count {
+            let byte = text[index]
+            if byte == 0x3E {  // >
+                index += 1
+                return HTMLTag(name: name, closing: closing, selfClosing: selfClosing || voids.contains(name), attributes: attributes, end: index)
             }
-            if character == "/" {
+            if byte == 0x2F {  // /
                 selfClosing = true
-                index = text.index(after: index)
+                index += 1
                 continue
             }
-            if character.isWhitespace {
-                index = text.index(after: index)
+            let blank = whitespaceLength(text, at: index)
+            if blank > 0 {
+                index += blank
                 continue
             }
             selfClosing = false
-            var key = ""
-            while index < text.endIndex, !text[index].isWhitespace, text[index] != "=", text[index] != ">", text[index] != "/" || key.isEmpty {
-                key.append(text[index])
-                index = text.index(after: index)
+            let keyStart = index
+            while index < count, whitespaceLength(text, at: index) == 0, text[index] != 0x3D, text[index] != 0x3E,
+                  text[index] != 0x2F || index == keyStart {
+                index += 1
             }
+            let keyEnd = index
             var value = ""
             var probe = index
-            while probe < text.endIndex, text[probe] == " " || text[probe] == "\t" || text[probe] == "\n" { probe = text.index(after: probe) }
-            if probe < text.endIndex, text[probe] == "=" {
-                index = text.index(after: probe)
-                while index < text.endIndex, text[index].isWhitespace { index = text.index(after: index) }
-                if index < text.endIndex, text[index] == "\"" || text[index] == "'" {
+            while probe < count, text[probe] == 0x20 || text[probe] == 0x09 || text[probe] == 0x0A { probe += 1 }
+            if probe < count, text[probe] == 0x3D {  // =
+                index = probe + 1
+                while index < count {
+                    let blank = whitespaceLength(text, at: index)
+                    guard blank > 0 else { break }
+                    index += blank
+                }
+                if index < count, text[index] == 0x22 || text[index] == 0x27 {  // " '
                     let quote = text[index]
-                    index = text.index(after: index)
+                    index += 1
                     let valueStart = index
-                    while index < text.endIndex, text[index] != quote { index = text.index(after: index) }
-                    value = String(text[valueStart..<index])
-                    if index < text.endIndex { index = text.index(after: index) }
+                    while index < count, text[index] != quote { index += 1 }
+                    value = String(decoding: UnsafeBufferPointer(rebasing: text[valueStart..<index]), as: UTF8.self)
+                    if index < count { index += 1 }
                 } else {
-                    while index < text.endIndex, !text[index].isWhitespace, text[index] != ">" {
-                        value.append(text[index])
-                        index = text.index(after: index)
-                    }
+                    let valueStart = index
+                    while index < count, whitespaceLength(text, at: index) == 0, text[index] != 0x3E { index += 1 }
+                    value = String(decoding: UnsafeBufferPointer(rebasing: text[valueStart..<index]), as: UTF8.self)
                 }
             }
-            if !key.isEmpty { attributes.append((key.lowercased(), value)) }
+            if keyEnd > keyStart {
+                attributes.append((String(decoding: UnsafeBufferPointer(rebasing: text[keyStart..<keyEnd]), as: UTF8.self).lowercased(), value))
+            }
         }
         // A tag without its ">": markup to the end of the piece, dropped.
-        return HTMLTag(name: name.lowercased(), closing: closing, selfClosing: true, attributes: attributes, end: text.endIndex)
+        return HTMLTag(name: name, closing: closing, selfClosing: true, attributes: attributes, end: count)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// ASCII bytes in lower case, as a `String`.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+
+    /// The length in bytes of the white-space character (Unicode's White_Space property, as
+    /// `Character.isWhitespace`: ASCII blanks, no-break and other spaces, line and paragraph
+    /// separators) at `index`, or 0 when there is none.
+    private static func whitespaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = text[index]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        guard byte >= 0xC2 else { return 0 }
+        let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        guard index + length <= text.count else { return 0 }
+        var scalar = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { scalar = scalar << 6 | UInt32(text[index + offset] & 0x3F) }
+        guard let value = Unicode.Scalar(scalar), value.properties.isWhitespace else { return 0 }
+        return length
     }
 }
 
@@ -282,8 +326,8 @@ struct HTMLTag {
     /// Written `<x/>`, a void element, a comment or unterminated.
     var selfClosing: Bool
     var attributes: [(String, String)]
-    /// The index after the tag.
-    var end: Substring.Index
+    /// The byte offset after the tag.
+    var end: Int
 
     /// The value of attribute `key` (lower case), or `nil`.
     func attribute(_ key: String) -> String? {
