@@ -119,6 +119,48 @@ struct MarkdownRuleTests {
         #expect(article.links.map(\.range.end) == [1, 7, 27])
     }
 
+    @Test("links in every kind of block are the article's numbered links, in reading order, ranges on the shown words")
+    func linksEverywhere() {
+        let markdown = """
+            ---
+            title: Ferry news
+            ---
+            # Ferry news
+
+            Intro with [é café](https://x.example/1) and \u{201C}[quoted](https://x.example/2)\u{201D}.
+
+            > A quote [by the board](https://x.example/3).
+
+            - An item [with a link](https://x.example/4)
+              1. nested [deeper](https://x.example/5)
+
+            | Route | Notes |
+            |---|---|
+            | Brill | [timetable](https://x.example/6) |
+
+            <p>Raw <a href="https://x.example/7">html link</a> here.</p>
+
+            ## Later [heading link](https://x.example/8)
+
+            """
+        let article = MarkdownFixtures.parse(markdown)
+        // The headline (from the front matter) is block 0; the repeated "# Ferry news" is gone.
+        #expect(article.blocks.first?.kind == .headline)
+        let linked = article.links.map { link -> String in
+            let scalars = Array(article.blocks[link.range.block].text.unicodeScalars)
+            return String(String.UnicodeScalarView(scalars[link.range.start..<link.range.end])) + " " + link.url
+        }
+        #expect(linked == [
+            "é café https://x.example/1", "quoted https://x.example/2", "by the board https://x.example/3",
+            "with a link https://x.example/4", "deeper https://x.example/5", "timetable https://x.example/6",
+            "html link https://x.example/7", "heading link https://x.example/8",
+        ])
+        // Numbered as the reader shows them ([1], [2], …): by index, so in reading order.
+        let order = article.links.map { ($0.range.block, $0.range.start) }
+        #expect(zip(order, order.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(article.links.allSatisfy { $0.range.end <= article.blocks[$0.range.block].scalarCount })
+    }
+
     @Test("raw HTML block elements become blocks of their kind")
     func htmlBlocks() {
         let html = "<div>\n<h2>Route <em>plan</em></h2>\n<ul><li>First</li><li>Second</li></ul>\n<blockquote>Quoted words</blockquote>\n<pre>  a = 1\n  b = 2</pre>\n<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>\n</div>\n"
