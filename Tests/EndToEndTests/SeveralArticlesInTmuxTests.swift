@@ -132,4 +132,23 @@ struct SeveralArticlesInTmuxTests {
         #expect(back.contains("Southern Pier Reopens"), "\(back)")
         quit(session)
     }
+
+    @Test("SIGTERM and SIGHUP save the place of the article being read", arguments: [SIGTERM, SIGHUP])
+    func signalSaves(signal: Int32) throws {
+        let folder = Memory.Folder()
+        let north = try folder.file("north.txt", Self.article("Northern Ferry Keeps Two Boats"))
+        let session = try TmuxSession(columns: 100, rows: 24)
+        defer { session.kill() }
+        try start(session, north)
+        session.sendLiteral("35j")
+        usleep(300_000)
+        let section = try #require(Memory.firstSection(session.capture()))
+        let pid = try #require(session.pid(ofChildMatching: "north.txt"))
+        kill(pid, signal)
+        #expect(session.waitFor { !$0.contains("ection ") }.matched, "\(session.capture())")
+        try start(session, north)
+        let screen = session.capture()
+        #expect(screen.contains("resumed at") && Memory.firstSection(screen) == section, "\(screen)")
+        quit(session)
+    }
 }
