@@ -66,7 +66,7 @@ extension ReaderState {
     mutating func showHistory(_ entries: [HistoryEntry]?) {
         guard let entries else {
             history = []
-            statusMessage = "no history: Byline remembers nothing this run (--no-state, remember = false, or no state folder)"
+            statusMessage = "no history: nothing is remembered this run"
             return
         }
         history = entries
