@@ -145,4 +145,15 @@ struct QuoteExtractorNewsTests {
         let other = analysed(["The plan to cut \u{201C}needless red tape\u{201D} failed, Marwick said the report showed."])
         #expect(other.quotes.first?.speaker == nil)
     }
+
+    @Test("'it' is the organization heading the subject of the sentence before")
+    func itTakesPreviousOrganizationSubject() throws {
+        let article = analysed([
+            "Calder Foods Ltd met its investors on Friday after Ana Ruiz wrote to every one of them.",
+            "It said the closure was \u{201C}a mistake we will put right\u{201D}.",
+        ])
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speakerMention == "It")
+        #expect(quote.speaker == "Calder Foods Ltd")
+    }
 }

@@ -36,9 +36,10 @@ struct Discourse: Sendable {
     var lastDocumentSource: (name: String, block: Int)?
     /// The last attribution.
     var lastTurn: Turn?
-    /// The person who is the grammatical subject of the sentence before the current one
-    /// (``NameIndex/sentenceCount`` numbering), when a name heads that subject: the first
-    /// choice for "he" or "she" with no subject in their own sentence.
+    /// The person or organization who is the grammatical subject of the sentence before the
+    /// current one (``NameIndex/sentenceCount`` numbering), when a name heads that subject:
+    /// the first choice for "he" or "she" (a person) or "it" (an organization) with no
+    /// subject in their own sentence.
     var previousSubject: (speaker: ResolvedSpeaker, block: Int, sentence: Int)?
     /// The same for the current sentence, while it is read.
     var currentSubject: (speaker: ResolvedSpeaker, block: Int, sentence: Int)?

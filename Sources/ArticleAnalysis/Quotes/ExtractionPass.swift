@@ -202,9 +202,12 @@ struct ExtractionPass {
         }
         let reader = NounPhraseReader(text: context.text)
         let description = reader.describe(subject, sentenceStart: sentence.lowerBound)
-        guard description.head == .name else { return }
+        switch description.head {
+        case .name, .organization: break
+        default: return
+        }
         let speaker = SpeakerResolver.resolve(description, in: context.text, block: context.block, names: names, discourse: discourse)
-        guard speaker.kind == .person, speaker.name != nil else { return }
+        guard speaker.kind == .person || speaker.kind == .organization, speaker.name != nil else { return }
         discourse.currentSubject = (speaker, context.block, names.sentenceCount)
     }
 
@@ -260,7 +263,7 @@ struct ExtractionPass {
         if case .pronoun = description.head, phrase.first > sentence.lowerBound,
            let subject = finder.sentenceSubject(sentenceStart: sentence.lowerBound, upper: phrase.first), subject.last < phrase.first {
             let subjectDescription = reader.describe(subject, sentenceStart: sentence.lowerBound)
-            if subjectDescription.head == .name {
+            if subjectDescription.head == .name || subjectDescription.head == .organization {
                 sentenceSubject = SpeakerResolver.resolve(
                     subjectDescription, in: context.text, block: context.block, names: names, discourse: discourse)
             }

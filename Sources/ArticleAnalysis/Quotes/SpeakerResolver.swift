@@ -58,7 +58,7 @@ enum SpeakerResolver {
                 // The person heading the subject of the sentence before ("Calloway spoke
                 // after Okonkwo. He told reporters …" is Calloway), before the most recently
                 // named one.
-                if let previous = discourse.previousSubject, previous.sentence == names.sentenceCount - 1,
+                if let previous = discourse.previousSubject, previous.speaker.kind == .person, previous.sentence == names.sentenceCount - 1,
                    block - previous.block <= 1, fits(previous.speaker.entry) {
                     return previous.speaker
                 }
@@ -77,6 +77,13 @@ enum SpeakerResolver {
                 return .unknown
             }
             if key == NameLexicon.it {
+                // "The Harbour Council met on Friday. It said …": the organization heading the
+                // subject of this sentence or of the one before.
+                if let subject = sentenceSubject, subject.kind == .organization, subject.name != nil { return subject }
+                if let previous = discourse.previousSubject, previous.speaker.kind == .organization,
+                   previous.sentence == names.sentenceCount - 1, block - previous.block <= 1 {
+                    return previous.speaker
+                }
                 if let last = discourse.lastOrganizationSpeaker, block - last.block <= 3 {
                     return ResolvedSpeaker(name: last.name, kind: .organization)
                 }
