@@ -30,6 +30,19 @@ struct FrontMatter: Equatable {
     /// hundred bytes).
     static let sizeLimit = 64 * 1024
 
+    /// The front-matter keys read for each field, YAML and TOML alike, compared lower-cased;
+    /// the first present wins (Jekyll's and Hugo's usual names and common variants).
+    enum Keys {
+        static let title = ["title", "headline"]
+        static let authors = ["authors", "author", "byline"]
+        static let date = ["date", "published", "publishdate", "pubdate"]
+        static let description = ["description", "summary", "excerpt", "subtitle"]
+        /// Every one of these is read, its tags added in order without repeats.
+        static let tags = ["tags", "keywords"]
+        /// The first that holds an http or https URL.
+        static let url = ["canonical_url", "canonical", "url", "permalink"]
+    }
+
     /// The deepest nesting of brackets and braces (flow collections, inline arrays and
     /// tables) or of dotted-key and table-header parts handed to a parser: 32 (front matter
     /// nests two or three deep; Yams builds its nodes recursively, so a document of thousands
@@ -104,15 +117,15 @@ struct FrontMatter: Equatable {
             values[name] = value
         }
         func first(_ keys: [String]) -> Node? { keys.lazy.compactMap { values[$0] }.first }
-        title = first(["title", "headline"]).flatMap(Self.text)
-        authors = first(["authors", "author", "byline"]).map(Self.names) ?? []
-        date = first(["date", "published", "publishdate", "pubdate"]).flatMap(Self.text)
-        description = first(["description", "summary", "excerpt", "subtitle"]).flatMap(Self.text)
+        title = first(Keys.title).flatMap(Self.text)
+        authors = first(Keys.authors).map(Self.names) ?? []
+        date = first(Keys.date).flatMap(Self.text)
+        description = first(Keys.description).flatMap(Self.text)
         var seen = Set<String>()
-        for key in ["tags", "keywords"] {
+        for key in Keys.tags {
             for tag in values[key].map(Self.list) ?? [] where seen.insert(tag).inserted { tags.append(tag) }
         }
-        for key in ["canonical_url", "canonical", "url", "permalink"] {
+        for key in Keys.url {
             if let value = values[key].flatMap(Self.text), LinkTarget.isWeb(value) {
                 url = value
                 break
@@ -132,15 +145,15 @@ struct FrontMatter: Equatable {
             if let value = keys.lazy.compactMap({ values[$0] }).first { return value }
             return alsoInParams ? keys.lazy.compactMap { params[$0] }.first : nil
         }
-        title = first(["title", "headline"]).flatMap(Self.text)
-        authors = first(["authors", "author", "byline"], alsoInParams: true).map(Self.names) ?? []
-        date = first(["date", "published", "publishdate", "pubdate"]).flatMap(Self.dateText)
-        description = first(["description", "summary", "excerpt", "subtitle"], alsoInParams: true).flatMap(Self.text)
+        title = first(Keys.title).flatMap(Self.text)
+        authors = first(Keys.authors, alsoInParams: true).map(Self.names) ?? []
+        date = first(Keys.date).flatMap(Self.dateText)
+        description = first(Keys.description, alsoInParams: true).flatMap(Self.text)
         var seen = Set<String>()
-        for key in ["tags", "keywords"] {
+        for key in Keys.tags {
             for tag in values[key].map(Self.list) ?? [] where seen.insert(tag).inserted { tags.append(tag) }
         }
-        for key in ["canonical_url", "canonical", "url", "permalink"] {
+        for key in Keys.url {
             if let value = values[key].flatMap(Self.text), LinkTarget.isWeb(value) {
                 url = value
                 break
