@@ -43,6 +43,12 @@ extension NCursesTerminal {
             } else {
                 if let event = signalEvent() { return event }
                 if inputIsGone(after: clock.now - started) { return .endOfInput }
+                // A SIGWINCH that arrived while ncurses was still handling the one before
+                // can be lost in a burst of resizes: compare with the terminal's real size.
+                if syncSizeWithTerminal() {
+                    let current = size
+                    return .resize(rows: current.rows, columns: current.columns)
+                }
             }
         }
         return .endOfInput
@@ -295,6 +301,7 @@ extension NCursesTerminal {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_DC: return .key(.delete)
         case KEY_RESIZE:
+            _ = syncSizeWithTerminal()
             let current = size
             return .resize(rows: current.rows, columns: current.columns)
         case KEY_MOUSE:
@@ -304,6 +311,21 @@ extension NCursesTerminal {
             if code > f0, code < f0 + 64 { return .key(.function(Int(code - f0))) }
             return nil
         }
+    }
+
+    /// Makes ncurses' idea of the screen size (rows × columns, in cells) agree with the
+    /// terminal's (`TIOCGWINSZ` on the output descriptor), calling `resizeterm` when they
+    /// differ. Returns whether the size changed. After a burst of resizes ncurses can report
+    /// `KEY_RESIZE` with a size that is already stale, or miss the last SIGWINCH entirely.
+    func syncSizeWithTerminal() -> Bool {
+        guard isActive, let window = byline_stdscr() else { return false }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        guard byline_tty_size(outputDescriptor, &rows, &columns) == 0, rows > 0, columns > 0,
+            rows != getmaxy(window) || columns != getmaxx(window)
+        else { return false }
+        resizeterm(rows, columns)
+        return true
     }
 
     /// The wheel event for a pending `KEY_MOUSE`, or `nil` for other mouse events.

@@ -77,20 +77,29 @@ public final class TmuxSession: @unchecked Sendable {
         return (try? Self.run(args).output) ?? ""
     }
 
-    /// Polls the screen every 50 ms until `predicate` holds or `timeout` seconds pass;
-    /// returns the last screen and whether the predicate held.
+    /// Polls the screen every 50 ms until `predicate` holds on two identical captures in a
+    /// row (a settled frame, not one half drawn) or `timeout` seconds pass; returns the last
+    /// screen and whether the predicate held on it.
     @discardableResult
     public func waitFor(
         timeout: Double = 10, _ predicate: (String) -> Bool
     ) -> (screen: String, matched: Bool) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture()
-        while !predicate(screen) {
-            if Date() > deadline { return (screen, false) }
+        var previous: String?
+        while true {
+            if predicate(screen) {
+                // A capture can catch a frame half drawn; the match counts once the same
+                // screen is seen twice in a row (or the time is up with it still matching).
+                if screen == previous || Date() > deadline { return (screen, true) }
+                previous = screen
+            } else {
+                previous = nil
+                if Date() > deadline { return (screen, false) }
+            }
             usleep(50_000)
             screen = capture()
         }
-        return (screen, true)
     }
 
     /// Polls until the screen contains `text`.

@@ -65,7 +65,7 @@ struct LinksInTmuxTests {
         let moved = session.waitFor { $0.contains("Part 5 of the quay story") && !$0.contains("its survey of the quay") }
         #expect(moved.matched, "did not scroll:\n\(moved.screen)")
         session.sendLiteral("l")
-        let listed = session.waitFor { $0.contains("Links (2)") }
+        let listed = session.waitFor { $0.contains("Links (2)") && $0.contains("[2] example.invalid") }
         #expect(listed.matched, "no link list:\n\(listed.screen)")
         #expect(listed.screen.contains("[1] 127.0.0.1:\(server.port)/news/not"), "\(listed.screen)")
         #expect(listed.screen.contains("[2] example.invalid/quay-hist"), "\(listed.screen)")
