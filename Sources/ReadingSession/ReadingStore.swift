@@ -16,7 +16,7 @@ public final class ReadingStore: Sendable {
     /// The database's file name in the state folder.
     public static let fileName = "state.sqlite"
 
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
     /// The database file's path.
     public let path: String
 
@@ -243,7 +243,7 @@ public final class ReadingStore: Sendable {
         }
     }
 
-    private static func fetchHighlights(_ db: Database, fingerprint: String) throws -> [SavedHighlight] {
+    static func fetchHighlights(_ db: Database, fingerprint: String) throws -> [SavedHighlight] {
         try Row.fetchAll(
             db, sql: "SELECT * FROM highlight WHERE fingerprint = ? ORDER BY created, id", arguments: [fingerprint]
         ).compactMap { row in
@@ -255,7 +255,7 @@ public final class ReadingStore: Sendable {
         }
     }
 
-    private static func fetchRecord(_ db: Database, sql: String, _ argument: String) throws -> ArticleRecord? {
+    static func fetchRecord(_ db: Database, sql: String, _ argument: String) throws -> ArticleRecord? {
         guard let row = try Row.fetchOne(db, sql: sql, arguments: [argument]) else { return nil }
         return try record(from: row, marks: fetchMarks(db, fingerprint: row["fingerprint"]))
     }
@@ -278,7 +278,7 @@ public final class ReadingStore: Sendable {
             lastRead: Date(timeIntervalSince1970: row["lastRead"]))
     }
 
-    private static func encode(_ position: SavedPosition) throws -> String {
+    static func encode(_ position: SavedPosition) throws -> String {
         String(decoding: try JSONEncoder().encode(position), as: UTF8.self)
     }
 

@@ -43,14 +43,13 @@ public struct SavedHighlight: Sendable, Equatable {
     /// is none, the resolved start and, if the end came before it, the end of the start's
     /// block.
     public func resolve(blocks: [String], hashes: [UInt64]) -> (start: TextPosition, end: TextPosition) {
-        let lengths = blocks.map { $0.unicodeScalars.count }
-        let from = start.resolve(in: hashes, blockLengths: lengths)
-        var to = end.resolve(in: hashes, blockLengths: lengths)
+        let length = { (block: Int) -> Int in blocks.indices.contains(block) ? blocks[block].unicodeScalars.count : 0 }
+        let from = start.resolve(in: hashes, blockLength: length)
+        var to = end.resolve(in: hashes, blockLength: length)
         if Self.text(from: from, to: to, in: blocks) == text { return (from, to) }
         if let found = Self.find(text, in: blocks, near: from) { return found }
         if to <= from {
-            let length = lengths.indices.contains(from.block) ? lengths[from.block] : 0
-            to = TextPosition(block: from.block, offset: length)
+            to = TextPosition(block: from.block, offset: length(from.block))
         }
         return (from, to)
     }

@@ -33,12 +33,18 @@ public struct SavedPosition: Sendable, Equatable, Codable {
     ///
     /// - Parameter blockLengths: each block's length in scalars, for clamping the offset.
     public func resolve(in hashes: [UInt64], blockLengths: [Int]) -> TextPosition {
+        resolve(in: hashes) { blockLengths.indices.contains($0) ? blockLengths[$0] : 0 }
+    }
+
+    /// The place in an article whose block hashes are `hashes`, as
+    /// ``resolve(in:blockLengths:)``, asking `blockLength` (a block index to its length in
+    /// scalars) only for the block the place lands in, so that no other block is measured.
+    public func resolve(in hashes: [UInt64], blockLength: (Int) -> Int) -> TextPosition {
         guard !hashes.isEmpty else { return TextPosition(block: 0, offset: 0) }
         let old = position.block
         let last = hashes.count - 1
         if let block = survivor(at: old, in: hashes) {
-            let length = blockLengths.indices.contains(block) ? blockLengths[block] : 0
-            return TextPosition(block: block, offset: min(max(0, position.offset), length))
+            return TextPosition(block: block, offset: min(max(0, position.offset), blockLength(block)))
         }
         var above: (index: Int, distance: Int)?
         var below: (index: Int, distance: Int)?

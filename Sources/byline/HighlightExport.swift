@@ -19,7 +19,8 @@ enum HighlightExport {
     /// Prints the highlights of the article `argument` names (found in the store by the
     /// fingerprint of its text, else by its location, and re-anchored to its text as the
     /// reader does), or of every article in the store when `argument` is `nil` (`--all`):
-    /// articles newest read first, each one's highlights in reading order. Exits with status
+    /// articles newest read first, each one's highlights in reading order, re-anchored to
+    /// the file's text as it is now (``currentPlaces(of:location:)``). The store is only read. Exits with status
     /// 1 (one line on standard error) when the store cannot be used or the article cannot
     /// be read.
     static func run(
@@ -46,15 +47,41 @@ enum HighlightExport {
             } else {
                 for (record, highlights) in try store.allHighlights() {
                     let fallback = fallbackFields(headline: record.headline, source: record.source, location: record.location)
-                    citations += highlights
-                        .sorted { ($0.start.position, $0.end.position) < ($1.start.position, $1.end.position) }
-                        .map { citation(json: $0.citation, note: $0.note, position: $0.start.position, text: $0.text, fallback: fallback) }
+                    let places = currentPlaces(of: highlights, location: record.location)
+                    citations += zip(highlights, places)
+                        .sorted { ($0.1.start, $0.1.end) < ($1.1.start, $1.1.end) }
+                        .map { citation(json: $0.0.citation, note: $0.0.note, position: $0.1.start, text: $0.0.text, fallback: fallback) }
                 }
             }
         } catch {
             Diagnostics.fail("\(store.path): cannot read the highlights (\(error))")
         }
         Output.write(CitationExport.write(citations, as: format, template: template))
+    }
+
+    /// Where `highlights` (of the article read from `location`) are in that article's text
+    /// as it is now: a file still there is read again (its format detected, as a page kept
+    /// with `--force`) and each highlight re-anchored as the reader does on opening it
+    /// (``ReadingSession/SavedHighlight/resolve(blocks:hashes:)``). A file that is gone or
+    /// can no longer be read keeps the places stored when it was last read, and standard
+    /// error says so (one line); so do URLs and standard input, silently (an export never
+    /// fetches a page, and their text is the one last read).
+    private static func currentPlaces(
+        of highlights: [SavedHighlight], location: String?
+    ) -> [(start: TextPosition, end: TextPosition)] {
+        let stored = highlights.map { (start: $0.start.position, end: $0.end.position) }
+        guard let location, location.hasPrefix("/") else { return stored }
+        let article: Article
+        do {
+            article = try ArticleSource.parse(location, format: .auto, force: true, quiet: true)
+        } catch {
+            let count = highlights.count == 1 ? "its highlight keeps the place" : "its \(highlights.count) highlights keep the places"
+            Diagnostics.warn("\(BylineCommand.describe(error)); \(count) stored when it was last read")
+            return stored
+        }
+        let identity = ArticleIdentity(article: article, location: location)
+        let texts = article.blocks.map(\.text)
+        return highlights.map { $0.resolve(blocks: texts, hashes: identity.blockHashes) }
     }
 
     /// The article fields for a highlight stored without a citation.

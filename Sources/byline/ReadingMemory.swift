@@ -28,11 +28,12 @@ struct ReadingSessionMemory {
         }
     }
 
-    /// Looks `article` (read from `argument`) up in `store`.
+    /// Looks `article` (read from `argument`) up in `store`, writing its places back
+    /// re-anchored when the file was edited since (``ReadingSession/ReadingStore/reanchored(_:identity:)``).
     init(store: ReadingStore, article: Article, argument: String?) {
         self.store = store
         self.identity = ArticleIdentity(article: article, location: Self.location(of: argument))
-        self.remembered = (try? store.remembered(article, identity: identity)) ?? .nothing
+        self.remembered = (try? store.reanchored(article, identity: identity)) ?? .nothing
     }
 
     /// Saves where reading stopped, the marks and the highlights; returns a one-line warning when it could not.

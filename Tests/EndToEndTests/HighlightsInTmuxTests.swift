@@ -64,6 +64,7 @@ struct HighlightsInTmuxTests {
         #expect(first["kind"] as? String == "passage")
         #expect(first["note"] as? String == "ask the port office, \"twice\" and[31m soon")
         let block = try #require(first["block"] as? Int)
+        let offset = try #require(first["offset"] as? Int)
         let words = text.split(separator: " ").prefix(3).joined(separator: " ")
 
         // Reopened: at the same place, the words painted, the panel listing it with its note.
@@ -74,15 +75,24 @@ struct HighlightsInTmuxTests {
         #expect(session.capture().contains("— ask the"), "\(session.capture())")
         reader.quit(session)
 
-        // A paragraph inserted above: the highlight keeps its words, one block further down.
+        // A paragraph inserted above: the highlight keeps its words, one block further down,
+        // in the export before the reader opens the edited file (one article, and --all)…
         let extra = "An editor's note added later: this story was updated on Friday with the mayor's reply."
         _ = try folder.file("harbour.txt", Memory.article(extra: extra))
+        for arguments in [[file], ["--all"]] {
+            let edited = try #require(try export(session, arguments).first)
+            #expect(edited["block"] as? Int == block + 1, "\(arguments)")
+            #expect(edited["offset"] as? Int == offset, "\(arguments)")
+            #expect(edited["text"] as? String == text, "\(arguments)")
+        }
+        // …and in the reader.
         _ = try reader.open(session, file)
         #expect(Self.painted(words, in: session.capture(escapes: true)), "\(session.capture(escapes: true))")
         reader.quit(session)
         let moved = try #require(try export(session, [file]).first)
         #expect(moved["text"] as? String == text)
         #expect(moved["block"] as? Int == block + 1)
+        #expect(moved["offset"] as? Int == offset)
         #expect(moved["note"] as? String == first["note"] as? String)
     }
 
@@ -130,6 +140,24 @@ struct HighlightsInTmuxTests {
                 }
                 #expect(row[key] == expected, "\(key)")
             }
+        }
+
+        // A file gone since: its highlight is still exported, at the place stored when it was
+        // last read, and standard error says so (one line naming it); the other file's is as before.
+        try FileManager.default.removeItem(atPath: one)
+        let gone = try BylineBinary.run(
+            ["--export", "highlights", "--all", "--output-format", "json"],
+            environment: ["XDG_STATE_HOME": session.stateHome, "LANG": "C.UTF-8"])
+        #expect(gone.status == 0, "\(gone.stderr)")
+        let lines = gone.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains(one) && lines[0].contains("stored when it was last read"), "\(gone.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: gone.stdout) as? [String: Any])
+        let after = try #require(object["citations"] as? [[String: Any]])
+        #expect(after.count == json.count)
+        for (now, before) in zip(after, json) {
+            #expect(now["block"] as? Int == before["block"] as? Int)
+            #expect(now["offset"] as? Int == before["offset"] as? Int)
+            #expect(now["note"] as? String == before["note"] as? String)
         }
     }
 

@@ -84,6 +84,66 @@ struct HighlightStoreTests {
         #expect(try Self.remembered(store, edited).map(\.1) == ["mine"])
     }
 
+    @Test("opened after a paragraph was inserted above: the places are written back re-anchored (new fingerprint, block 3 offset 23), once")
+    func reanchoredOnOpening() throws {
+        let folder = TemporaryFolder()
+        let store = try ReadingStoreTests.open(folder)
+        let original = Self.article()
+        let first = ArticleIdentity(article: original, location: "/tmp/ferry.txt")
+        try Self.save(store, original, texts: [("The board says the numbers add up.", "mine")])
+        try store.save(
+            original, identity: first, position: TextPosition(block: 2, offset: 5), percent: 40,
+            marks: ["a": TextPosition(block: 3, offset: 0)], remembered: .nothing)
+        let before = try #require(try store.highlights(fingerprint: first.fingerprint).first)
+        #expect(before.start.position == TextPosition(block: 2, offset: 23))
+
+        let edited = Self.article(["A paragraph added at the top of the story."] + Self.paragraphs)
+        let identity = ArticleIdentity(article: edited, location: "/tmp/ferry.txt")
+        let opened = try store.reanchored(edited, identity: identity)
+        #expect(opened.replacing == nil)
+        #expect(opened.highlights.map(\.start) == [TextPosition(block: 3, offset: 23)])
+        #expect(opened.position == TextPosition(block: 3, offset: 5))
+        // Written back: the record is the new version's, with the progress kept; the old one is gone.
+        #expect(try store.record(fingerprint: first.fingerprint) == nil)
+        let record = try #require(try store.record(fingerprint: identity.fingerprint))
+        #expect(record.percent == 40)
+        #expect(record.position?.position == TextPosition(block: 3, offset: 5))
+        #expect(record.marks["a"]?.position == TextPosition(block: 4, offset: 0))
+        let stored = try #require(try store.highlights(fingerprint: identity.fingerprint).first)
+        #expect(stored.start.position == TextPosition(block: 3, offset: 23))
+        #expect(stored.end.position == TextPosition(block: 3, offset: 23 + 34))
+        #expect(stored.note == "mine")
+        #expect(stored.text == "The board says the numbers add up.")
+        // Nothing left to move: opening again finds it by fingerprint and writes nothing.
+        let again = try store.database.read { db in
+            try ReadingStore.lookUp(db, article: edited, identity: identity)
+        }
+        #expect(!again.isStale)
+        #expect(again.remembered.highlights == opened.highlights)
+    }
+
+    @Test("a highlight moved to a new version by another reader's save (not re-anchored) is re-anchored on opening")
+    func staleHighlightOfSameText() throws {
+        let folder = TemporaryFolder()
+        let store = try ReadingStoreTests.open(folder)
+        let original = Self.article()
+        try Self.save(store, original, texts: [("Critics want an audit.", "old reader")])
+        // Another reader opened the edited text before this highlight existed and saves it,
+        // passing no highlight: the row moves to the new fingerprint with its old places.
+        let edited = Self.article(["A new first paragraph.", "And a second one."] + Self.paragraphs)
+        let identity = ArticleIdentity(article: edited, location: "/tmp/ferry.txt")
+        let openedEarlier = Remembered(
+            position: nil, marks: [:], replacing: ArticleIdentity(article: original, location: nil).fingerprint, firstRead: nil)
+        try store.save(edited, identity: identity, position: TextPosition(block: 0, offset: 0), percent: 0, marks: [:],
+                       remembered: openedEarlier)
+        let moved = try #require(try store.highlights(fingerprint: identity.fingerprint).first)
+        #expect(moved.start.position == TextPosition(block: 2, offset: 0))
+        // Opening finds it by its words and writes the new place back.
+        let opened = try store.reanchored(edited, identity: identity)
+        #expect(opened.highlights.map(\.start) == [TextPosition(block: 4, offset: 0)])
+        #expect(try store.highlights(fingerprint: identity.fingerprint).map(\.start.position) == [TextPosition(block: 4, offset: 0)])
+    }
+
     @Test("words edited around the highlight in its own paragraph: found again by its text")
     func editedParagraph() throws {
         let folder = TemporaryFolder()
