@@ -174,4 +174,21 @@ struct EntityRecognizerNewsKindTests {
         #expect(party.mentions.count == 3)
         #expect(party.kind == .organization)
     }
+
+    @Test("a language after 'in' or 'into' is no place; a demonym before a noun still is")
+    func languagesAreNotPlaces() throws {
+        let list = entities([
+            "The council in Dunmere said the forms must be completed in English, and it will not accept them in Norwegian.",
+            "A guide was translated into Japanese and Portuguese last week. Exporters in Dunmere now sell in Japanese markets.",
+        ])
+        let everything = list.flatMap { $0.mentions.map(\.text) }
+        #expect(!everything.contains("English"))
+        #expect(!everything.contains("Norwegian"))
+        #expect(!everything.contains("Portuguese"))
+        // "Japanese markets": the adjective of Japan, a mention of it; "into Japanese and" is the language.
+        let japan = try #require(list.first { $0.mentions.contains { $0.text == "Japanese" } })
+        #expect(japan.kind == .place)
+        #expect(japan.mentions.filter { $0.text == "Japanese" }.count == 1)
+        #expect(entity("Dunmere", in: list)?.kind == .place)
+    }
 }

@@ -22,7 +22,14 @@ extension EntityScanner {
             segment(last, last)
             return
         }
-        if let match = gazetteerMatch(at: first, limit: last), match.last == last {
+        let match = gazetteerMatch(at: first, limit: last)
+        // "completed in English", "translated into French and …": a language, not a mention
+        // of a place.
+        if first == last, isLanguage(first), match.map({ $0.hit.form == .demonym }) ?? hasLanguageEnding(first) {
+            lastLanguage = (block, first)
+            return
+        }
+        if let match, match.last == last {
             emitGazetteer(first, last, match.hit)
             return
         }
@@ -393,6 +400,42 @@ extension EntityScanner {
 
     static let affairs = WordKey.of("affairs")
     static let or = WordKey.of("or")
+
+    /// Whether the demonym at token `index` names a language: right after "in" or "into" and
+    /// before no word it could describe (the sentence ends, a mark follows, or a stop word such
+    /// as "and" or "by": "written in English, not …", "in French and German"), or next in a
+    /// list after one ("into Japanese and Portuguese"). Before a noun it stays the place's
+    /// adjective ("in Chinese markets").
+    func isLanguage(_ index: Int) -> Bool {
+        let tokens = text.tokens
+        // "into Japanese and Portuguese": the next of a list of languages.
+        if let language = lastLanguage, language.block == block, language.token == index - 2, index > sentenceLower + 1,
+           tokens[index - 1].key == NameLexicon.and || tokens[index - 1].key == EntityScanner.or || tokens[index - 1].isPunct(",") {
+            return true
+        }
+        guard index > sentenceLower, tokens[index - 1].isLowercaseWord,
+              tokens[index - 1].key == EntityScanner.inWord || tokens[index - 1].key == EntityScanner.into else { return false }
+        guard index + 1 < sentenceUpper else { return true }
+        let next = tokens[index + 1]
+        if next.kind != .word { return true }
+        return next.isLowercaseWord && NameLexicon.stops.contains(next.key)
+    }
+
+    /// Whether the word at token `index` has an ending of English names of languages
+    /// ("English", "Japanese", "Russian", "Arabic"; source: English word formation).
+    func hasLanguageEnding(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        let word = text.scalars[Int(token.start)..<Int(token.end)]
+        guard word.count >= 5 else { return false }
+        for ending in EntityScanner.languageEndings where word.count >= ending.count + 3 {
+            if zip(word.suffix(ending.count), ending).allSatisfy({ $0 == $1 }) { return true }
+        }
+        return false
+    }
+
+    static let languageEndings: [[Unicode.Scalar]] = ["ish", "ese", "ian", "ic"].map { Array($0.unicodeScalars) }
+    static let inWord = WordKey.of("in")
+    static let into = WordKey.of("into")
 
     // MARK: - Emitting
 

@@ -36,6 +36,9 @@ struct EntityScanner {
     var sentenceLower = 0
     var sentenceUpper = 0
     var sentenceStart = 0
+    /// The block and token of the last word read as a language ("in English"), for a list of
+    /// them ("into Japanese and Portuguese").
+    var lastLanguage: (block: Int, token: Int)?
     /// The token bounds of the last candidate of the current sentence.
     var lastInSentence: (first: Int, last: Int, candidate: Int)?
 
