@@ -52,13 +52,23 @@ extension EntityScanner {
     static func hasCommonWordEnding(firstWordOf name: ArraySlice<Unicode.Scalar>) -> Bool {
         let end = name.firstIndex(where: { $0 == " " || $0 == "-" }) ?? name.endIndex
         let word = name[name.startIndex..<end]
-        for ending in commonWordEndings {
-            let tail = ending.unicodeScalars
+        for tail in commonWordEndingScalars {
             guard word.count >= tail.count + 3 else { continue }
-            if zip(word.suffix(tail.count), tail).allSatisfy({ ($0.properties.lowercaseMapping.unicodeScalars.first ?? $0) == $1 }) {
-                return true
-            }
+            if zip(word.suffix(tail.count), tail).allSatisfy({ lowercasedFirst($0) == $1 }) { return true }
         }
         return false
+    }
+
+    /// ``commonWordEndings`` as scalars, made once.
+    private static let commonWordEndingScalars: [[Unicode.Scalar]] = commonWordEndings.map { Array($0.unicodeScalars) }
+
+    /// The first scalar of `scalar`'s lower-case mapping (ASCII without Unicode's tables).
+    @inline(__always)
+    private static func lowercasedFirst(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 {
+            return value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: value | 0x20)) : scalar
+        }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 }

@@ -1,6 +1,13 @@
 /// Character classes for Unicode scalars, as the quotation extractor needs them: a few
-/// integer comparisons for ASCII and Unicode properties above U+007F.
+/// integer comparisons for ASCII and for General Punctuation (U+2000–U+206F: spaces, dashes,
+/// typographic quotation marks; no letter, digit or cased scalar), Unicode properties for the
+/// rest above U+007F.
 enum ScalarClass {
+    /// Whether `value` is in the General Punctuation block, where no scalar is a letter, a
+    /// digit or cased (checked against the Unicode properties of every scalar of the block).
+    @inline(__always)
+    static func isGeneralPunctuation(_ value: UInt32) -> Bool { value >= 0x2000 && value <= 0x206F }
+
     /// Space, tab, line breaks and the Unicode space separators (no-break and narrow spaces
     /// included, since news text uses them around French guillemets).
     @inline(__always)
@@ -20,6 +27,7 @@ enum ScalarClass {
             let folded = value | 0x20
             return folded >= 0x61 && folded <= 0x7A
         }
+        if isGeneralPunctuation(value) { return false }
         return scalar.properties.isAlphabetic
     }
 
@@ -28,6 +36,7 @@ enum ScalarClass {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        if isGeneralPunctuation(value) { return false }
         return scalar.properties.numericType == .decimal
     }
 
@@ -39,6 +48,7 @@ enum ScalarClass {
             let folded = value | 0x20
             return (folded >= 0x61 && folded <= 0x7A) || (value >= 0x30 && value <= 0x39)
         }
+        if isGeneralPunctuation(value) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
     }
 
@@ -47,6 +57,7 @@ enum ScalarClass {
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if isGeneralPunctuation(value) { return false }
         return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
     }
 
@@ -55,6 +66,7 @@ enum ScalarClass {
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        if isGeneralPunctuation(value) { return false }
         return scalar.properties.isLowercase
     }
 
