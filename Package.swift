@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "ArticleMarkdown",
             dependencies: [
-                "ArticleModel", "ArticleParsing", "CCMarkGFM", .product(name: "Yams", package: "Yams"),
+                "ArticleModel", "ArticleParsing", "CCMarkGFM", "CTOMLGuard", .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -83,8 +83,12 @@ let package = Package(
         // Theme and config files (TOML) into ReaderUI's Theme; ReaderUI itself knows no TOML.
         .target(
             name: "ThemeLoading",
-            dependencies: ["ReaderUI", "Citations", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["ReaderUI", "Citations", "CTOMLGuard", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The lexical check every TOML text passes before TOMLKit's toml++ parses it (toml++
+        // 3.4.0 aborts or has undefined behaviour on some malformed input); in C so that the
+        // fuzz harness (scripts/fuzz-toml-guard.sh) runs the same code next to toml++.
+        .target(name: "CTOMLGuard", exclude: ["fuzz-toml-guard.sh"]),
         // The signal handler and its one pending flag, compiled once in a .c file (state in a
         // header's statics would be one copy per object file).
         .target(name: "CSignals"),
@@ -144,7 +148,7 @@ let package = Package(
             dependencies: ["ReaderUI", "ReaderTestSupport", "ArticleFixtures", "ArticleModel", "TerminalText", "Citations"]
         ),
         .testTarget(name: "ReadingSessionTests", dependencies: ["ReadingSession", "ArticleModel"]),
-        .testTarget(name: "ThemeTests", dependencies: ["ThemeLoading", "ReaderUI", "ArticleModel", "Citations"]),
+        .testTarget(name: "ThemeTests", dependencies: ["ThemeLoading", "ReaderUI", "ArticleModel", "Citations", "CTOMLGuard", .product(name: "TOMLKit", package: "TOMLKit")]),
         .testTarget(
             name: "HardeningTests",
             dependencies: [

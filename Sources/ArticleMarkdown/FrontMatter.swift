@@ -1,3 +1,4 @@
+import CTOMLGuard
 import TOMLKit
 import Yams
 
@@ -138,7 +139,7 @@ struct FrontMatter: Equatable {
     /// ``nestingLimit``.
     init(toml: String) {
         guard toml.utf8.count <= Self.sizeLimit, !Self.exceedsNesting(toml, language: .toml),
-              !Self.hasMalformedTableHeader(toml), let table = try? TOMLTable(string: toml) else { return }
+              !Self.guardRefuses(toml), let table = try? TOMLTable(string: toml) else { return }
         let values = Self.lowercasedKeys(table)
         let params = values["params"]?.table.map(Self.lowercasedKeys) ?? [:]
         func first(_ keys: [String], alsoInParams: Bool = false) -> TOMLValueConvertible? {
@@ -164,34 +165,14 @@ struct FrontMatter: Equatable {
     /// Creates empty metadata.
     init() {}
 
-    /// Whether a line of TOML starts a table header (`[` or `[[`, each followed by optional
-    /// blanks) whose key does not start with a bare-key character (`A-Za-z0-9_-`), a quote or
-    /// `]`, as in `[[[a]]]`. The toml++ parser inside TOMLKit does not check this and then
-    /// breaks its own precondition (an abort in debug builds, undefined behaviour in release
-    /// ones; fixed upstream in marzer/tomlplusplus pull request 301), so such front matter is
-    /// refused before it is parsed. Lines inside multi-line values are checked too: a refusal
-    /// there costs only the metadata.
-    static func hasMalformedTableHeader(_ toml: String) -> Bool {
-        let bytes = Array(toml.utf8)
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            var index = line.startIndex
-            func skipBlanks() { while index < line.endIndex, line[index] == 0x20 || line[index] == 0x09 { index += 1 } }
-            skipBlanks()
-            guard index < line.endIndex, line[index] == 0x5B else { continue }
-            index += 1
-            skipBlanks()
-            if index < line.endIndex, line[index] == 0x5B {
-                index += 1
-                skipBlanks()
-            }
-            // A header cut short by the line's end would have its key start at the line break.
-            guard index < line.endIndex else { return true }
-            let byte = line[index]
-            let isKeyStart = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x5F || byte == 0x2D || byte == 0x22 || byte == 0x27 || byte == 0x5D
-            if !isKeyStart { return true }
+    /// Whether the lexical check made before toml++ parses TOML (``CTOMLGuard``: text that
+    /// is not TOML 1.0 in form, some of which makes toml++ 3.4.0 abort or misbehave, as
+    /// `[[[x]]]` does) refuses `toml`. Such front matter gives no metadata and stays hidden.
+    static func guardRefuses(_ toml: String) -> Bool {
+        var text = toml
+        return text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { byline_toml_refusal($0.baseAddress, $0.count, nil) != nil }
         }
-        return false
     }
 
     /// Whether `text` may nest deeper than the limits: more than ``nestingLimit`` brackets

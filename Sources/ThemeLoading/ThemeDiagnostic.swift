@@ -1,3 +1,4 @@
+import CTOMLGuard
 import TOMLKit
 /// A problem in a theme or config file, located as precisely as known:
 /// `file:line: key: message`.
@@ -61,8 +62,18 @@ extension Substring {
 
 extension ThemeDiagnostic {
     /// Parses `text` as TOML. Throws a ``ThemeDiagnostic`` naming `file` and, for a syntax
-    /// error, the line TOMLKit reports.
+    /// error, the line TOMLKit reports. Text that is not TOML 1.0 in form is refused before
+    /// TOMLKit sees it, with the line and reason from the lexical check in ``CTOMLGuard``
+    /// (toml++ 3.4.0, inside TOMLKit, aborts or misbehaves on some such text, `[[[x]]]` for one).
     static func parseTOML(_ text: String, file: String) throws(ThemeDiagnostic) -> TOMLTable {
+        var bytes = text
+        var line = 0
+        let refusal = bytes.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { byline_toml_refusal($0.baseAddress, $0.count, &line) }
+        }
+        if let refusal {
+            throw ThemeDiagnostic(file: file, line: line, key: nil, message: "not TOML: " + String(cString: refusal))
+        }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
