@@ -135,4 +135,17 @@ struct EntityRecognizerSplitTests {
         #expect(MemoryLayout<EntityCandidate>.stride <= 64)
         #expect(_isPOD(EntityCandidate.self))
     }
+
+    @Test("two words shaped like a name before 'for' and a longer name are a person speaking for it, given name listed or not")
+    func personForUnlistedGivenName() throws {
+        let list = entities([
+            "Lida Okonkwo for Harbour Standards Westholm says they are looking at new rules.",
+            "The Campaign for Clean Rivers wrote to Minister for Harbour Affairs Ines Varga.",
+        ])
+        #expect(entity("Lida Okonkwo", in: list)?.kind == .person)
+        #expect(!list.contains { $0.name.hasPrefix("Lida Okonkwo for") })
+        #expect(entity("Campaign for Clean Rivers", in: list)?.kind == .organization)
+        #expect(entity("Ines Varga", in: list)?.kind == .person)
+    }
 }
+

@@ -63,6 +63,18 @@ extension EntityScanner {
             segment(connector + 1, last)
             return
         }
+        // "Lida Okonkwo for Harbour Standards Westholm": two words shaped like a person's name,
+        // then "for" and a name of two words or more, is the person and whom she speaks for,
+        // though the first word is not in the list of given names ("for" rarely joins the words
+        // of one name unless a head or title comes first: "Campaign for …", "Minister for …").
+        if last >= first + 4, tokens[first + 2].isLowercaseWord, tokens[first + 2].key == EntityScanner.for,
+           looksLikePersonName(first, first + 1), titleIndex(first, first + 1) == nil,
+           !text.isCommonWord(tokens[first].key), !text.isCommonWord(tokens[first + 1].key),
+           tokens[first + 3].isCapitalizedWord {
+            emit(first, first + 1, kind: .person, guess: true)
+            segment(first + 3, last)
+            return
+        }
         if last > first, EntityLexicon.buildingHeads.contains(lastKey), !tokens[first...last].contains(where: { $0.isLowercaseWord }),
            !EntityLexicon.denominations.contains(tokens[first].key), gazetteerMatch(at: first, limit: first) == nil {
             emit(first, last, kind: .place, guess: false)
