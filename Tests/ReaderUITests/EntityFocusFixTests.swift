@@ -22,6 +22,33 @@ struct EntityFocusFixTests {
         #expect(ReaderView.render(state).textLines.last?.contains("mention 1/") == true)
     }
 
+    @Test("another panel with the focus (outline, marks): the status line drops the selected entity's count, and shows it again back in the article")
+    func otherPanelDropsEntityHint() throws {
+        var state = ReaderState(article: EntityArticle.make(), rows: 40, columns: 120)
+        _ = state.handle(.key(.tab))
+        _ = state.handle(.key(.tab))
+        #expect(state.focus == .entities)
+        let entity = try #require(state.selection.entity)
+        let name = state.article.entities[entity].name
+        #expect(ReaderView.render(state).textLines.last?.contains("· \(name)") == true)
+        // A mark, so that the marks panel has an entry; both panels shown, then Tab on to each.
+        _ = state.handle(.key(.escape))
+        for key in "ma`o" { _ = state.handle(.key(.character(key))) }
+        for panel in [SidebarPanel.marks, .outline] {
+            for _ in 0..<10 where state.focus != .entities { _ = state.handle(.key(.tab)) }
+            for _ in 0..<10 where state.focus != .panel(panel) { _ = state.handle(.key(.tab)) }
+            #expect(state.focus == .panel(panel))
+            let status = try #require(ReaderView.render(state).textLines.last)
+            #expect(!status.contains(name), "\(panel): \(status)")
+            #expect(!status.contains("mention"), "\(panel): \(status)")
+            // The entity is still selected (its mentions stay painted).
+            #expect(state.selection.entity == entity)
+        }
+        _ = state.handle(.key(.escape))
+        #expect(state.focus == .article)
+        #expect(ReaderView.render(state).textLines.last?.contains("· \(name)") == true)
+    }
+
     @Test("j scrolls a cut-off help overlay even when a sidebar has the focus, and leaves the cursor")
     func helpScrollsWithSidebarFocus() {
         var state = ReaderState(article: EntityArticle.make(), rows: 12, columns: 120)

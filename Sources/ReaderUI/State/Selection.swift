@@ -3,7 +3,8 @@
 ///
 /// Selecting a quotation clears an entity selection and the other way round; the article
 /// pane paints the selection (the current quotation, or every mention of the entity with
-/// the current one set apart) and the status line counts it ("quote 3/17",
+/// the current one set apart) and the status line counts it while the article, the quotes or
+/// the entities panel has the focus ("quote 3/17",
 /// "mention 2/9 · Name").
 public enum Selection: Sendable, Equatable {
     /// Nothing is selected.

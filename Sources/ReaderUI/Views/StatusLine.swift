@@ -41,10 +41,15 @@ public enum StatusLine {
         if let current = state.search.current, state.search.query != nil, state.search.isComplete {
             right = "match \(current + 1)/\(state.search.matches.count)  " + right
         }
-        if let current = state.currentQuotePosition {
+        // The selection's count ("quote 3/17", "mention 2/9 · Name") describes what the
+        // article's keys and the quotes and entities panels act on; another panel with the
+        // focus (highlights, marks, outline, links, articles, history) has its own line.
+        let focusedPanel = state.focus.panel
+        let describesSelection = focusedPanel == nil || focusedPanel == .quotes || focusedPanel == .entities
+        if describesSelection, let current = state.currentQuotePosition {
             right = "quote \(current + 1)/\(state.visibleQuotes.count)  " + right
         }
-        if let entity = state.selection.entity, state.article.entities.indices.contains(entity) {
+        if describesSelection, let entity = state.selection.entity, state.article.entities.indices.contains(entity) {
             let selected = state.article.entities[entity]
             let count = selected.mentions.count
             let where_ = state.selection.mention.map { "mention \($0 + 1)/\(count)" }
