@@ -161,7 +161,7 @@ extension ReadingStore {
                     """,
                 arguments: [
                     fingerprint, identity.location ?? record.location, article.headline ?? record.headline,
-                    article.metadata.source ?? record.source, identity.wordCount, record.percent, position,
+                    article.metadata.source ?? record.source, ArticleIdentity.words(in: article), record.percent, position,
                     record.firstRead.timeIntervalSince1970, record.lastRead.timeIntervalSince1970,
                 ])
             for (letter, mark) in remembered.marks {
@@ -210,7 +210,7 @@ extension ReadingStore {
         let removed = Set(remembered.highlights.map(\.id) + extra).filter { !kept.contains($0) }.sorted()
         let record = ArticleRecord(
             fingerprint: identity.fingerprint, location: identity.location, headline: article.headline,
-            source: article.metadata.source, wordCount: identity.wordCount, percent: min(100, max(0, percent)),
+            source: article.metadata.source, wordCount: ArticleIdentity.words(in: article), percent: min(100, max(0, percent)),
             position: SavedPosition(position: position, hashes: identity.blockHashes),
             marks: marks.mapValues { SavedPosition(position: $0, hashes: identity.blockHashes) },
             firstRead: remembered.firstRead ?? now, lastRead: now)

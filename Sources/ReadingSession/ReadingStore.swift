@@ -22,28 +22,55 @@ public final class ReadingStore: Sendable {
 
     /// Opens (creating and migrating when needed) the database at `path`.
     ///
+    /// Opening an up-to-date database reads three header values and writes nothing: the
+    /// application id, the journal mode (WAL is a property of the file, set once when it is
+    /// not WAL yet) and `PRAGMA user_version`, which holds how many migrations were applied
+    /// (``migrationCount``), so that the migrator runs only when that is behind. (GRDB's own
+    /// WAL set-up is not used: it writes a table to the log at every open when the log is
+    /// empty, which it is after every clean close.)
+    ///
     /// - Throws: ``StoreError/foreign(_:)`` when the file is an SQLite database of another
     ///   program; GRDB's `DatabaseError` when it cannot be opened (`SQLITE_NOTADB` and
     ///   `SQLITE_CORRUPT` for a damaged file, `SQLITE_CANTOPEN`/`SQLITE_READONLY` when it
-    ///   cannot be written).
+    ///   cannot be written, or WAL mode cannot be set).
     public init(path: String) throws {
         var configuration = Configuration()
-        configuration.journalMode = .wal
         configuration.busyMode = .timeout(5)
         configuration.foreignKeysEnabled = true
         let database = try DatabaseQueue(path: path, configuration: configuration)
-        try database.writeWithoutTransaction { db in
+        let migrated = try database.writeWithoutTransaction { db -> Bool in
             let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             if id != Self.applicationID {
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 guard id == 0, tables == 0 else { throw StoreError.foreign(path) }
                 try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
             }
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() != "wal" {
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")?.lowercased() == "wal" else {
+                    throw DatabaseError(message: "could not set WAL mode on \(path)")
+                }
+            }
+            // Per connection, not stored: WAL's usual setting (commits are not synced one by
+            // one; a checkpoint is).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            return try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 >= Self.migrationCount
         }
-        try Self.migrator.migrate(database)
+        if !migrated {
+            try Self.migrator.migrate(database)
+            try database.writeWithoutTransaction { db in
+                // Never lowered: a newer Byline's database keeps its count.
+                if try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < Self.migrationCount {
+                    try db.execute(sql: "PRAGMA user_version = \(Self.migrationCount)")
+                }
+            }
+        }
         self.database = database
         self.path = path
     }
+
+    /// How many migrations ``migrator`` has: the `user_version` of a database they were all
+    /// applied to.
+    static let migrationCount = 2
 
     /// The schema, one migration per change (never edit a shipped one).
     static var migrator: DatabaseMigrator {
@@ -319,6 +346,11 @@ package enum GRDBHelper {
         try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = \(ReadingStore.applicationID)") }
         try ReadingStore.migrator.migrate(queue, upTo: migration)
         try queue.write { try $0.execute(sql: sql) }
+    }
+
+    /// `PRAGMA user_version` of the database at `path`.
+    package static func userVersion(path: String) throws -> Int {
+        try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA user_version") ?? 0 }
     }
 
     /// The names of the tables in the database at `path`.

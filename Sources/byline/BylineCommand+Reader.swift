@@ -51,10 +51,22 @@ extension BylineCommand {
     /// which are read when first shown. `skipped`: articles before `first` that could not be
     /// read, shown once as a notice. Each article keeps its own state; its place is saved
     /// when the reader leaves it for another and when it quits (also on SIGTERM and SIGHUP).
-    func runReader(first: Article, names: [String?], skipped: [String], settings: Settings) {
+    ///
+    /// - Parameter storeOpening: the store being opened (started before the article was
+    ///   read); opened here when `nil`.
+    func runReader(
+        first: Article, names: [String?], skipped: [String], settings: Settings,
+        storeOpening: Background<(store: ReadingStore?, warning: String?)>? = nil
+    ) {
         // Before the terminal is taken over, so a warning stays on the shell's screen too.
-        let (store, storeWarning) = ReadingSessionMemory.openStore(disabled: noState || settings.remember == false)
+        let (store, storeWarning) = storeOpening?.value()
+            ?? ReadingSessionMemory.openStore(disabled: noState || settings.remember == false)
         if let storeWarning { Diagnostics.warn(storeWarning) }
+        // The first article is looked up in the store while the terminal is set up.
+        let firstArgument = names.first ?? nil
+        var firstMemory = store.map { store in
+            Background { ReadingSessionMemory(store: store, article: first, argument: firstArgument) }
+        }
         let terminal: NCursesTerminal
         do {
             terminal = try NCursesTerminal(mouse: mouse, colorMode: settings.colorMode, clipboard: settings.clipboard)
@@ -80,7 +92,14 @@ extension BylineCommand {
             if let kept = shelf.currentSlot.state {
                 state = kept
             } else if let article = next {
-                let memory = store.map { ReadingSessionMemory(store: $0, article: article, argument: shelf.currentSlot.argument) }
+                let memory: ReadingSessionMemory?
+                if let prepared = firstMemory?.value() {
+                    // Only the first article shown is `first`; the others are read when shown.
+                    memory = prepared
+                    firstMemory = nil
+                } else {
+                    memory = store.map { ReadingSessionMemory(store: $0, article: article, argument: shelf.currentSlot.argument) }
+                }
                 state = makeState(article, memory: memory, settings: settings, size: terminal.size)
                 shelf.start(state, memory: memory, title: article.headline)
                 // A big article was left unanalysed: its first frame shows at once, and the

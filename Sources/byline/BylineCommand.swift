@@ -153,6 +153,11 @@ struct BylineCommand: ParsableCommand {
         if articles.count > 1, dump || !interactive {
             printEach(width: plainTextWidth(interactive: interactive, width: width))
         }
+        // The reader's store is opened while the article is read and parsed.
+        let memoryOff = noState || settings.remember == false
+        let storeOpening = interactive && !dump && !json && !quotes && !entities
+            ? Background { ReadingSessionMemory.openStore(disabled: memoryOff) }
+            : nil
         // The first article that can be read; with several, those before it are reported
         // (on standard error and in the reader) and left out, as less does.
         var names: [String?] = articles.isEmpty ? [nil] : articles
@@ -191,7 +196,7 @@ struct BylineCommand: ParsableCommand {
             Output.writePlainText(parsed, width: plainTextWidth(interactive: interactive, width: width))
             return
         }
-        runReader(first: parsed, names: names, skipped: skipped, settings: settings)
+        runReader(first: parsed, names: names, skipped: skipped, settings: settings, storeOpening: storeOpening)
     }
 }
 

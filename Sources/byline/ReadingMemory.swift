@@ -4,7 +4,7 @@ import ReadingSession
 
 /// One article's memory in the store: its identity and what was remembered when it was
 /// opened. Every failure to read or write it is a warning, never the end of reading.
-struct ReadingSessionMemory {
+struct ReadingSessionMemory: Sendable {
     /// The open store.
     let store: ReadingStore
     /// The article's identity (fingerprint, location, block hashes).

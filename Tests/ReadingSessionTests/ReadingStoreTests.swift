@@ -32,6 +32,23 @@ struct ReadingStoreTests {
         return store
     }
 
+    @Test("user_version counts the migrations: a new database holds every one, and an older one is brought up to it")
+    func migrationCount() throws {
+        #expect(ReadingStore.migrator.migrations.count == ReadingStore.migrationCount)
+        let folder = TemporaryFolder()
+        let store = try Self.open(folder)
+        #expect(try GRDBHelper.userVersion(path: store.path) == ReadingStore.migrationCount)
+        // A database of the first schema (user_version 0): migrated on opening, then counted.
+        let old = TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: old.path + "/byline", withIntermediateDirectories: true)
+        let path = old.path + "/byline/" + ReadingStore.fileName
+        try GRDBHelper.makeStore(path: path, upTo: "v1: articles and marks", sql: "SELECT 1")
+        #expect(try GRDBHelper.userVersion(path: path) == 0)
+        _ = try Self.open(old)
+        #expect(try GRDBHelper.tables(path: path).contains("highlight"))
+        #expect(try GRDBHelper.userVersion(path: path) == ReadingStore.migrationCount)
+    }
+
     @Test("a place and marks are saved and come back; the file is WAL, Byline's, migrated")
     func roundTrip() throws {
         let folder = TemporaryFolder()

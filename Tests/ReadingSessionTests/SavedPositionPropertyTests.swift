@@ -91,6 +91,22 @@ struct SavedPositionPropertyTests {
     }
 }
 
+/// The fingerprint is what stored records are found by: its value never changes.
+@Suite("Article identity values")
+struct ArticleIdentityValueTests {
+    @Test("fingerprint and block hashes are FNV-1a 64 over the UTF-8 bytes (values computed independently)")
+    func knownValues() {
+        let article = Article(blocks: [
+            Block(kind: .headline, text: "Ferry Line Returns"),
+            Block(kind: .paragraph, text: "\u{DC}ber die Br\u{FC}cke \u{2014} 2,40 kr."),
+        ])
+        let identity = ArticleIdentity(article: article, location: nil)
+        // kind, NUL, text, 0x01 for each block; each block's text alone.
+        #expect(identity.fingerprint == "9bf0ddab96eccb23")
+        #expect(identity.blockHashes == [0x20c8_0d70_4541_6b78, 0x232e_7662_974a_9bee])
+    }
+}
+
 /// The store's word count is the one the reader's time left uses.
 @Suite("Article identity word count")
 struct ArticleIdentityWordCountTests {
@@ -101,8 +117,7 @@ struct ArticleIdentityWordCountTests {
             Block(kind: .paragraph, text: "It's 5 o'clock — on the pier, and 1,000 people wait."),
             Block(kind: .caption, text: "The pier at dusk", credit: "Photo: A. Lund"),
         ])
-        let identity = ArticleIdentity(article: article, location: nil)
-        #expect(identity.wordCount == WordCount.perBlock(article).reduce(0, +))
-        #expect(identity.wordCount == 3 + 10 + 4)
+        #expect(ArticleIdentity.words(in: article) == WordCount.perBlock(article).reduce(0, +))
+        #expect(ArticleIdentity.words(in: article) == 3 + 10 + 4)
     }
 }
