@@ -45,6 +45,8 @@ struct HTMLCorpusTests {
         let pages = try JSONDecoder().decode([String: TrafilaturaCorpus.Page].self, from: data)
         var withKept = 0, withTotal = 0, withoutLeft = 0, withoutTotal = 0, parsed = 0, refused = 0
         let parser = HTMLArticleParser()
+        // BYLINE_CORPUS_MISSES=FILE writes each page's missed snippets there (for study).
+        var misses = ""
         for page in pages.values.sorted(by: { $0.file < $1.file }) {
             let path = directory.appendingPathComponent(page.file).path
             guard let bytes = FileManager.default.contents(atPath: path) else { continue }
@@ -56,12 +58,19 @@ struct HTMLCorpusTests {
                 ? TrafilaturaCorpus.normalised(article.blocks.map(\.text).joined(separator: " ")) : ""
             for snippet in page.with {
                 withTotal += 1
-                if text.contains(TrafilaturaCorpus.normalised(snippet)) { withKept += 1 }
+                if text.contains(TrafilaturaCorpus.normalised(snippet)) { withKept += 1 } else {
+                    misses += "\(page.file)\twith\t\(verdict)\t\(snippet)\n"
+                }
             }
             for snippet in page.without {
                 withoutTotal += 1
-                if !text.contains(TrafilaturaCorpus.normalised(snippet)) { withoutLeft += 1 }
+                if !text.contains(TrafilaturaCorpus.normalised(snippet)) { withoutLeft += 1 } else {
+                    misses += "\(page.file)\twithout\t\(verdict)\t\(snippet)\n"
+                }
             }
+        }
+        if let missesPath = ProcessInfo.processInfo.environment["BYLINE_CORPUS_MISSES"] {
+            try misses.write(toFile: missesPath, atomically: true, encoding: .utf8)
         }
         let withShare = Double(withKept) / Double(max(withTotal, 1))
         let withoutShare = Double(withoutLeft) / Double(max(withoutTotal, 1))

@@ -26,6 +26,7 @@ enum ClassHints {
         "sronly", "visuallyhidden", "screenreader", "offscreen", "login", "signin", "search",
         "jump", "alert", "notification", "donate", "donation", "membership",
         "headline", "kicker", "eyebrow", "label", "category", "categories", "rating", "badge",
+        "references", "bibliography", "reflist",
     ]
     /// Words that mark the article.
     static let positiveWords: Set<String> = [
@@ -77,6 +78,15 @@ enum ClassHints {
 
     /// Words of reader comments.
     static let commentWords: Set<String> = ["comment", "comments", "commentlist", "disqus", "respond", "reply", "replies"]
+
+    /// Words of a scholarly page's list of cited works.
+    static let referenceWords: Set<String> = ["references", "bibliography", "reflist"]
+
+    /// Whether the words mark a list of cited works (comma-rich citations that would outscore
+    /// the prose).
+    static func isReferenceList(_ words: [String]) -> Bool {
+        words.contains { referenceWords.contains($0) }
+    }
 
     /// Whether the words mark a comments section.
     static func isCommentLike(_ words: [String]) -> Bool {

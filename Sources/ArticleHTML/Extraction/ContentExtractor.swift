@@ -6,7 +6,10 @@
 ///    ARIA roles navigation/banner/contentinfo/complementary/…) and,
 ///    while class/id hints are on, elements whose class or id words mark boilerplate
 ///    (``ClassHints``: comments, sharing, newsletter, cookie, related, ads, …). `body`,
-///    `main` and `article` are never excluded by hints.
+///    `main` and `article` are never excluded by hints. A landmark that holds the page's
+///    `main` (misnested markup) and a `header`/`footer` wrapping only an `h2`–`h6` (a section's
+///    heading) are not excluded; a reference list (``ClassHints/isReferenceList(_:)``) is
+///    excluded even when it holds most of the page's text.
 /// 2. **Scoring.** Every paragraph-like element (`p`, `pre`, `td`, or a container with at
 ///    least 25 characters of its own text) of at least 25 characters scores
 ///    1 + commas + min(length / 100, 3); its parent gets the score, its grandparent half,
@@ -16,7 +19,10 @@
 ///    the five best containers (articles split into several boxes); a table (or part of one)
 ///    gives way to the ancestor that also holds the prose paragraphs beside it
 ///    (``beyondTable(_:)``: a comma-rich list of names outscoring the article); then joined by siblings
-///    that score at least max(10, 20% of the best) or are long, link-poor paragraphs.
+///    that score at least max(10, 20% of the best) or are long, link-poor paragraphs, and by
+///    boxes of the same tag and class as the choice or, when it was promoted to an ancestor,
+///    as the best box (a question and its answers); then preceded by the lead paragraph
+///    beside the headline when that sits outside the choice (``withLead(_:)``).
 /// 4. **Cleaning** (``isCleaned(_:)``): inside the choice, lists and boxes that are mostly
 ///    links are dropped.
 ///
@@ -61,9 +67,11 @@ struct ContentExtractor {
         // Nodes are in document (pre-)order: a parent's index is below its children's.
         // Pass 1: tags, visibility and roles; pass 2 (with hints): class words, except on a
         // box holding most of the page's text with few links (a wrapper that happens to be
-        // called "above-footer" or "toc-section"), unless its words say comments.
+        // called "above-footer" or "toc-section"), unless its words say comments or a
+        // reference list (hundreds of citations outweigh a paywalled paper's abstract).
         var hinted = [Bool](repeating: false, count: count)
         var commentLike = [Bool](repeating: false, count: count)
+        let holdsMain = Self.holdsMain(tree)
         for index in 1..<max(count, 1) {
             let node = Int32(index)
             let parent = Int(tree.parents[index])
@@ -74,17 +82,22 @@ struct ContentExtractor {
                 let classWords = ClassHints.words(classAndID: attributes)
                 if !classWords.isEmpty { words[node] = classWords }
                 if Self.isHidden(attributes) { excluded[index] = true; continue }
-                if let role = attributes["role"]?.lowercased(), Self.excludedRoles.contains(role) {
+                if let role = attributes["role"]?.lowercased(), Self.excludedRoles.contains(role), !holdsMain[index] {
                     excluded[index] = true; continue
                 }
                 if useHints, !Self.protectedTags.contains(tag), ClassHints.isNegative(classWords),
                    !ClassHints.isCaption(classWords) {
                     hinted[index] = true
-                    commentLike[index] = ClassHints.isCommentLike(classWords)
+                    commentLike[index] = ClassHints.isCommentLike(classWords) || ClassHints.isReferenceList(classWords)
                 }
             }
             // "form" wraps whole pages on some sites (ASP.NET): only its controls are excluded.
-            if Self.excludedTags.contains(tag) && tag != "form" { excluded[index] = true }
+            // A landmark holding the page's `main` (misnested markup the parser recovered by
+            // nesting the page in its `nav`, or a template wrapping the page in a `header`) and
+            // a `header` or `footer` wrapping only a section's heading are not furniture.
+            if Self.excludedTags.contains(tag) && tag != "form" && !holdsMain[index] && !isHeadingWrapper(node) {
+                excluded[index] = true
+            }
         }
         computeAggregates()
         if useHints {
@@ -100,6 +113,27 @@ struct ContentExtractor {
             }
             if changed { computeAggregates() }
         }
+    }
+
+    /// Per node, whether it is or holds a `main` element or an element of role `main`.
+    static func holdsMain(_ tree: HTMLTree) -> [Bool] {
+        var holds = [Bool](repeating: false, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            if tree.tags[index] == "main" || tree.attributes[Int32(index)]?["role"]?.lowercased() == "main" { holds[index] = true }
+            if holds[index] { holds[Int(tree.parents[index])] = true }
+        }
+        return holds
+    }
+
+    /// Whether `node` is a `header` or `footer` whose only element is one `h2`–`h6` heading
+    /// (the heading of a section or of a collapsible box inside the article, not the page's
+    /// banner).
+    private func isHeadingWrapper(_ node: Int32) -> Bool {
+        let tag = tree.tags[Int(node)]
+        guard tag == "header" || tag == "footer" else { return false }
+        let elements = tree.children[Int(node)].filter { !tree.isText($0) }
+        guard elements.count == 1, let only = elements.first else { return false }
+        return ["h2", "h3", "h4", "h5", "h6"].contains(tree.tags[Int(only)])
     }
 
     /// Fills the per-node aggregates over the non-excluded nodes, children before parents.
@@ -257,8 +291,50 @@ struct ContentExtractor {
         top = beyondTable(top)
         // Siblings that belong to the article.
         let parent = tree.parents[Int(top)]
-        guard parent > 0 else { return [top] }
-        return withRepeatedContainers(siblingRoots(top: top, parent: parent, topScore: topScore, scores: scores), top: top)
+        guard parent > 0 else { return withLead([top]) }
+        var roots = withRepeatedContainers(siblingRoots(top: top, parent: parent, topScore: topScore, scores: scores), top: top)
+        // Promoted to an ancestor of several boxes (a question and its answers, a thread's
+        // posts): boxes like the best one found elsewhere belong to it too.
+        if let best = ranked.first?.node, best != top, tree.contains(top, best) {
+            roots = withRepeatedContainers(roots, top: best)
+        }
+        return withLead(roots)
+    }
+
+    /// The standfirst: when the page's headline (the last `h1` before the chosen nodes) sits
+    /// outside them, up to two prose paragraphs between it and them (a `p` of 100+
+    /// characters, under 20% links, ending as a sentence ends, not in a figure, list or table)
+    /// join the article before its first node. Templates often put the lead paragraph in
+    /// the page's title box beside the headline, apart from the body.
+    private func withLead(_ roots: [Int32]) -> [Int32] {
+        guard let first = roots.first else { return roots }
+        var headline: Int32?
+        for index in 1..<Int(first) where tree.tags[index] == "h1" && !excluded[index] { headline = Int32(index) }
+        guard let headline else { return roots }
+        var lead: [Int32] = []
+        var index = Int(headline) + 1
+        while index < Int(first), lead.count < 2 {
+            defer { index += 1 }
+            guard tree.tags[index] == "p", !excluded[index], textLength[index] >= 100, linkDensity(Int32(index)) < 0.2 else { continue }
+            let node = Int32(index)
+            guard !hasAncestor(node, in: ["figure", "figcaption", "li", "table", "blockquote", "a"]),
+                  words[node].map(ClassHints.isCaption) != true else { continue }
+            guard !roots.contains(where: { tree.contains(node, $0) }) else { continue }
+            let text = tree.textContent(of: node) { excluded[Int($0)] }
+            guard let last = text.last(where: { !$0.isWhitespace }), ".!?…\"”“»".contains(last) else { continue }
+            lead.append(node)
+        }
+        return lead + roots
+    }
+
+    /// Whether an ancestor of `node` has one of `tags`.
+    private func hasAncestor(_ node: Int32, in tags: Set<String>) -> Bool {
+        var current = tree.parents[Int(node)]
+        while current > 0 {
+            if tags.contains(tree.tags[Int(current)]) { return true }
+            current = tree.parents[Int(current)]
+        }
+        return false
     }
 
     /// Table parts that hold the choice.
@@ -304,7 +380,7 @@ struct ContentExtractor {
         for index in 1..<tree.count where tree.tags[index] == tag && !excluded[index] {
             let node = Int32(index)
             guard tree.attribute("class", of: node) == topClass, textLength[index] >= 100, linkDensity(node) < 0.3,
-                  !roots.contains(where: { tree.contains($0, node) || tree.contains(node, $0) }) else { continue }
+                  !result.contains(where: { tree.contains($0, node) || tree.contains(node, $0) }) else { continue }
             result.append(node)
         }
         return result.sorted()
