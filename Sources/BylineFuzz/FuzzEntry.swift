@@ -8,13 +8,15 @@ import Musl
 import Darwin
 #endif
 
-/// Runs one input through ``HardeningPipeline``, read as plain text and as Markdown, and traps,
-/// after printing what broke, when an invariant does not hold. Shared by the libFuzzer entry
-/// point and the replayer.
+/// Runs one input through ``HardeningPipeline``, read as `--format auto` would (HTML when it
+/// sniffs as a page, else plain text), as Markdown, and, when it does not sniff as a page, as
+/// HTML too (`--format html`: any bytes reach libxml2 and the extraction), and traps, after
+/// printing what broke, when an invariant does not hold. Shared by the libFuzzer entry point
+/// and the replayer.
 ///
 /// - Parameter bytes: the input, any bytes.
 func fuzzOne(_ bytes: [UInt8]) {
-    let violations = HardeningPipeline.run(bytes) + HardeningPipeline.run(bytes, format: .markdown)
+    let violations = HardeningPipeline.runEveryFormat(bytes)
     guard !violations.isEmpty else { return }
     for violation in violations {
         printError("BylineFuzz: \(violation)\n")

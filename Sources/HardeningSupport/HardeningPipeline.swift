@@ -57,10 +57,25 @@ public enum HardeningPipeline {
     ///
     /// - Parameters:
     ///   - bytes: any bytes, as read from a file.
-    ///   - format: `.markdown` reads them with `MarkdownParser`; anything else (the default)
-    ///     as `--format auto` would for a page or a text: `HTMLArticleParser` when the content
-    ///     sniffs as HTML, `PlainTextParser` otherwise.
+    ///   - format: `.markdown` reads them with `MarkdownParser`, `.html` with
+    ///     `HTMLArticleParser` whatever they look like (`--format html`); `.plainText` (the
+    ///     default) as `--format auto` would for a page or a text: `HTMLArticleParser` when the
+    ///     content sniffs as HTML, `PlainTextParser` otherwise.
     /// - Returns: the violations, in the order found; at most a few per stage.
+    /// Runs `bytes` through ``run(_:format:)`` as `--format auto` reads them, as Markdown, and,
+    /// when they do not sniff as a page, as HTML (`--format html`), so that any bytes reach
+    /// libxml2 and the extraction. What the fuzz target checks per input.
+    ///
+    /// - Parameter bytes: any bytes, as read from a file.
+    /// - Returns: the violations of all readings, in that order.
+    public static func runEveryFormat(_ bytes: [UInt8]) -> [HardeningViolation] {
+        var violations = run(bytes) + run(bytes, format: .markdown)
+        if FormatDetection.sniff(bytes) != .html {
+            violations += run(bytes, format: .html)
+        }
+        return violations
+    }
+
     public static func run(_ bytes: [UInt8], format: ArticleFormat = .plainText) -> [HardeningViolation] {
         var report = Report()
         let text = TextDecoding.decode(bytes)
@@ -71,7 +86,7 @@ public enum HardeningPipeline {
         // articles (`--force`), so that everything it extracts is checked.
         let parsed = format == .markdown
             ? MarkdownParser().parse(bytes: bytes, source: "fuzz.md")
-            : FormatDetection.sniff(bytes) == .html
+            : format == .html || FormatDetection.sniff(bytes) == .html
             ? HTMLArticleParser(force: true).parse(bytes: bytes, source: "fuzz")
             : PlainTextParser().parse(text, source: "fuzz")
         let article = analyse(parsed)
