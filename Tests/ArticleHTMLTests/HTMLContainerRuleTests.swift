@@ -114,3 +114,33 @@ struct HTMLContainerRuleTests {
         for paragraph in abstract { #expect(text.contains(paragraph), "\(text)") }
     }
 }
+
+/// Calls to action inside the article's container (``EdgePrompts``).
+struct HTMLReaderPromptRuleTests {
+    @Test("a short call to action addressed to the reader is dropped wherever it stands; story sentences and quotes stay")
+    func readerPromptsInTheMiddle() {
+        let body = HTMLContainerRuleTests.prose("bridge") + HTMLContainerRuleTests.prose("tunnel")
+        let prompts = [
+            "Never miss a story from the coast by signing up to our morning email today!",
+            "To continue reading, please subscribe to the Coast Courier from one pound a week.",
+            "Suscríbete y apoya el periodismo local. Cancela cuando quieras.",
+        ]
+        let kept = [
+            "The paper's editor said the number of readers who subscribe to the printed edition had fallen by a third since the bridge closed.",
+            "“Never miss a chance to cross while the bridge is open,” the ferryman told his passengers on the last evening of the summer.",
+        ]
+        var paragraphs = body
+        paragraphs.insert(prompts[0], at: 2)
+        paragraphs.insert(kept[0], at: 4)
+        paragraphs.insert(prompts[1], at: 5)
+        paragraphs.insert(kept[1], at: 6)
+        paragraphs.insert(prompts[2], at: 7)
+        let html = """
+            <html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>
+            <div class="story">\(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))</div></article></body></html>
+            """
+        let text = HTMLContainerRuleTests.text(html)
+        for paragraph in body + kept { #expect(text.contains(paragraph)) }
+        for prompt in prompts { #expect(!text.contains(prompt)) }
+    }
+}

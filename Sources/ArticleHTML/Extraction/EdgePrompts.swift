@@ -6,7 +6,10 @@
 /// ``leadingBlocks`` or last ``trailingBlocks`` of at most ``maximumWords`` words, containing
 /// one of ``cues`` (case-insensitive), is not article text. Blocks in the middle are left to
 /// the shared `BoilerplateLexicon`, so a sentence of the story that mentions a newsletter
-/// stays.
+/// stays, except for a block of at most ``maximumPromptWords`` words, not opening with a
+/// quotation mark, holding one of ``readerPrompts``: phrases that only a call to action
+/// addressed to the reader uses ("never miss", "sign up to our", "please subscribe"), in the
+/// languages of the pages we measure (English, Spanish, German, French).
 enum EdgePrompts {
     static let leadingBlocks = 2
     static let trailingBlocks = 4
@@ -29,11 +32,29 @@ enum EdgePrompts {
         "is delivered", "published by", "this article originally appeared", "this story originally appeared",
     ]
 
-    /// Whether block `index` of `count` with `text` is an edge prompt.
+    static let maximumPromptWords = 30
+
+    /// Calls to action that a story's own sentences do not use, wherever they stand.
+    static let readerPrompts: [String] = [
+        "never miss", "sign up to our", "sign up for our", "signing up to our", "signing up for our",
+        "subscribe to our", "please subscribe", "subscribe now", "subscribe today", "to view the full story",
+        "to continue reading", "already a subscriber", "unsubscribe from", "you can unsubscribe",
+        "delivered to your inbox", "straight to your inbox", "your data will not be shared",
+        "suscríbete", "suscribete", "cancela cuando quieras", "cancele cuando quiera",
+        "jetzt abonnieren", "newsletter abonnieren", "jederzeit kündbar", "abonnez-vous", "inscrivez-vous",
+    ]
+
+    /// Whether block `index` of `count` with `text` is an edge prompt, or a reader prompt
+    /// anywhere.
     static func isPrompt(_ text: String, index: Int, count: Int) -> Bool {
-        guard index < leadingBlocks || index >= count - trailingBlocks else { return false }
-        guard text.split(separator: " ").count <= maximumWords else { return false }
+        let words = text.split(separator: " ").count
         let lower = text.lowercased()
+        if words <= maximumPromptWords, let first = text.first, !"\"“„«‘'".contains(first),
+           readerPrompts.contains(where: { lower.contains($0) }) {
+            return true
+        }
+        guard index < leadingBlocks || index >= count - trailingBlocks else { return false }
+        guard words <= maximumWords else { return false }
         return cues.contains { lower.contains($0) }
     }
 }
