@@ -96,9 +96,10 @@ struct PageReader {
 
     /// Blocks and links of one extraction run.
     private func extract(useHints: Bool, base: URLResolver?) -> ([Block], [Link]) {
-        let extractor = ContentExtractor(tree: tree, useHints: useHints)
+        var extractor = ContentExtractor(tree: tree, useHints: useHints)
+        let roots = extractor.contentRoots()
         var emitter = BlockEmitter(extractor: extractor, baseURL: base)
-        emitter.emit(extractor.contentRoots())
+        emitter.emit(roots)
         return (emitter.blocks.map { Block(kind: $0.kind, text: sanitise($0.text), credit: $0.credit.map(sanitise), level: $0.level) }, emitter.links)
     }
 

@@ -76,6 +76,28 @@ struct HTMLContainerRuleTests {
         #expect(!paragraphs.contains { $0.hasPrefix("The ferry at the north quay") })
     }
 
+    @Test("the standfirst in the article's own header (beside its headline) or marked as an excerpt joins; the header's other lines and the site banner stay out")
+    func leadInArticleHeader() {
+        let body = Self.prose("lighthouse")
+        let lead = "The last keeper of the northern lighthouse retires this week after forty years, and the light will be run from the mainland."
+        let excerpt = "Whatever one thinks of automation, there is no denying that the old keeper has become a familiar face along the whole coast."
+        let html = """
+            <html><head><title>Last keeper retires</title></head><body>
+            <header class="site-banner"><div class="brand">Coast Courier</div><p>News from every harbour on the coast, updated through the day and night.</p></header>
+            <header class="article-header"><h1>Last keeper retires</h1><p class="meta-line">Filed from the north quay</p><p>\(lead)</p>
+            <div class="share"><a href="/s">Share</a></div></header>
+            <figure><figcaption>The lighthouse at dusk.</figcaption></figure>
+            <h2 class="article-excerpt">\(excerpt)</h2>
+            <div class="story-text">\(body.map { "<p>\($0)</p>" }.joined(separator: "\n"))</div></body></html>
+            """
+        let text = Self.text(html)
+        #expect(text.contains(lead))
+        #expect(text.contains(excerpt))
+        for paragraph in body { #expect(text.contains(paragraph)) }
+        #expect(!text.contains("News from every harbour"))
+        #expect(!text.contains("Filed from the north quay"))
+    }
+
     @Test("a question page keeps the question with its answers, whose bodies share the question's class")
     func questionWithAnswers() {
         let question = "How does a ferry timetable get decided when the islands disagree about which crossings matter most in winter?"

@@ -230,7 +230,7 @@ struct ContentExtractor {
 
     /// The nodes whose blocks make the article, in document order (empty when the page has
     /// no scorable text).
-    func contentRoots() -> [Int32] {
+    mutating func contentRoots() -> [Int32] {
         var scores: [Int32: Double] = [:]
         func initialScore(_ node: Int32) -> Double {
             var score = Self.tagWeight(tree.tags[Int(node)])
@@ -302,29 +302,84 @@ struct ContentExtractor {
     }
 
     /// The standfirst: when the page's headline (the last `h1` before the chosen nodes) sits
-    /// outside them, up to two prose paragraphs between it and them (a `p` of 100+
-    /// characters, under 20% links, ending as a sentence ends, not in a figure, list or table)
-    /// join the article before its first node. Templates often put the lead paragraph in
-    /// the page's title box beside the headline, apart from the body.
-    private func withLead(_ roots: [Int32]) -> [Int32] {
+    /// outside them, up to two lead paragraphs between it and them join the article before
+    /// its first node: a `p` of 100+ characters, or one in the article's header or an element
+    /// marked as a standfirst (``leadWords``) of 60+, under 20% links, ending as a sentence ends, not in a figure,
+    /// list or table. Templates often put the lead paragraph in the page's title box beside
+    /// the headline, apart from the body; that box may be the article's `header` (excluded as
+    /// furniture), whose lead paragraph is then taken out of the exclusion.
+    private mutating func withLead(_ roots: [Int32]) -> [Int32] {
         guard let first = roots.first else { return roots }
         var headline: Int32?
-        for index in 1..<Int(first) where tree.tags[index] == "h1" && !excluded[index] { headline = Int32(index) }
+        for index in 1..<Int(first) where tree.tags[index] == "h1" && (!excluded[index] || articleHeader(of: Int32(index)) != nil) {
+            headline = Int32(index)
+        }
         guard let headline else { return roots }
+        let header = articleHeader(of: headline)
         var lead: [Int32] = []
         var index = Int(headline) + 1
         while index < Int(first), lead.count < 2 {
             defer { index += 1 }
-            guard tree.tags[index] == "p", !excluded[index], textLength[index] >= 100, linkDensity(Int32(index)) < 0.2 else { continue }
             let node = Int32(index)
+            let marked = words[node].map { $0.contains(where: Self.leadWords.contains) } ?? false
+            guard tree.tags[index] == "p" || marked && tree.tags[index] != "h1" else { continue }
+            let inHeader = excluded[index] && header.map { tree.contains($0, node) && articleHeader(of: node) == $0 } == true
+            guard !excluded[index] || inHeader else { continue }
             guard !hasAncestor(node, in: ["figure", "figcaption", "li", "table", "blockquote", "a"]),
-                  words[node].map(ClassHints.isCaption) != true else { continue }
-            guard !roots.contains(where: { tree.contains(node, $0) }) else { continue }
-            let text = tree.textContent(of: node) { excluded[Int($0)] }
-            guard let last = text.last(where: { !$0.isWhitespace }), ".!?…\"”“»".contains(last) else { continue }
+                  words[node].map(ClassHints.isCaption) != true,
+                  !roots.contains(where: { tree.contains(node, $0) }) else { continue }
+            let text = tree.textContent(of: node) { excluded[Int($0)] && !inHeader }
+            let (length, _) = Self.measure(text)
+            guard length >= (marked || inHeader ? 60 : 100) else { continue }
+            var linked: Int32 = 0
+            for descendant in tree.descendants(of: node) where tree.tags[Int(descendant)] == "a" {
+                linked += Self.measure(tree.textContent(of: descendant)).0
+            }
+            guard Double(linked) < Double(length) * 0.2,
+                  let last = text.last(where: { !$0.isWhitespace }), ".!?…\"”“»".contains(last) else { continue }
+            if inHeader {
+                for descendant in tree.descendants(of: node) where !Self.excludedTags.contains(tree.tags[Int(descendant)]) {
+                    excluded[Int(descendant)] = false
+                }
+            }
             lead.append(node)
         }
         return lead + roots
+    }
+
+    /// Class words of a standfirst.
+    static let leadWords: Set<String> = ["standfirst", "excerpt", "dek", "deck", "lede", "lead", "intro", "summary", "subtitle", "strapline"]
+
+    /// The `header` element that excludes `node` when it is the article's header, holding the
+    /// headline: the nearest `header` ancestor, with nothing between them (and `node` itself)
+    /// excluded for its own sake (tag, visibility or class words), and itself excluded only
+    /// for being a `header` (its class words not asked); else `nil`.
+    private func articleHeader(of node: Int32) -> Int32? {
+        var current = node
+        while current > 0 {
+            let tag = tree.tags[Int(current)]
+            if tag == "header" {
+                let parent = tree.parents[Int(current)]
+                // Its own class words are not asked: they mostly restate the tag ("article-header").
+                guard parent > 0, !excluded[Int(parent)], !ownExclusion(current, ignoringTag: true, ignoringHints: true) else { return nil }
+                return current
+            }
+            if ownExclusion(current, ignoringTag: false, ignoringHints: false) { return nil }
+            current = tree.parents[Int(current)]
+        }
+        return nil
+    }
+
+    /// Whether `node` is excluded for its own tag, visibility, role or (with hints) class words.
+    private func ownExclusion(_ node: Int32, ignoringTag: Bool, ignoringHints: Bool) -> Bool {
+        let tag = tree.tags[Int(node)]
+        if tag == HTMLTree.textTag { return false }
+        if !ignoringTag, Self.excludedTags.contains(tag) { return true }
+        guard let attributes = tree.attributes[node] else { return false }
+        if Self.isHidden(attributes) { return true }
+        if let role = attributes["role"]?.lowercased(), Self.excludedRoles.contains(role) { return true }
+        let classWords = words[node] ?? []
+        return useHints && !ignoringHints && !Self.protectedTags.contains(tag) && ClassHints.isNegative(classWords) && !ClassHints.isCaption(classWords)
     }
 
     /// Whether an ancestor of `node` has one of `tags`.
