@@ -47,14 +47,31 @@ enum EdgePrompts {
     /// Whether block `index` of `count` with `text` is an edge prompt, or a reader prompt
     /// anywhere.
     static func isPrompt(_ text: String, index: Int, count: Int) -> Bool {
-        let words = text.split(separator: " ").count
+        let atEdge = index < leadingBlocks || index >= count - trailingBlocks
+        // Counted only as far as needed: most blocks are long paragraphs, read no further.
+        let words = wordCount(text, atMost: (atEdge ? maximumWords : maximumPromptWords) + 1)
+        guard words <= (atEdge ? maximumWords : maximumPromptWords) else { return false }
         let lower = text.lowercased()
         if words <= maximumPromptWords, let first = text.first, !"\"“„«‘'".contains(first),
            readerPrompts.contains(where: { lower.contains($0) }) {
             return true
         }
-        guard index < leadingBlocks || index >= count - trailingBlocks else { return false }
-        guard words <= maximumWords else { return false }
-        return cues.contains { lower.contains($0) }
+        return atEdge && cues.contains { lower.contains($0) }
+    }
+
+    /// The number of space-separated words in `text`, counting no further than `limit`.
+    static func wordCount(_ text: String, atMost limit: Int) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= limit { return words }
+            }
+        }
+        return words
     }
 }
