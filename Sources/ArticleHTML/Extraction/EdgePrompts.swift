@@ -51,12 +51,32 @@ enum EdgePrompts {
         // Counted only as far as needed: most blocks are long paragraphs, read no further.
         let words = wordCount(text, atMost: (atEdge ? maximumWords : maximumPromptWords) + 1)
         guard words <= (atEdge ? maximumWords : maximumPromptWords) else { return false }
-        let lower = text.lowercased()
+        let lower = Array(text.lowercased().utf8)
         if words <= maximumPromptWords, let first = text.first, !"\"“„«‘'".contains(first),
-           readerPrompts.contains(where: { lower.contains($0) }) {
+           readerPromptBytes.contains(where: { contains(lower, $0) }) {
             return true
         }
-        return atEdge && cues.contains { lower.contains($0) }
+        return atEdge && cueBytes.contains { contains(lower, $0) }
+    }
+
+    static let cueBytes = cues.map { Array($0.utf8) }
+    static let readerPromptBytes = readerPrompts.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack` (UTF-8 bytes; a plain search, without
+    /// Foundation's locale-aware one, which cost more than the rest of the page's reading).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// The number of space-separated words in `text`, counting no further than `limit`.
