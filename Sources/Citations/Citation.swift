@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 
 /// One citation: quoted words or a passage of an article, who said them, and where they were
 /// published. Every field is already cleaned by ``CitationText/clean(_:limit:)`` (one line,
@@ -111,12 +112,21 @@ public struct Citation: Sendable, Equatable, Hashable, Codable {
         return String(scalars[from..<to])
     }
 
-    /// The site (name, or the URL's host) and the location (URL, or the path; `nil` for
-    /// standard input) of an article.
+    /// The site (name, or the URL's host) and the location (URL, or the path made absolute
+    /// against the working directory, so a copied citation still points at the file; `nil`
+    /// for standard input) of an article.
     static func source(of metadata: ArticleMetadata) -> (site: String?, location: String?) {
-        let path = metadata.source.flatMap { $0 == "-" || $0.isEmpty ? nil : $0 }
+        let path = metadata.source.flatMap { $0 == "-" || $0.isEmpty ? nil : absolute($0) }
         let location = metadata.url ?? path
         return (metadata.siteName ?? metadata.url.flatMap(host(of:)), location)
+    }
+
+    /// `path` as an absolute path: unchanged when it starts with `/` or names a URL
+    /// (`scheme://`), else joined to the working directory with `.` and `..` resolved.
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") || path.contains("://") { return path }
+        let joined = FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: joined).standardizedFileURL.path
     }
 
     /// The host of an `http`/`https` URL ("news.example.com" of

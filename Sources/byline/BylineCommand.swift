@@ -34,7 +34,9 @@ struct BylineCommand: ParsableCommand {
         valueName: "article"))
     var articles: [String] = []
 
-    @Option(name: .long, help: "Input format: text, html, markdown or auto (detect from the content, then the file name).")
+    @Option(name: .long, help: ArgumentHelp(
+        "Input format: text, html, markdown or auto (detect from the content, then the file name).", valueName: "format"),
+        transform: FormatChoice.fromArgument)
     var format: FormatChoice = .auto
 
     @Flag(name: .long, help: "Show what was found even when a page does not look like an article (an index, a login page).")

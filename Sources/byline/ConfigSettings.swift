@@ -6,7 +6,20 @@ import ReaderUI
 import ThemeLoading
 
 extension ColorMode: ExpressibleByArgument {}
-extension FormatChoice: ExpressibleByArgument {}
+extension FormatChoice: ExpressibleByArgument {
+    /// The input format `--format` names; an output format (json, csv) or anything else
+    /// throws a `ValidationError` saying which formats there are, and pointing at
+    /// `--output-format` for the citation formats.
+    static func fromArgument(_ argument: String) throws -> FormatChoice {
+        if let choice = FormatChoice(rawValue: argument.lowercased()) { return choice }
+        let names = FormatChoice.allCases.map(\.rawValue).joined(separator: ", ")
+        if let output = CitationExport.Format(rawValue: argument.lowercased()) {
+            throw ValidationError(
+                "\(output.rawValue) is an output format: with --quotes or --export use --output-format \(output.rawValue); --format names the input's (\(names))")
+        }
+        throw ValidationError("the input format is one of \(names)")
+    }
+}
 extension CitationExport.Format: ExpressibleByArgument {}
 
 /// The settings the reader runs with: the config file read, then the command-line flags

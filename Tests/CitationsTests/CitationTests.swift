@@ -1,3 +1,4 @@
+import Foundation
 import ArticleModel
 import Citations
 import Testing
@@ -31,6 +32,15 @@ struct CitationTests {
         var stdin = file
         stdin.metadata.source = "-"
         #expect(Citation(quote: stdin.quotes[0], in: stdin).url == nil)
+    }
+
+    @Test("a path given relative to the working directory is cited as an absolute path")
+    func relativePathMadeAbsolute() {
+        var file = CitationFixtures.article(url: nil, siteName: nil)
+        file.metadata.source = "notes/../bridge.html"
+        let cwd = FileManager.default.currentDirectoryPath
+        let expected = (cwd == "/" ? "" : cwd) + "/bridge.html"
+        #expect(Citation(quote: file.quotes[0], in: file).url == expected)
     }
 
     @Test("a passage joins its ranges with one space, line feeds become spaces, ranges are clamped")

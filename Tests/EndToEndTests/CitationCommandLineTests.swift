@@ -38,4 +38,11 @@ struct CitationCommandLineTests {
         #expect(wrong.status == 64)
         #expect(wrong.stderr.contains("--output-format needs --quotes"))
     }
+
+    @Test("--format csv (an output format where the input's belongs) is a usage error pointing at --output-format")
+    func outputFormatGivenAsFormat() throws {
+        let wrong = try BylineBinary.run(["--quotes", "--format", "csv", "-"], stdin: Data("x".utf8))
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("--output-format csv"), "\(wrong.stderr)")
+    }
 }

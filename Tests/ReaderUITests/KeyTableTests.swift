@@ -188,7 +188,6 @@ struct MarksTests {
         let marked = state.anchor
         Self.press(&state, "G`")
         #expect(state.isShown(.marks))
-        _ = state.handle(.key(.tab))
         #expect(state.focus == .panel(.marks))
         _ = state.handle(.key(.enter))
         #expect(state.anchor == marked)
@@ -249,7 +248,6 @@ struct OutlineTests {
         #expect(state.anchor.block == 8)
         _ = state.handle(.key(.character("o")))
         #expect(state.isShown(.outline))
-        _ = state.handle(.key(.tab))
         #expect(state.focus == .panel(.outline) && state.cursor(of: .outline) == 1)
         _ = state.handle(.key(.character("j")))
         _ = state.handle(.key(.enter))

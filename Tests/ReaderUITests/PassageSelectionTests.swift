@@ -256,7 +256,8 @@ struct HighlightTests {
         let screen = ReaderView.render(state).textLines.joined(separator: "\n")
         #expect(screen.contains("Highlights (1)"))
         #expect(screen.contains("The lantern festi… — check the f"), "\(screen)")
-        while state.focus != .panel(.highlights) { _ = state.handle(.key(.tab)) }
+        // `i` gives the panel the focus: e, x and y act on it at once.
+        #expect(state.focus == .panel(.highlights))
         press("e", &state)
         #expect(state.noteEditor?.editor.string == "check the fee")
         _ = state.handle(.key(.control("u")))
@@ -275,6 +276,20 @@ struct HighlightTests {
         #expect(state.highlights.isEmpty)
         #expect(state.focus == .article)
         #expect(!state.isShown(.highlights))
+    }
+
+    @Test("i, ` and o show their panel with the focus; pressed again there, hide it", arguments: ["i", "`", "o"])
+    func toolPanelsTakeTheFocus(key: String) {
+        var state = highlighted()
+        _ = state.update(.setMark("a"))
+        let panel: SidebarPanel = key == "i" ? .highlights : key == "`" ? .marks : .outline
+        #expect(state.hasPanel(panel), "\(panel) has nothing to list")
+        press(key, &state)
+        #expect(state.isShown(panel))
+        #expect(state.focus == .panel(panel))
+        press(key, &state)
+        #expect(!state.isShown(panel))
+        #expect(state.focus == .article)
     }
 
     @Test("e and x in other panels say there is nothing to edit or delete")

@@ -95,6 +95,9 @@ public enum Message: Sendable, Equatable {
     case openFilter
     /// Show or hide a sidebar panel (an overlay on narrow terminals).
     case togglePanel(SidebarPanel)
+    /// `i`, `` ` ``, `o`, `l`: show a panel that is used from inside (highlights, marks,
+    /// outline, links) with the focus on it, or hide it when it has the focus.
+    case toggleFocusedPanel(SidebarPanel)
     /// Go to the start of the next section (`n` of them on) of the outline.
     case nextSection(Int)
     /// Go to the start of the previous section (`n` of them back).

@@ -55,16 +55,7 @@ extension ReaderState {
 
     /// `l`: shows the link list and gives it the focus, or hides it when it has the focus.
     mutating func toggleLinkList() {
-        guard hasPanel(.links) else {
-            statusMessage = LinksPanel.emptyMessage
-            return
-        }
-        if focus == .panel(.links) {
-            togglePanel(.links)
-            focus = .article
-        } else {
-            focus(panel: .links)
-        }
+        toggleFocusedPanel(.links)
     }
 
     /// Enter in the link list: asks the loop to open the link under the cursor (the status

@@ -154,6 +154,22 @@ extension ReaderState {
         }
     }
 
+    /// A panel used from inside (links, highlights, marks, outline): shows it and gives it
+    /// the focus, or hides it when it already has the focus (the article gets it back); with
+    /// nothing to list, the status line says so.
+    mutating func toggleFocusedPanel(_ panel: SidebarPanel) {
+        guard hasPanel(panel) else {
+            statusMessage = panel.content.emptyMessage
+            return
+        }
+        if focus == panel.focus {
+            togglePanel(panel)
+            focus = .article
+        } else {
+            focus(panel: panel)
+        }
+    }
+
     /// Tab: the article, then each panel in order, then the article again, skipping a panel
     /// with nothing to list; a panel that is hidden is shown (the overlay on a narrow
     /// terminal).

@@ -309,6 +309,7 @@ public struct ReaderState: Sendable {
         case .toggleQuotes: togglePanel(.quotes)
         case .toggleEntities: togglePanel(.entities)
         case .togglePanel(let panel): togglePanel(panel)
+        case .toggleFocusedPanel(let panel): toggleFocusedPanel(panel)
         case .nextSection(let n): jumpSection(by: n)
         case .previousSection(let n): jumpSection(by: -n)
         case .beginMark(let command):
