@@ -79,6 +79,14 @@ struct HTMLParserRuleTests {
         #expect(HeadlineChooser.choose(h1s: ["Valmont Daily", "Budget agreed after long debate"], metadata: metadata) == "Budget agreed after long debate")
     }
 
+    @Test("a <title> that is the start of the h1 is a shortened headline: the h1 is kept whole")
+    func shortenedTitleKeepsTheH1() {
+        var metadata = PageMetadata(HTMLTree())
+        metadata.documentTitle = "Ferry fares frozen | Valmont Daily"
+        #expect(HeadlineChooser.choose(h1s: ["Ferry fares frozen for a third winter running"], metadata: metadata)
+            == "Ferry fares frozen for a third winter running")
+    }
+
     @Test(arguments: [
         ("2021-06-18T09:30:00+02:00", "2021-06-18T09:30:00+02:00"), ("2021-06-18", "2021-06-18"),
         ("2021/06/18 09:30", "2021-06-18T09:30:00"), ("2021-06-18T09:30:15.123Z", "2021-06-18T09:30:15Z"),

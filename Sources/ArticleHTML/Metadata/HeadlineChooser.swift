@@ -4,7 +4,8 @@
 /// Rule: the declared titles (Open Graph, then JSON-LD, then `<title>`) are the reference;
 /// the first `h1` whose text matches one of them (equal, or one contains the other, compared
 /// case- and space-insensitively, or equal to the longest part of a declared title split at a
-/// separator) is the headline as the page shows it. Without a match the
+/// separator, or a declared title of 12 letters or more that the h1 starts with) is the
+/// headline as the page shows it. Without a match the
 /// Open Graph or JSON-LD title is used, then `<title>` without the site's name (the part
 /// after " | ", " - ", " – ", " — ", " :: ", " · " or " » " that names the site or is the
 /// shorter end), then the first `h1` of the article.
@@ -22,7 +23,10 @@ enum HeadlineChooser {
         for h1 in h1s where !h1.isEmpty && h1.count <= 300 {
             let h1Key = key(h1)
             guard h1Key.count >= 4 else { continue }
-            if keys.contains(where: { $0 == h1Key || ($0.contains(h1Key) && h1Key.count * 2 >= $0.count) || (h1Key.contains($0) && $0.count * 2 > h1Key.count) }) {
+            // A declared title that is the start of the h1 is the h1 shortened for the tab
+            // ("Glass bridge reopens" of "Glass bridge reopens after a two-year repair"):
+            // the page's own h1 is the fuller headline.
+            if keys.contains(where: { $0 == h1Key || ($0.contains(h1Key) && h1Key.count * 2 >= $0.count) || (h1Key.contains($0) && $0.count * 2 > h1Key.count) || ($0.count >= 12 && h1Key.hasPrefix($0)) }) {
                 return h1
             }
         }
