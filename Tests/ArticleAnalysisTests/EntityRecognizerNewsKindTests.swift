@@ -191,4 +191,19 @@ struct EntityRecognizerNewsKindTests {
         #expect(japan.mentions.filter { $0.text == "Japanese" }.count == 1)
         #expect(entity("Dunmere", in: list)?.kind == .place)
     }
+
+    @Test("'Team' and a name is a sports team, an organization, at a sentence start and after 'from' too")
+    func teamNames() throws {
+        let list = entities([
+            "Team Norland had to rebuild its car after the crash in Valmont.",
+            "Riders from Team Kessler finished ahead of Team Norland on Sunday. Team Leader Ana Ruiz said the result was fair.",
+        ])
+        let norland = try #require(entity("Team Norland", in: list))
+        #expect(norland.kind == .organization)
+        #expect(norland.mentions.count == 2)
+        #expect(entity("Team Kessler", in: list)?.kind == .organization)
+        #expect(entity("Ana Ruiz", in: list)?.kind == .person)
+        #expect(entity("Valmont", in: list)?.kind == .place)
+    }
 }
+

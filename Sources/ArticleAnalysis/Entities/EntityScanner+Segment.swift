@@ -51,6 +51,13 @@ extension EntityScanner {
             details.setCoreKey(core, of: &candidates[candidates.count - 1])
             return
         }
+        // "Team Estonia", "Team Kessler": a sports team named "Team" and its name, an
+        // organization (not the place or person it is named after).
+        if last > first, tokens[first].key == EntityScanner.team, !tokens[first].has(TextToken.allCaps),
+           !tokens[first + 1].isLowercaseWord, titleIndex(first, last) == nil {
+            emit(first, last, kind: .organization, guess: false)
+            return
+        }
         // "Ana Ruiz for Harbour Foods Ltd", "Ana Ruiz of Valmont University": a given name and
         // a surname, then the organization or place the person speaks for or is of.
         if last > first + 2, GivenNames.shared.contains(tokens[first].key),
@@ -446,6 +453,7 @@ extension EntityScanner {
     }
 
     static let languageEndings: [[Unicode.Scalar]] = ["ish", "ese", "ian", "ic"].map { Array($0.unicodeScalars) }
+    static let team = WordKey.of("team")
     static let inWord = WordKey.of("in")
     static let into = WordKey.of("into")
 

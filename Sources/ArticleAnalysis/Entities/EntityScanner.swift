@@ -307,6 +307,8 @@ struct EntityScanner {
         if common { return gazetteerMatch(at: index, limit: min(sentenceUpper - 1, index + gazetteer.longestName)) != nil }
         if EntityScanner.isInitial(tokens, index, sentenceStart: sentenceStart) {
             if gazetteer.firstWords.contains(key) { return true }
+            // "Team Estonia had to …": a team's name starting the sentence.
+            if key == EntityScanner.team, index + 1 < sentenceUpper, tokens[index + 1].isCapitalizedWord { return true }
             // "President Ana Ruiz said": a title starting the sentence before a name.
             if NameLexicon.titles.contains(key), index + 1 < sentenceUpper, tokens[index + 1].isCapitalizedWord { return true }
             // "Minister of Education Ana Ruiz said": a title, "of" or "for", and a name.
