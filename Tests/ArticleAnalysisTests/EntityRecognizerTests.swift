@@ -24,6 +24,23 @@ struct EntityRecognizerTests {
         #expect(!list.contains { $0.name.contains("Supreme") || $0.name.contains("Minister") })
     }
 
+    @Test("occupational titles and roles before a name (capitalised or not) are the role, not part of the name")
+    func occupationalRoles() throws {
+        let list = entities([
+            "\u{201C}The reading room opens in June,\u{201D} said Harbour Librarian Wilhelmina Ostrova-Kade.",
+            "\u{201C}We kept every ledger,\u{201D} said Archivist Lena Moor.",
+            "\u{201C}The accounts are in order,\u{201D} said treasurer Maja Holt.",
+            "\u{201C}The quay is safe again,\u{201D} said harbourmaster Tom Reed.",
+            "\u{201C}It took four months,\u{201D} said chief engineer Ilse Marquardt.",
+        ])
+        #expect(entity("Wilhelmina Ostrova-Kade", in: list)?.role == "Harbour Librarian")
+        #expect(entity("Lena Moor", in: list)?.role == "Archivist")
+        #expect(entity("Maja Holt", in: list)?.role == "treasurer")
+        #expect(entity("Tom Reed", in: list)?.role == "harbourmaster")
+        #expect(entity("Ilse Marquardt", in: list)?.role == "chief engineer")
+        #expect(!list.contains { $0.name.contains("Librarian") || $0.name.contains("Archivist") })
+    }
+
     @Test("mentions point at the name as written; possessives are stripped")
     func mentionRanges() throws {
         let text = "Ana Ruiz’s plan and Ruiz's budget were praised by Mr. Tomas Eder."

@@ -25,6 +25,8 @@ enum NameLexicon {
         "vice-president", "deputy", "secretaries", "ministers", "leaders", "whip", "co-author",
         "co-founder", "founder", "chairperson", "commissioner", "headmaster", "principal",
         "undersecretary", "under-secretary", "mp", "mep", "msp", "mla", "treasurer", "constable",
+        "librarian", "archivist", "curator", "registrar", "harbourmaster", "harbormaster", "warden",
+        "ranger", "surveyor", "clerk", "auditor", "comptroller", "ombudsman", "coroner",
     ])
 
     /// Capitalised words that make a title more precise when written right before it ("Vice
@@ -74,6 +76,9 @@ enum NameLexicon {
         "partner", "administrator", "governor-elect", "physician", "survivor", "victim", "people",
         "actor", "actress", "singer", "rapper", "comedian", "filmmaker", "producer", "artist",
         "musician", "novelist", "poet", "athlete", "coach", "co-author", "co-founder",
+        "treasurer", "engineer", "engineers", "librarian", "archivist", "curator", "registrar",
+        "harbourmaster", "harbormaster", "warden", "ranger", "surveyor", "clerk", "auditor",
+        "architect", "planner", "nurse", "farmer", "fisherman", "skipper", "pilot", "coroner",
     ])
 
     /// Nouns for documents and statements: a speaker written as "the report", "a State
