@@ -160,13 +160,7 @@ public final class NCursesTerminal: TerminalBackend {
     /// last frame in full.
     func reenter() {
         guard isActive, let window = byline_stdscr() else { return }
-        var rows: Int32 = 0
-        var columns: Int32 = 0
-        if byline_tty_size(outputDescriptor, &rows, &columns) == 0,
-            rows != getmaxy(window) || columns != getmaxx(window)
-        {
-            resizeterm(rows, columns)
-        }
+        _ = syncSizeWithTerminal()
         reset_prog_mode()
         keypad(window, true)
         curs_set(cursorShown ? 1 : 0)
