@@ -7,6 +7,29 @@ import Testing
 /// a person's.
 @Suite("Entity recognizer: merges of forms (issue 13)")
 struct EntityRecognizerMergeTests {
+    @Test("the first of two surnames and the surname before 'Jr.' stand for the person")
+    func innerWordOfLongName() throws {
+        let list = entities([
+            "Governor Marisol Quintero Albarrán announced her resignation on Tuesday in Puerto Valdez.",
+            "Quintero said the inquiry would continue. Aides to Quintero declined to comment.",
+            "The actor Lionel Prewitt Jr. spoke at the memorial. Prewitt said he had known her since 1990.",
+        ])
+        let governor = try #require(entity("Marisol Quintero Albarrán", in: list))
+        #expect(governor.kind == .person)
+        #expect(governor.mentions.count == 3)
+        #expect(list.first { $0.name == "Quintero" } == nil)
+        let actor = try #require(list.first { $0.name.hasPrefix("Lionel Prewitt") })
+        #expect(actor.kind == .person)
+        #expect(actor.mentions.count == 2)
+        // Two people share the inner word: the lone word joins neither.
+        let two = entities([
+            "Ana Ruiz Prado and Tomás Ruiz Ocampo met in Corvalle on Monday.",
+            "Ruiz said the talks went well.",
+        ])
+        #expect(entity("Ana Ruiz Prado", in: two)?.mentions.count == 1)
+        #expect(entity("Tomás Ruiz Ocampo", in: two)?.mentions.count == 1)
+    }
+
     @Test("a party's name in the singular and the plural is one entity")
     func singularAndPlural() throws {
         let list = entities([

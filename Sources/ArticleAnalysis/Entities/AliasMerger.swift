@@ -7,7 +7,8 @@ import ArticleModel
 /// - an acronym defined inline ("Valmont Press Agency (VPA)") goes to the name it follows,
 ///   and so do its later uses;
 /// - a name written the same way again goes to the same entity;
-/// - a lone word that is the first or last word of a person's name ("Ruiz", "Lin") goes to
+/// - a lone word that is the first or last word of a person's name ("Ruiz", "Lin"), or the
+///   inner word of a name of three words ("Rosselló" of "Ricardo Rosselló Nevares"), goes to
 ///   that person when only one person fits: of several, the one named in this block or the
 ///   two before when only one of them was; titles that say a gender ("Mr.", "Ms.") rule out
 ///   people the article showed to be of the other; otherwise it stays an entity of its own.
@@ -245,6 +246,9 @@ struct AliasMerger {
             personsByWord[candidate.firstKey, default: []].append(entity)
             if candidate.lastKey != candidate.firstKey { personsByWord[candidate.lastKey, default: []].append(entity) }
             if let surname = details.surnameKey(of: candidate), byPhrase[surname] == nil { byPhrase[surname] = entity }
+            if let inner = details.innerKey(of: candidate), inner != candidate.firstKey, inner != candidate.lastKey {
+                personsByWord[inner, default: []].append(entity)
+            }
         } else if candidate.wordCount >= 2, candidate.gazetteer == nil, !EntityLexicon.statePrefixes.contains(candidate.firstKey),
                   candidate.kind == .organization || candidate.kind == .place {
             byFirstWord[candidate.firstKey, default: []].append(entity)

@@ -1,12 +1,14 @@
 /// The facts few candidate mentions have, kept beside the compact ``EntityCandidate``s so
 /// that the many without them pay 4 bytes (an index) rather than 32: the role written next to
 /// a person's name, the key of a name's core ("Ostrand" in "Republic of Ostrand") and the
-/// key of a surname with particles ("van der Berg").
+/// key of a surname with particles ("van der Berg"), and the key of the inner word of a
+/// person's name of three words or more ("Rosselló" in "Ricardo Rosselló Nevares").
 struct CandidateDetails: Sendable {
     private struct Detail: Sendable {
         var role: String?
         var coreKey: UInt64 = 0
         var surnameKey: UInt64 = 0
+        var innerKey: UInt64 = 0
     }
 
     private var items: [Detail] = []
@@ -29,6 +31,21 @@ struct CandidateDetails: Sendable {
     func surnameKey(of candidate: EntityCandidate) -> UInt64? {
         guard let index = candidate.detail, items[index].surnameKey != 0 else { return nil }
         return items[index].surnameKey
+    }
+
+    /// For a person's name of three words or more, the key of the word before the last one
+    /// (before a generational suffix, the word before that): the first of two surnames in
+    /// Spanish and Portuguese usage ("Rosselló" in "Ricardo Rosselló Nevares"), the surname
+    /// before "Jr." ("Downey" in "Robert Downey Jr."), or a middle name. A lone word with this
+    /// key may be that person (``AliasMerger`` weighs it like a first or last word).
+    func innerKey(of candidate: EntityCandidate) -> UInt64? {
+        guard let index = candidate.detail, items[index].innerKey != 0 else { return nil }
+        return items[index].innerKey
+    }
+
+    /// Sets the inner-word key of `candidate` (see ``innerKey(of:)``).
+    mutating func setInnerKey(_ key: UInt64, of candidate: inout EntityCandidate) {
+        items[index(of: &candidate)].innerKey = key
     }
 
     /// Sets (or, with nil, clears) the role of `candidate`.

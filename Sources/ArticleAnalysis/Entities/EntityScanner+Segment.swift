@@ -453,6 +453,8 @@ extension EntityScanner {
     }
 
     static let languageEndings: [[Unicode.Scalar]] = ["ish", "ese", "ian", "ic"].map { Array($0.unicodeScalars) }
+    /// Generational suffixes after a person's name ("Jr.", "Sr.", "II", "III").
+    static let generationalSuffixes: Set<UInt64> = Set(["jr", "sr", "ii", "iii", "iv"].map { WordKey.of($0) })
     static let team = WordKey.of("team")
     static let inWord = WordKey.of("in")
     static let into = WordKey.of("into")
@@ -518,6 +520,18 @@ extension EntityScanner {
                 var surname = tokens[particle].key
                 for index in particle + 1...last { surname = Gazetteer.extend(surname, with: tokens[index].key) }
                 details.setSurnameKey(surname, of: &candidate)
+            }
+        }
+        // "Ricardo Rosselló Nevares", "Robert Downey Jr.": the inner word ("Rosselló",
+        // "Downey") may stand alone for the person later (Spanish and Portuguese double
+        // surnames; a surname before a generational suffix).
+        if kind == .person, last >= first + 2 {
+            let end = EntityScanner.generationalSuffixes.contains(tokens[last].key) ? last - 1 : last
+            let inner = end == last ? last - 1 : end
+            let token = tokens[inner]
+            if inner > first, token.isCapitalizedWord, token.end - token.start >= 2,
+               token.flags & TextToken.endsWithPeriod == 0 || token.end - token.start > 2 {
+                details.setInnerKey(token.key, of: &candidate)
             }
         }
         // "Hofmann Academy of Music": also "Hofmann Academy".
