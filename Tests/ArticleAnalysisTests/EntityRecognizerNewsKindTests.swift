@@ -192,6 +192,20 @@ struct EntityRecognizerNewsKindTests {
         #expect(entity("Dunmere", in: list)?.kind == .place)
     }
 
+    @Test("a given name alone, with nothing else to say what it is, is a person, not an organization")
+    func loneGivenNameIsPerson() throws {
+        let list = entities([
+            "The Harbour Lane shelter in Dunmere took in 40 dogs this winter, volunteers report.",
+            "Staff walk them twice a day. The oldest volunteer, a retired nurse, drives in from Tolverton; the youngest is Nadia.",
+            "Volunteers say Marta and Nadia raised most of the money for the new kennels.",
+        ])
+        #expect(entity("Nadia", in: list)?.kind == .person)
+        #expect(entity("Marta", in: list)?.kind == .person)
+        // A lone word that is no given name keeps the fallback.
+        let firm = entities(["Shares in Brackwort rose on Monday after the results. Analysts expect Brackwort to grow."])
+        #expect(entity("Brackwort", in: firm)?.kind == .organization)
+    }
+
     @Test("'Team' and a name is a sports team, an organization, at a sentence start and after 'from' too")
     func teamNames() throws {
         let list = entities([

@@ -546,6 +546,7 @@ struct AliasMerger {
         var geoNamesPlaces = [Bool](repeating: false, count: count)
         var strongPersons = [Int](repeating: 0, count: count)
         var commonWords = [Int](repeating: 0, count: count)
+        var givenNames = [Int](repeating: 0, count: count)
         let geoNames = GeoNamesPlaces.shared
         for index in candidates.indices {
             let entity = Int(entityOfCandidate[index])
@@ -560,6 +561,10 @@ struct AliasMerger {
                 informative[entity] += 1
                 if candidate.inPlaceContext { places[entity] += 1 }
                 if candidate.wordCount == 1, candidate.readsAsCommonWords { commonWords[entity] += 1 }
+                if candidate.wordCount == 1, !candidate.isAcronym, candidate.gazetteer == nil,
+                   GivenNames.shared.contains(candidate.phraseKey) {
+                    givenNames[entity] += 1
+                }
             }
             mentions[entity].append(Mention(
                 range: TextRange(block: candidate.block, start: candidate.start, end: candidate.end), text: texts.text(of: candidate)))
@@ -597,7 +602,7 @@ struct AliasMerger {
             for mention in list where seen.insert(mention.text).inserted { aliases.append(mention.text) }
             var kind = kind(
                 builder, informative: informative[entity], places: places[entity], isGeoNamesPlace: geoNamesPlaces[entity],
-                strongPersons: strongPersons[entity], commonWords: commonWords[entity])
+                strongPersons: strongPersons[entity], commonWords: commonWords[entity], givenNames: givenNames[entity])
             // "Ostrand 2 – 1 Velmark": a place named beside a score is a team, an organization.
             if teams[entity], kind == .place { kind = .organization }
             entities.append(Entity(name: name, kind: kind, aliases: aliases, role: roles[entity], mentions: list))
@@ -658,10 +663,13 @@ struct AliasMerger {
     /// unknown kind written in the body in lower case too, at most three times in running
     /// text and every time alone (`commonWords`: "Player of the Match", "Radio"), `other`:
     /// when the evidence is that thin, a capitalised common word is likelier than an
-    /// organization, and `other` is better than a wrong kind; else the guess or an
-    /// organization.
+    /// organization, and `other` is better than a wrong kind; a lone word of unknown kind that
+    /// is a given name every time in running text (`givenNames`: "Nadia", "Ivan"; ``GivenNames``)
+    /// a person: a first name alone names someone the article calls by it; else the guess or
+    /// an organization.
     private func kind(
-        _ builder: Builder, informative: Int, places: Int, isGeoNamesPlace: Bool, strongPersons: Int, commonWords: Int
+        _ builder: Builder, informative: Int, places: Int, isGeoNamesPlace: Bool, strongPersons: Int, commonWords: Int,
+        givenNames: Int
     ) -> EntityKind {
         if builder.kind == .person || (builder.kind != .unknown && !builder.kindIsGuess) {
             return builder.kind.entityKind(fallback: .organization)
@@ -670,6 +678,7 @@ struct AliasMerger {
         if isGeoNamesPlace, strongPersons == 0 { return .place }
         if builder.kind == .unknown, strongPersons > 0, strongPersons * 4 >= informative { return .person }
         if builder.kind == .unknown, commonWords > 0, commonWords == informative, informative <= 3 { return .other }
+        if builder.kind == .unknown, givenNames > 0, givenNames == informative { return .person }
         return builder.kind.entityKind(fallback: .organization)
     }
 }
