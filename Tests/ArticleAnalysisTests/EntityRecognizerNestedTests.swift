@@ -14,6 +14,25 @@ struct EntityRecognizerNestedTests {
             && inner.range.end <= outer.range.end && inner.range.end - inner.range.start < outer.range.end - outer.range.start
     }
 
+    @Test("a city GeoNames knows, first in the name of a town's public body, is a nested mention of that city")
+    func cityFirstInPublicBody() throws {
+        let list = entities([
+            "Officers of the Tampere Police Department searched the harbour on Friday.",
+            "The Graz City Council voted to close the bridge. Tampere is 160 kilometres from the coast.",
+        ])
+        let police = try #require(entity("Tampere Police Department", in: list))
+        #expect(police.kind == .organization)
+        let tampere = try #require(entity("Tampere", in: list))
+        #expect(tampere.kind == .place)
+        #expect(tampere.mentions.count == 2)
+        #expect(tampere.mentions.contains { isInside($0, police.mentions[0]) })
+        let council = try #require(entity("Graz City Council", in: list))
+        #expect(entity("Graz", in: list)?.mentions.contains { isInside($0, council.mentions[0]) } == true)
+        // A firm named after a place without such a head stays flat.
+        let firm = entities(["Tampere Textiles cut 40 jobs on Monday."])
+        #expect(entity("Tampere", in: firm) == nil)
+    }
+
     @Test("a gazetteer place after 'of' is a mention of that place, merged with its other mentions")
     func afterOf() throws {
         let list = entities([

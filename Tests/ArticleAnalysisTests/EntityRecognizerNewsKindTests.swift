@@ -192,6 +192,25 @@ struct EntityRecognizerNewsKindTests {
         #expect(entity("Dunmere", in: list)?.kind == .place)
     }
 
+    @Test("a journal or newspaper after 'published … in' or 'the journal' is an organization, not a person or place")
+    func publicationsAreOrganizations() throws {
+        let list = entities([
+            "In findings published on Thursday in Coastal Letters, researchers from Dunmere described a new kind of kelp.",
+            "An earlier study appeared in the journal Harbour Science Review. Its first edition was published in Toulouse in 1990.",
+            "The Valmont Centers for Water Safety said the kelp posed no risk. Its staff published a study in Marine Kelp Notes.",
+        ])
+        #expect(entity("Marine Kelp Notes", in: list)?.kind == .organization)
+        #expect(entity("Coastal Letters", in: list)?.kind == .organization)
+        #expect(entity("Harbour Science Review", in: list)?.kind == .organization)
+        #expect(entity("Toulouse", in: list)?.kind == .place)
+        #expect(entity("Valmont Centers for Water Safety", in: list)?.kind == .organization)
+        // A place the article names as one elsewhere stays a place.
+        let place = entities([
+            "Karin Holt grew up in Ostrava Vale and still lives in Ostrava Vale. The prize is open to novels published in Ostrava Vale.",
+        ])
+        #expect(entity("Ostrava Vale", in: place)?.kind == .place)
+    }
+
     @Test("a given name alone, with nothing else to say what it is, is a person, not an organization")
     func loneGivenNameIsPerson() throws {
         let list = entities([

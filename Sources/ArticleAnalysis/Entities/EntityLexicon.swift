@@ -43,6 +43,30 @@ enum EntityLexicon {
         "holdings", "trading", "price",
     ])
 
+    /// Heads of the names of a town's public bodies ("Irvington Police Department", "Leeds
+    /// City Council", "Dunmere School District"): a city GeoNames knows first in such a name
+    /// is that city, nested. Firms named after a person rarely end so. Source: Byline's own list.
+    static let publicServiceHeads = WordSet([
+        "department", "council", "district", "police", "authority", "board", "service", "services",
+        "commission", "office",
+    ])
+
+    /// Nouns of publications that name one right after them ("the journal Coastal Letters",
+    /// "the newspaper Valmont Courier"): the name is an organization. Source: Byline's own list.
+    static let publicationNouns = WordSet([
+        "journal", "newspaper", "magazine", "tabloid", "periodical", "weekly", "daily", "broadcaster",
+    ])
+
+    /// What a publication publishes, between "published" and "in" ("published a study in
+    /// Coastal Letters"). Source: Byline's own list.
+    static let publishedObjects = WordSet([
+        "study", "studies", "paper", "papers", "findings", "research", "results", "report", "article", "articles",
+        "letter", "review", "analysis", "data", "work", "essay", "survey",
+    ])
+
+    /// Adverbs of time in a time phrase ("published online yesterday in"). Source: Byline's own list.
+    static let timeAdverbs = WordSet(["yesterday", "today", "online", "recently", "previously", "first"])
+
     /// Heads of an apposition that say the name before it is an organization ("Tamsin, the
     /// electronics maker,", "Civic Renewal, a small party,").
     static let appositionOrganizations = WordSet([
@@ -126,7 +150,8 @@ enum EntityLexicon {
         "foods", "rail", "railway", "railways", "electronics", "united", "capital", "forum", "brewery", "bakeries",
         "insurance", "pharmacy", "mining", "motorsport", "dynamics", "robotics", "solutions", "software",
         "networks", "ventures", "enterprises", "consulting", "aerospace", "automotive", "analytics", "biotech",
-        "therapeutics", "semiconductors",
+        "therapeutics", "semiconductors", "centers", "centres", "institutes", "entertainment", "productions",
+        "publishing",
     ])
 
     /// Heads of the names of institutions that stand on their own: "and" before one of these

@@ -13,7 +13,9 @@ extension EntityScanner {
     /// - first in an organization's name whose last word is an organization head: "Kenya
     ///   Wildlife Service", "U.S. Department of Agriculture", "UK Government", "Paris Police";
     ///   a firm named after a place without such a head ("Texas Instruments") stays flat;
-    /// - first in the name of a building or venue ("Geneva Station", "Volgograd Arena").
+    /// - first in the name of a building or venue ("Geneva Station", "Volgograd Arena"), or a
+    ///   city GeoNames knows first in the name of a town's public body whose head is one of
+    ///   ``EntityLexicon/publicServiceHeads`` ("Irvington Police Department").
     ///
     /// A name after "of" that the gazetteer does not know ("University of Wexley") is emitted
     /// as pending: ``AliasMerger`` keeps it only when the article names a place so elsewhere
@@ -40,8 +42,11 @@ extension EntityScanner {
             let body = outer.kind == .organization && isOrganizationHead(outer.lastKey)
             if venue || body, let match = nestedPlace(at: lower, limit: upper - 1) {
                 emitNested(lower, match.last, match.hit)
-            } else if venue, let placeLast = geoNamesPlace(at: lower, limit: upper - 1) {
-                // "Volgograd Arena": a city GeoNames knows, first in a venue's name.
+            } else if venue || (outer.kind == .organization && EntityLexicon.publicServiceHeads.contains(outer.lastKey)),
+                      let placeLast = geoNamesPlace(at: lower, limit: upper - 1) {
+                // "Volgograd Arena": a city GeoNames knows, first in a venue's name; so in
+                // the name of a public body of that town ("Irvington Police Department",
+                // "Leeds City Council").
                 let saved = lastInSentence
                 emit(lower, placeLast, kind: .place, guess: false)
                 candidates[candidates.count - 1].inPlaceContext = true

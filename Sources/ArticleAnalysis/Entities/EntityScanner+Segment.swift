@@ -561,6 +561,16 @@ extension EntityScanner {
             let earlier = candidates[previousName.candidate]
             candidate.inPlaceContext = earlier.inPlaceContext || earlier.kind == .place
         }
+        // "published on Thursday in Coastal Letters", "the journal Coastal Letters": a journal
+        // or newspaper, an organization rather than a place or a person; a guess, so that
+        // a place the article names elsewhere stays one ("published in Valmont", "grew up in
+        // Valmont"), and so does a place of GeoNames ("published in Toulouse").
+        if candidate.kindIsGuess || candidate.kind == .unknown, candidate.title == nil, candidate.gazetteer == nil,
+           isPublicationContext(before: first), !GeoNamesPlaces.shared.contains(key) {
+            candidate.kind = .organization
+            candidate.kindIsGuess = true
+            candidate.inPlaceContext = false
+        }
         // "Tamsin, the electronics maker,", "Civic Renewal, a small party,": an apposition
         // whose head says what a name with no other evidence is.
         if candidate.kindIsGuess || candidate.kind == .unknown, candidate.title == nil, let appositive = appositionKind(after: last) {
@@ -571,6 +581,35 @@ extension EntityScanner {
         candidates.append(candidate)
         lastInSentence = (first, last, candidates.count - 1)
     }
+
+    /// Whether the words before token `first` say a publication is named there: a noun of a
+    /// publication right before it ("the journal", "the newspaper"; ``EntityLexicon/publicationNouns``),
+    /// or "published" and then "in" right before it, with at most four words of a time
+    /// phrase or of what was published between ("published in", "published on Thursday in",
+    /// "published a study in", "published their findings this week in").
+    func isPublicationContext(before first: Int) -> Bool {
+        let tokens = text.tokens
+        guard first > sentenceLower else { return false }
+        let previous = tokens[first - 1]
+        guard previous.isLowercaseWord else { return false }
+        if EntityLexicon.publicationNouns.contains(previous.key) { return true }
+        guard previous.key == EntityScanner.inWord else { return false }
+        var index = first - 2
+        while index >= sentenceLower, index >= first - 6 {
+            let token = tokens[index]
+            if token.isLowercaseWord, token.key == EntityScanner.published { return true }
+            let isTime = token.kind == .number || (token.kind == .word
+                && (NameLexicon.timeWords.contains(token.key) || NameLexicon.timePrepositions.contains(token.key)
+                    || EntityLexicon.timeAdverbs.contains(token.key)
+                    || token.isLowercaseWord && (EntityLexicon.publishedObjects.contains(token.key)
+                        || NameLexicon.determiners.contains(token.key))))
+            guard isTime else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    static let published = WordKey.of("published")
 
     /// The kind an apposition right after token `last` gives: ", a/an/the" and at most four
     /// lower-case words whose last is a noun of ``EntityLexicon/appositionOrganizations``
