@@ -44,11 +44,17 @@ extension EntityScanner {
     /// have (source: Byline's own list from general knowledge of English word formation).
     static let commonWordEndings: [String] = [
         "ation", "ition", "sion", "ive", "ity", "ness", "ment", "ics", "ism", "ous", "ful", "less", "able", "ible",
-        "ical", "ional", "ology", "ship", "ward", "wide",
+        "ical", "ional", "ology", "ship", "ward", "wide", "tial", "ental", "ural",
     ]
 
+    /// Endings of English adjectives that need a longer word before them to tell them from
+    /// given names ("Atmospheric", "Scientific", "Islamic", but not "Cedric"): at least five
+    /// letters before the ending.
+    static let longCommonWordEndings: [String] = ["ic"]
+
     /// Whether the first word of `name` (lower-cased ASCII) ends in one of
-    /// ``commonWordEndings`` and is longer than it by at least three letters.
+    /// ``commonWordEndings`` and is longer than it by at least three letters, or in one of
+    /// ``longCommonWordEndings`` and longer by at least five.
     static func hasCommonWordEnding(firstWordOf name: ArraySlice<Unicode.Scalar>) -> Bool {
         let end = name.firstIndex(where: { $0 == " " || $0 == "-" }) ?? name.endIndex
         let word = name[name.startIndex..<end]
@@ -56,11 +62,18 @@ extension EntityScanner {
             guard word.count >= tail.count + 3 else { continue }
             if zip(word.suffix(tail.count), tail).allSatisfy({ lowercasedFirst($0) == $1 }) { return true }
         }
+        for tail in longCommonWordEndingScalars {
+            guard word.count >= tail.count + 5 else { continue }
+            if zip(word.suffix(tail.count), tail).allSatisfy({ lowercasedFirst($0) == $1 }) { return true }
+        }
         return false
     }
 
     /// ``commonWordEndings`` as scalars, made once.
     private static let commonWordEndingScalars: [[Unicode.Scalar]] = commonWordEndings.map { Array($0.unicodeScalars) }
+
+    /// ``longCommonWordEndings`` as scalars, made once.
+    private static let longCommonWordEndingScalars: [[Unicode.Scalar]] = longCommonWordEndings.map { Array($0.unicodeScalars) }
 
     /// The first scalar of `scalar`'s lower-case mapping (ASCII without Unicode's tables).
     @inline(__always)

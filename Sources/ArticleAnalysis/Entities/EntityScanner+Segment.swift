@@ -125,6 +125,15 @@ extension EntityScanner {
             emit(first, last, kind: .other, guess: false)
             return
         }
+        // "singer Maria Day", "Ruby Hall, 61,": a given name and a surname that is also the
+        // head of an event's or a place's name ("Day", "Hall"), with a role before it or a
+        // person's context next to it, is a person.
+        if last == first + 1, EntityLexicon.placeHeads.contains(lastKey) || EntityLexicon.otherHeads.contains(lastKey),
+           GivenNames.shared.contains(tokens[first].key), looksLikePersonName(first, first), !tokens[last].has(TextToken.allCaps),
+           roleBefore(first) != nil || isInPersonContext(first, last) {
+            emit(first, last, kind: .person, guess: false)
+            return
+        }
         if last > first, EntityLexicon.placeHeads.contains(lastKey) {
             emit(first, last, kind: .place, guess: false)
             return
@@ -182,9 +191,12 @@ extension EntityScanner {
         // sentence, before a person's name of two words or more.
         // A first word that reads as a given name does not go ("Ricarda Moralez Nevarro
         // resigned …" at the start of a text): only a common word does, one the body writes
-        // in lower case, a role, or a word with an occupation's ending.
-        if last - first >= 2, !text.isHeadline, EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart),
-           !bodyNameWords.contains(tokens[first].key), looksLikePersonName(first + 1, last),
+        // in lower case, a role, or a word with an occupation's ending. Inside a sentence the
+        // same holds before a given name ("the actor and Scientologist Tom Cruise").
+        let initial = EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart)
+        if last - first >= 2, !text.isHeadline,
+           initial && !bodyNameWords.contains(tokens[first].key) || !initial && GivenNames.shared.contains(tokens[first + 1].key),
+           looksLikePersonName(first + 1, last),
            !GivenNames.shared.contains(tokens[first].key),
            bodyLowerWords.contains(tokens[first].key) || NameLexicon.roles.contains(tokens[first].key)
             || NameLexicon.titles.contains(tokens[first].key) || hasOccupationEnding(first) {
