@@ -28,9 +28,12 @@ extension Article {
                 results.quotes = QuoteExtractor().extract(from: article)
             }
         }
-        let entities = results.entities
+        // Taken out of `results`, so that `copy.quotes` is the only reference to its buffer and
+        // setting the speakers below changes it in place instead of copying every quotation
+        // (about 10 MB for a 10 MB article).
+        let entities = results.takeEntities()
         copy.entities = entities
-        copy.quotes = results.quotes
+        copy.quotes = results.takeQuotes()
         let resolver = SpeakerEntityResolver(article: self, entities: entities)
         for index in copy.quotes.indices {
             guard let entity = resolver.entity(for: copy.quotes[index]) else { continue }
@@ -54,4 +57,16 @@ extension Article {
 private final class AnalysisResults: @unchecked Sendable {
     var entities: [Entity] = []
     var quotes: [Quote] = []
+
+    /// The entities, leaving none here.
+    func takeEntities() -> [Entity] {
+        defer { entities = [] }
+        return entities
+    }
+
+    /// The quotations, leaving none here.
+    func takeQuotes() -> [Quote] {
+        defer { quotes = [] }
+        return quotes
+    }
 }

@@ -132,6 +132,8 @@ struct TextUnitBuilder {
         guard commas >= 2 else { return false }
         let rejected = index.bytes.withUnsafeBufferPointer { Self.hasLongASCIIToken($0, content) }
         guard !rejected else { return false }
+        let marked = index.bytes.withUnsafeBufferPointer { Self.hasStandaloneForbiddenMark($0, content) }
+        guard !marked else { return false }
         return KeywordLineRecognizer.isKeywordLine(index.string(content))
     }
 
@@ -140,6 +142,37 @@ struct TextUnitBuilder {
     /// characters and `String.split` would cut the same token) has more than 3 words, no word
     /// or more than 30 scalars. Such a token makes the recogniser fail, so this only decides
     /// earlier; tokens with non-ASCII bytes near them are left to the recogniser.
+    /// A cheap byte-level rejection for ``KeywordLineRecognizer``: whether the bytes `range`
+    /// hold one of its ``KeywordLineRecognizer/forbidden`` marks (`! ? ; : " ( ) [ ]`, `“`, `”`,
+    /// `…`) as a character of its own, with an ASCII byte or the end of the range on each
+    /// side (an ASCII neighbour never joins a mark into a longer grapheme cluster, as a
+    /// combining accent after it would). The recogniser rejects every line with such a
+    /// character, so this only decides earlier, without building the line's string: news
+    /// paragraphs with two commas and a quotation mark reach the recogniser often.
+    static func hasStandaloneForbiddenMark(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let length: Int
+            switch bytes[position] {
+            case 0x21, 0x22, 0x28, 0x29, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D:
+                length = 1
+            case 0xE2 where position + 2 < range.upperBound && bytes[position + 1] == 0x80
+                && (bytes[position + 2] == 0x9C || bytes[position + 2] == 0x9D || bytes[position + 2] == 0xA6):
+                // U+201C, U+201D, U+2026.
+                length = 3
+            default:
+                position += 1
+                continue
+            }
+            let after = position + length
+            if position == range.lowerBound || bytes[position - 1] < 0x80, after == range.upperBound || bytes[after] < 0x80 {
+                return true
+            }
+            position = after
+        }
+        return false
+    }
+
     static func hasLongASCIIToken(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var start = range.lowerBound
         while start <= range.upperBound {
