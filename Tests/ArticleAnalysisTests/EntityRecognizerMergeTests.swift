@@ -30,6 +30,33 @@ struct EntityRecognizerMergeTests {
         #expect(entity("Tomás Ruiz Ocampo", in: two)?.mentions.count == 1)
     }
 
+    @Test("a title alone after 'the' is a mention of the one person given that role, else of no one")
+    func titleAloneJoinsItsHolder() throws {
+        let list = entities([
+            "Norland Home Secretary Ines Varga announced the new rules on Monday. Vice President Tomas Ruiz was abroad.",
+            "The Home Secretary said the rules would take effect in June. Critics said the Home Secretary had not consulted anyone.",
+            "The Treasurer declined to comment.",
+        ])
+        let varga = try #require(entity("Ines Varga", in: list))
+        #expect(varga.kind == .person)
+        #expect(varga.mentions.count == 3)
+        #expect(varga.role == "Norland Home Secretary")
+        // No one has the role: no entity ("The Treasurer" is no junk person).
+        #expect(!list.contains { $0.name == "Treasurer" || $0.aliases.contains("Treasurer") })
+        // "the President" does not go to a vice president.
+        let vice = entities([
+            "Vice President Tomas Ruiz met farmers in Dunmere. The President was abroad, the President's office said.",
+        ])
+        #expect(entity("Tomas Ruiz", in: vice)?.mentions.count == 1)
+        #expect(!vice.contains { $0.name == "President" })
+        // A title alone refers back: not to a holder named only after it.
+        let later = entities([
+            "The court said the Prime Minister had acted unlawfully.",
+            "Former prime minister Karl Lindqvist welcomed the ruling.",
+        ])
+        #expect(entity("Karl Lindqvist", in: later)?.mentions.count == 1)
+    }
+
     @Test("a party's name in the singular and the plural is one entity")
     func singularAndPlural() throws {
         let list = entities([

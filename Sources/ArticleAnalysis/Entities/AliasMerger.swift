@@ -92,8 +92,13 @@ struct AliasMerger {
         var deferred: [Int] = []
         var headline: [Int] = []
         var pending: [Int] = []
+        var titles: [Int] = []
         for index in candidates.indices where !candidates[index].dropped {
             let candidate = candidates[index]
+            if candidate.titleOnly {
+                titles.append(index)
+                continue
+            }
             if candidate.nestedPending {
                 pending.append(index)
                 continue
@@ -140,6 +145,9 @@ struct AliasMerger {
         mergeShortForms()
         for index in pending {
             if let entity = namedPlace(candidates[index].phraseKey) { attach(index, to: entity) }
+        }
+        for index in titles {
+            if let entity = holder(of: index) { attach(index, to: entity) }
         }
         for index in headline {
             if let entity = resolve(index, final: true) {
@@ -204,6 +212,33 @@ struct AliasMerger {
         ambiguousPersonWords.insert(index)
         return nil
     }
+
+    /// The one person whose role ends with the title written alone at candidate `index`
+    /// ("the Home Secretary" → the person introduced as "Home Secretary Ana Ruiz"; "the
+    /// President" → "U.S. President …"), a role with a modifier before the title ("Vice
+    /// President") not counting, and named before it (a title alone refers back); `nil` when
+    /// no person or several fit.
+    private func holder(of index: Int) -> Int? {
+        guard let title = details.role(of: candidates[index])?.lowercased(), !title.isEmpty else { return nil }
+        var found: Int?
+        for (entity, builder) in builders.enumerated() where builder.kind == .person {
+            // A title alone refers back: the holder is named before it.
+            guard let role = builder.role?.lowercased(), role.hasSuffix(title),
+                  let firstNamed = builder.candidates.min(), firstNamed < index else { continue }
+            let before = role.dropLast(title.count)
+            if !before.isEmpty {
+                guard before.last == " " else { continue }
+                let word = before.dropLast().split(separator: " ").last.map(String.init) ?? ""
+                if AliasMerger.titleModifiers.contains(word) { continue }
+            }
+            if found != nil { return nil }
+            found = entity
+        }
+        return found
+    }
+
+    /// Words that make another office of a title ("Vice President", "Deputy Mayor").
+    static let titleModifiers: Set<String> = ["vice", "deputy", "assistant", "acting", "former", "shadow", "junior", "associate", "under", "interim"]
 
     /// The place the article names by `key` elsewhere (not by a demonym), for a name written
     /// inside a longer one ("Wexley" in "University of Wexley"): an entity of a place, or one
@@ -270,7 +305,7 @@ struct AliasMerger {
         mentionCounts[entity] += 1
         if !candidate.inHeadline { lastBlocks[entity] = max(lastBlocks[entity], candidate.block) }
         if candidate.wordCount >= 2, byPhrase[candidate.phraseKey] == nil { byPhrase[candidate.phraseKey] = entity }
-        if builders[entity].role == nil { builders[entity].role = details.role(of: candidate) }
+        if builders[entity].role == nil, !candidate.titleOnly { builders[entity].role = details.role(of: candidate) }
         if let title = candidate.title {
             if NameLexicon.male.contains(title) { genders[entity] += 1 }
             if NameLexicon.female.contains(title) { genders[entity] -= 1 }
@@ -568,12 +603,13 @@ struct AliasMerger {
             }
             mentions[entity].append(Mention(
                 range: TextRange(block: candidate.block, start: candidate.start, end: candidate.end), text: texts.text(of: candidate)))
-            if roles[entity] == nil { roles[entity] = details.role(of: candidate) }
+            if roles[entity] == nil, !candidate.titleOnly { roles[entity] = details.role(of: candidate) }
             // Canonical name: the most words, then the most scalars, the first of equals; an
             // abbreviation or demonym of the gazetteer never; an acronym or a derived demonym
             // only when nothing else names the entity.
             if let hit = candidate.gazetteer, hit.form == .abbreviation || hit.form == .demonym { continue }
-            let secondary = derivedDemonyms.contains(index) || (builders[entity].gazetteer == nil && candidate.isAcronym)
+            let secondary = derivedDemonyms.contains(index) || candidate.titleOnly
+                || (builders[entity].gazetteer == nil && candidate.isAcronym)
             if !secondary { hasProperName[entity] = true }
             if secondary {
                 if isFuller(index, than: other[entity]) { other[entity] = index }

@@ -97,6 +97,7 @@ struct EntityCandidate: Sendable {
     private static let nestedPendingBit: UInt16 = 1 << 10
     private static let readsAsCommonWordsBit: UInt16 = 1 << 11
     private static let strongPersonContextBit: UInt16 = 1 << 12
+    private static let titleOnlyBit: UInt16 = 1 << 13
 
     private func has(_ bit: UInt16) -> Bool { flags & bit != 0 }
     private mutating func set(_ bit: UInt16, _ value: Bool) {
@@ -171,6 +172,12 @@ struct EntityCandidate: Sendable {
     var nestedPending: Bool {
         get { has(Self.nestedPendingBit) }
         set { set(Self.nestedPendingBit, newValue) }
+    }
+    /// A title written alone after "the" ("the Home Secretary", "The President later …"): a
+    /// mention of the one person the article gives that role, or of no one (``AliasMerger``).
+    var titleOnly: Bool {
+        get { has(Self.titleOnlyBit) }
+        set { set(Self.titleOnlyBit, newValue) }
     }
     /// Its words read as common words by their spelling: " of " or " for " inside, or a
     /// first word with a common noun's or adjective's ending

@@ -305,6 +305,16 @@ extension EntityScanner {
             prefixLast -= 1
         }
         if prefixLast >= first { emitPrefix(first, prefixLast) }
+        // "the Home Secretary", "The President later …": a title alone after "the" is a
+        // mention of the one person the article gives that role, or of no one (decided by
+        // ``AliasMerger``).
+        if prefixLast < first, title == last, !text.isHeadline, first - 1 >= sentenceLower,
+           tokens[first - 1].kind == .word, tokens[first - 1].key == NameLexicon.the {
+            emit(first, last, kind: .person, guess: false)
+            candidates[candidates.count - 1].titleOnly = true
+            details.setRole(text.text(first, last), of: &candidates[candidates.count - 1])
+            return
+        }
         var nameFirst = title + 1
         if nameFirst <= last, tokens[nameFirst].isLowercaseWord, NameLexicon.titleConnectors.contains(tokens[nameFirst].key) {
             nameFirst += 1
