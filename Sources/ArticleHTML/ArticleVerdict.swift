@@ -58,14 +58,36 @@ public enum ArticleVerdict: Equatable, Sendable {
     /// Characters, with each Han, kana or Hangul character counted as three (one of them
     /// carries about as much as a short Latin-script word).
     static func weightedLength(_ text: String) -> Int {
-        var length = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x3040...0x30FF, 0x3400...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: length += 3
-            default: length += 1
+        var text = text
+        // On the UTF-8 bytes: one per scalar (every byte but continuation bytes); the ranges
+        // counted as three are all three-byte scalars, decoded only after such a lead byte.
+        return text.withUTF8 { bytes in
+            var length = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    length += 1
+                    index += 1
+                    continue
+                }
+                if byte & 0xC0 == 0x80 {
+                    index += 1
+                    continue
+                }
+                length += 1
+                if byte & 0xF0 == 0xE0, index + 2 < count {
+                    let value = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                    switch value {
+                    case 0x3040...0x30FF, 0x3400...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: length += 2
+                    default: break
+                    }
+                }
+                index += 1
             }
+            return length
         }
-        return length
     }
 
     /// A heading or box whose text is mostly inside one link.

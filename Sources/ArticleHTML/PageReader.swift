@@ -21,7 +21,7 @@ struct PageReader {
         let metadata = PageMetadata(tree)
         let base = url.flatMap(URLResolver.init) ?? metadata.canonicalURL.flatMap(URLResolver.init)
         var (blocks, links) = extract(useHints: true, base: base)
-        if textLength(blocks) < Self.retryLength {
+        if textLength(blocks, upTo: Self.retryLength) < Self.retryLength {
             let retry = extract(useHints: false, base: base)
             if textLength(retry.0) > textLength(blocks) * 2 { (blocks, links) = retry }
         }
@@ -29,7 +29,8 @@ struct PageReader {
             let paragraphs = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
                 .map { HTMLText.collapsingWhitespace(PageMetadata.unescapeEntities(String($0))) }.filter { !$0.isEmpty }
             let bodyLength = paragraphs.reduce(0) { $0 + $1.count }
-            if Double(bodyLength) > Double(textLength(blocks)) * Self.articleBodyAdvantage && bodyLength >= 200 {
+            // Counted no further than the body's length: past it, the body cannot win.
+            if Double(bodyLength) > Double(textLength(blocks, upTo: bodyLength + 1)) * Self.articleBodyAdvantage && bodyLength >= 200 {
                 blocks = paragraphs.map { Block(kind: .paragraph, text: sanitise($0)) }
                 links = []
             }
@@ -64,7 +65,7 @@ struct PageReader {
         for index in blocks.indices where !removed.contains(index) {
             let block = blocks[index]
             if block.kind == .paragraph || block.kind == .listItem || block.kind == .heading,
-               block.text.count <= 300, BoilerplateLexicon.isBoilerplate(block.text) {
+               Self.hasAtMost(300, block.text), BoilerplateLexicon.isBoilerplate(block.text) {
                 removed.insert(index)
             }
         }
@@ -110,7 +111,7 @@ struct PageReader {
         var names: String?
         for index in 1..<max(tree.count, 1) where !tree.isText(Int32(index)) {
             let node = Int32(index)
-            let words = tree.attributes[node].map { ClassHints.words(classAndID: $0) } ?? []
+            let words = tree.words[node] ?? []
             let marked = words.contains { $0 == "byline" || $0 == "author" || $0 == "authors" }
             guard marked || ["p", "div", "span", "address"].contains(tree.tags[index]) else { continue }
             guard tree.textBytes[index] <= 600 else { continue }
@@ -133,7 +134,7 @@ struct PageReader {
     private func visibleDate() -> String? {
         for index in 1..<max(tree.count, 1) where !tree.isText(Int32(index)) {
             let node = Int32(index)
-            let words = tree.attributes[node].map { ClassHints.words(classAndID: $0) } ?? []
+            let words = tree.words[node] ?? []
             guard tree.tags[index] == "time" || words.contains(where: { ["date", "time", "published", "posted", "pubdate", "timestamp"].contains($0) }) else { continue }
             guard tree.textBytes[index] <= 300, !isInFurniture(node) else { continue }
             var text = tree.textContent(of: node)
@@ -166,7 +167,7 @@ struct PageReader {
         while current > 0 {
             let tag = tree.tags[Int(current)]
             if tag == "nav" || tag == "footer" || tag == "aside" || tag == "script" || tag == "style" { return true }
-            if let attributes = tree.attributes[current], ClassHints.isCommentLike(ClassHints.words(classAndID: attributes)) {
+            if let words = tree.words[current], ClassHints.isCommentLike(words) {
                 return true
             }
             current = tree.parents[Int(current)]
@@ -176,6 +177,24 @@ struct PageReader {
 
     private func textLength(_ blocks: [Block]) -> Int {
         blocks.reduce(0) { $0 + $1.text.count }
+    }
+
+    /// The blocks' length in characters, counted no further than `limit` (so `limit` when
+    /// they hold that many or more).
+    private func textLength(_ blocks: [Block], upTo limit: Int) -> Int {
+        var length = 0
+        for block in blocks {
+            for _ in block.text {
+                length += 1
+                if length >= limit { return limit }
+            }
+        }
+        return length
+    }
+
+    /// Whether `text` has at most `limit` characters (counting no further than needed).
+    static func hasAtMost(_ limit: Int, _ text: String) -> Bool {
+        text.utf8.count <= limit || text.dropFirst(limit).isEmpty
     }
 
     private func sanitise(_ text: String) -> String { TextDecoding.sanitise(text) }

@@ -1,8 +1,10 @@
 import ArticleAnalysis
+import ArticleHTML
 import ArticleMarkdown
 import ArticleModel
 import ArticleParsing
 import ArticleFixtures
+import Foundation
 import ReaderUI
 import TerminalText
 
@@ -10,10 +12,53 @@ import TerminalText
 //   valgrind --tool=callgrind .build/release/BylineProbe layout 1000000
 // Arguments: a stage (open, parse, quotes, entities, analysis, layout, frame (1000 frames
 // at 200x60), index, dump, markdown (a generated Markdown post to an article), markdown-source
-// (prints that post); with "-news" for NewsArticleGenerator's text) and an article size in
-// bytes. Prints the stage's wall time once it has run `repeats` times (default 1).
+// (prints that post), html (a generated web page, `PageGenerator`, to an article), html-source
+// (prints that page); with "-news"
+// for NewsArticleGenerator's text) and an article size in bytes. Prints the stage's wall time
+// once it has run `repeats` times (default 1).
+// `html-files FILE...` reads saved pages instead and prints their bytes per second together
+// (`BYLINE_PROBE_REPEATS` times over, default 1); `html-model FILE...` prints each page's
+// article and verdict as JSON lines, to compare the extraction before and after a change.
 
 let arguments = CommandLine.arguments
+
+/// CPU seconds this thread has used (user + system): the figure to compare on a shared,
+/// loaded machine, where wall time says more about the other processes.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+if arguments.count > 2, arguments[1] == "html-files" || arguments[1] == "html-model" {
+    var pages: [(String, [UInt8])] = []
+    for path in arguments.dropFirst(2) {
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else { continue }
+        pages.append((path, [UInt8](data)))
+    }
+    if arguments[1] == "html-model" {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for (path, page) in pages {
+            let (article, verdict) = HTMLArticleParser().read(bytes: page, source: "probe")
+            let json = (try? encoder.encode(article)).map { String(decoding: $0, as: UTF8.self) } ?? "unencodable"
+            print("\(path)\t\(verdict)\t\(json)")
+        }
+        exit(0)
+    }
+    let repeats = Int(ProcessInfo.processInfo.environment["BYLINE_PROBE_REPEATS"] ?? "") ?? 1
+    let total = pages.reduce(0) { $0 + $1.1.count } * repeats
+    let clock = ContinuousClock()
+    var blocks = 0
+    let cpuStart = threadCPUSeconds()
+    let elapsed = clock.measure {
+        for _ in 0..<repeats {
+            for (_, page) in pages { blocks &+= HTMLArticleParser().parse(bytes: page, source: "probe").blocks.count }
+        }
+    }
+    let cpu = threadCPUSeconds() - cpuStart
+    print("html-files \(pages.count) pages × \(repeats), \(total) bytes: wall \(elapsed), CPU \(String(format: "%.3f", cpu)) s (\(String(format: "%.1f", Double(total) / cpu / 1_000_000)) MB/s CPU; \(blocks) blocks)")
+    exit(0)
+}
 let stage = arguments.count > 1 ? arguments[1] : "open"
 let bytes = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
 let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
@@ -22,13 +67,15 @@ _ = DisplayWidth.prepareLocale()
 // Stages ending in "-news" read `NewsArticleGenerator`'s text instead ("analysis-news",
 // "dump-news").
 let news = stage.hasSuffix("-news")
+let htmlInput = stage.hasPrefix("html") ? Array(PageGenerator.page(bytes: bytes).utf8) : []
 let markdownInput = stage.hasPrefix("markdown") ? Array(ArticleGenerator.markdownPost(bytes: bytes).utf8) : []
 // The Markdown stages need no plain-text article (so a profile of them holds only their work).
-let input = markdownInput.isEmpty ? Array((news ? NewsArticleGenerator.article(bytes: bytes) : ArticleGenerator.article(bytes: bytes)).utf8) : []
+let input = markdownInput.isEmpty && htmlInput.isEmpty ? Array((news ? NewsArticleGenerator.article(bytes: bytes) : ArticleGenerator.article(bytes: bytes)).utf8) : []
 let parsed = PlainTextParser().parse(TextDecoding.decode(input), source: "probe")
 let analysedForFrame = stage == "frame" ? parsed.analysed() : parsed
 let clock = ContinuousClock()
 var sink = 0
+let cpuStart = threadCPUSeconds()
 let elapsed = clock.measure {
     for _ in 0..<repeats {
         switch news ? String(stage.dropLast(5)) : stage {
@@ -52,6 +99,10 @@ let elapsed = clock.measure {
             print(text)
         case "markdown":
             sink &+= MarkdownParser().parse(bytes: markdownInput, source: "probe.md").blocks.count
+        case "html":
+            sink &+= HTMLArticleParser().parse(bytes: htmlInput, source: "probe").blocks.count
+        case "html-source":
+            print(String(decoding: htmlInput, as: UTF8.self), terminator: "")
         case "markdown-source":
             print(String(decoding: markdownInput, as: UTF8.self), terminator: "")
         case "index":
@@ -64,4 +115,5 @@ let elapsed = clock.measure {
         }
     }
 }
-print("\(stage) \(bytes) bytes x\(repeats): \(elapsed / repeats) each (\(sink))")
+let cpu = (threadCPUSeconds() - cpuStart) / Double(max(repeats, 1))
+print("\(stage) \(bytes) bytes x\(repeats): wall \(elapsed / repeats) each, CPU \(String(format: "%.4f", cpu)) s each (\(String(format: "%.1f", Double(bytes) / cpu / 1_000_000)) MB/s CPU) (\(sink))")

@@ -20,6 +20,9 @@ struct HTMLTree {
     var text: [String] = [""]
     /// Attributes of elements that have any, by node index; names lower-case.
     var attributes: [Int32: [String: String]] = [:]
+    /// Class and id words (``ClassHints/words(classAndID:)``) of each element that has any,
+    /// read once when the tree is built.
+    var words: [Int32: [String]] = [:]
     /// UTF-8 bytes of all text under each node (whitespace included), filled by
     /// ``measureText()``: a cheap bound before building a node's text.
     var textBytes: [Int32] = [0]

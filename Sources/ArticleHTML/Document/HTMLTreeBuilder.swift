@@ -71,7 +71,11 @@ enum HTMLTreeBuilder {
                     }
                     property = attribute.pointee.next
                 }
-                if !attributes.isEmpty { tree.attributes[index] = attributes }
+                if !attributes.isEmpty {
+                    tree.attributes[index] = attributes
+                    let words = ClassHints.words(classAndID: attributes)
+                    if !words.isEmpty { tree.words[index] = words }
+                }
                 if skippedContent.contains(name) { continue }
                 if name == "script" {
                     let type = attributes["type"]?.lowercased() ?? ""

@@ -213,6 +213,25 @@ struct BlockEmitter {
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
+                // A run of bytes that need no rule (printable ASCII and the bytes of
+                // scalars other than U+0080–U+00BF and U+F000–U+FFFF) is copied at once.
+                if Self.isPlain(byte) {
+                    var end = index + 1
+                    var scalars = 1
+                    while end < count, Self.isPlain(bytes[end]) {
+                        if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
+                        end += 1
+                    }
+                    if pendingSpace {
+                        buffer.append(0x20)
+                        bufferCount += 1
+                        pendingSpace = false
+                    }
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    bufferCount += scalars
+                    index = end
+                    continue
+                }
                 if byte == 0x0A && preserveLines {
                     if bufferCount > 0 {
                         buffer.append(0x0A)
@@ -262,6 +281,13 @@ struct BlockEmitter {
         }
     }
 
+    /// Whether `byte` is copied as it is wherever it stands in valid UTF-8: printable ASCII,
+    /// continuation bytes, and lead bytes other than C2 (a no-break space or C1 control may
+    /// follow) and EF (a noncharacter may follow).
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        (byte >= 0x21 && byte <= 0x7E) || (byte >= 0x80 && byte != 0xC2 && byte != 0xEF)
+    }
+
     /// Ends the current block, if it has text.
     private mutating func flush(_ context: Context) {
         defer {
@@ -289,9 +315,11 @@ struct BlockEmitter {
             if text.unicodeScalars.count > 600 { kind = .paragraph; blockCredit = nil }
         }
         let blockIndex = blocks.count
-        let count = text.unicodeScalars.count
-        for link in pendingLinks where link.start < count {
-            links.append(Link(range: TextRange(block: blockIndex, start: link.start, end: min(link.end, count)), url: link.url))
+        if !pendingLinks.isEmpty {
+            let count = text.unicodeScalars.count
+            for link in pendingLinks where link.start < count {
+                links.append(Link(range: TextRange(block: blockIndex, start: link.start, end: min(link.end, count)), url: link.url))
+            }
         }
         blocks.append(Block(kind: kind, text: text, credit: blockCredit, level: kind == .caption || kind == .paragraph || kind == .blockquote ? nil : context.level))
     }

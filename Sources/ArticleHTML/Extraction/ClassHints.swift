@@ -38,6 +38,7 @@ enum ClassHints {
 
     /// The words of a class or id value.
     static func words(_ value: String) -> [String] {
+        if let ascii = asciiWords(value) { return ascii }
         var words: [String] = []
         var current = ""
         var previousLower = false
@@ -57,6 +58,37 @@ enum ClassHints {
         }
         if !current.isEmpty { words.append(current) }
         return words
+    }
+
+    /// ``words(_:)`` for an ASCII value, on its UTF-8 bytes (the same rule: letters and
+    /// digits make words, a lower-case letter followed by an upper-case one splits them);
+    /// `nil` when the value holds any other byte (then the rule runs on its characters).
+    static func asciiWords(_ value: String) -> [String]? {
+        var value = value
+        return value.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var current: [UInt8] = []
+            var previousLower = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                if isUpper || isLower || (byte >= 0x30 && byte <= 0x39) {
+                    if isUpper && previousLower && !current.isEmpty {
+                        words.append(String(decoding: current, as: UTF8.self))
+                        current.removeAll(keepingCapacity: true)
+                    }
+                    current.append(isUpper ? byte + 0x20 : byte)
+                    previousLower = isLower
+                } else {
+                    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                    current.removeAll(keepingCapacity: true)
+                    previousLower = false
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words
+        }
     }
 
     /// The words of `class` and `id` together (class words first).

@@ -38,7 +38,8 @@ struct ContentExtractor {
     private(set) var textLength: [Int32]
     private(set) var linkLength: [Int32]
     private(set) var commas: [Int32]
-    /// Class and id words, per element that has any.
+    /// Class and id words, per element that has any and is not inside an element excluded
+    /// by its tag, visibility or role (the tree's ``HTMLTree/words``).
     private(set) var words: [Int32: [String]] = [:]
 
     /// Tags never holding article text.
@@ -79,7 +80,7 @@ struct ContentExtractor {
             let tag = tree.tags[index]
             if tag == HTMLTree.textTag { continue }
             if let attributes = tree.attributes[node] {
-                let classWords = ClassHints.words(classAndID: attributes)
+                let classWords = tree.words[node] ?? []
                 if !classWords.isEmpty { words[node] = classWords }
                 if Self.isHidden(attributes) { excluded[index] = true; continue }
                 if let role = attributes["role"]?.lowercased(), Self.excludedRoles.contains(role), !holdsMain[index] {
@@ -165,35 +166,78 @@ struct ContentExtractor {
     static func isHidden(_ attributes: [String: String]) -> Bool {
         if attributes["hidden"] != nil { return true }
         if attributes["aria-hidden"]?.lowercased() == "true" { return true }
-        if let classValue = attributes["class"]?.lowercased() {
-            for word in ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden-print-only", "u-hidden", "is-hidden"] where classValue.contains(word) {
+        if let value = attributes["class"] {
+            // An ASCII value (nearly all) is searched on its bytes, folded to lower case.
+            if let folded = Self.asciiLowercased(value) {
+                return Self.hiddenClassBytes.contains { EdgePrompts.contains(folded, $0) }
+            }
+            let classValue = value.lowercased()
+            for word in hiddenClasses where classValue.contains(word) {
                 return true
             }
         }
         return false
     }
 
+    /// Class names (or parts of them) of content hidden from sighted readers.
+    static let hiddenClasses = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden-print-only", "u-hidden", "is-hidden"]
+    static let hiddenClassBytes = hiddenClasses.map { Array($0.utf8) }
+
+    /// The UTF-8 bytes of `value` with A–Z folded to a–z, or `nil` when it is not all ASCII.
+    static func asciiLowercased(_ value: String) -> [UInt8]? {
+        var value = value
+        return value.withUTF8 { bytes -> [UInt8]? in
+            var folded = [UInt8](repeating: 0, count: bytes.count)
+            for (index, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                folded[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return folded
+        }
+    }
+
     /// Length in characters with whitespace runs counted once, and the commas (also CJK and
     /// Arabic commas).
     static func measure(_ text: String) -> (Int32, Int32) {
-        var length: Int32 = 0
-        var commas: Int32 = 0
-        var inSpace = true
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0:
-                if !inSpace { length += 1 }
-                inSpace = true
-            case 0x2C, 0xFF0C, 0x3001, 0x060C:
-                commas += 1
-                length += 1
-                inSpace = false
-            default:
-                length += 1
-                inSpace = false
+        var text = text
+        // On the UTF-8 bytes: a scalar starts at every byte but a continuation byte; the
+        // non-ASCII space and commas are recognised by their encodings (C2 A0; EF BC 8C,
+        // E3 80 81, D8 8C).
+        return text.withUTF8 { bytes in
+            var length: Int32 = 0
+            var commas: Int32 = 0
+            var inSpace = true
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                    if !inSpace { length += 1 }
+                    inSpace = true
+                case 0x2C:
+                    commas += 1
+                    length += 1
+                    inSpace = false
+                case 0x80...0xBF:
+                    continue
+                case 0xC2 where index < count && bytes[index] == 0xA0:
+                    if !inSpace { length += 1 }
+                    inSpace = true
+                case 0xD8 where index < count && bytes[index] == 0x8C,
+                     0xE3 where index + 1 < count && bytes[index] == 0x80 && bytes[index + 1] == 0x81,
+                     0xEF where index + 1 < count && bytes[index] == 0xBC && bytes[index + 1] == 0x8C:
+                    commas += 1
+                    length += 1
+                    inSpace = false
+                default:
+                    length += 1
+                    inSpace = false
+                }
             }
+            return (length, commas)
         }
-        return (length, commas)
     }
 
     /// The share of `node`'s text that is inside links (0 for an empty node).

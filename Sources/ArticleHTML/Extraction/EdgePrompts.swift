@@ -51,16 +51,68 @@ enum EdgePrompts {
         // Counted only as far as needed: most blocks are long paragraphs, read no further.
         let words = wordCount(text, atMost: (atEdge ? maximumWords : maximumPromptWords) + 1)
         guard words <= (atEdge ? maximumWords : maximumPromptWords) else { return false }
-        let lower = Array(text.lowercased().utf8)
+        let lower = lowercasedUTF8(text)
         if words <= maximumPromptWords, let first = text.first, !"\"“„«‘'".contains(first),
-           readerPromptBytes.contains(where: { contains(lower, $0) }) {
+           readerPromptNeedles.occurs(in: lower) {
             return true
         }
-        return atEdge && cueBytes.contains { contains(lower, $0) }
+        return atEdge && cueNeedles.occurs(in: lower)
     }
 
     static let cueBytes = cues.map { Array($0.utf8) }
     static let readerPromptBytes = readerPrompts.map { Array($0.utf8) }
+    static let cueNeedles = Needles(cueBytes)
+    static let readerPromptNeedles = Needles(readerPromptBytes)
+
+    /// The UTF-8 bytes of `text.lowercased()` (each scalar's lower-case mapping, as the
+    /// standard library's `lowercased()` gives), without building the string: ASCII letters
+    /// are folded on the spot, other scalars mapped one by one.
+    static func lowercasedUTF8(_ text: String) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                result.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return result
+    }
+
+    /// Several byte strings searched for at once: at each position of the text only those
+    /// starting with its byte are compared.
+    struct Needles: Sendable {
+        /// The needles, and for each first byte the indices of the needles starting with it.
+        let needles: [[UInt8]]
+        let byFirstByte: [[Int]]
+
+        init(_ needles: [[UInt8]]) {
+            self.needles = needles
+            var table = [[Int]](repeating: [], count: 256)
+            for (index, needle) in needles.enumerated() {
+                if let first = needle.first { table[Int(first)].append(index) }
+            }
+            byFirstByte = table
+        }
+
+        /// Whether one of the needles occurs in `haystack` (an empty needle never counts).
+        func occurs(in haystack: [UInt8]) -> Bool {
+            let count = haystack.count
+            for start in 0..<count {
+                for index in byFirstByte[Int(haystack[start])] {
+                    let needle = needles[index]
+                    guard needle.count <= count - start else { continue }
+                    var offset = 1
+                    while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+            }
+            return false
+        }
+    }
 
     /// Whether `needle` occurs in `haystack` (UTF-8 bytes; a plain search, without
     /// Foundation's locale-aware one, which cost more than the rest of the page's reading).
