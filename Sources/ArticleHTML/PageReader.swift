@@ -41,9 +41,11 @@ struct PageReader {
         var dateText: String?
         var removed = Set<Int>()
         // Headline repeats and byline/date lines near the start.
+        let headlineKey = headline.map(HeadlineChooser.key)
         for index in blocks.indices.prefix(6) {
             let text = blocks[index].text
-            if let headline, blocks[index].kind != .caption, HeadlineChooser.key(text) == HeadlineChooser.key(headline) {
+            if let headlineKey, blocks[index].kind != .caption, HeadlineChooser.mayHaveKey(text, headlineKey),
+               HeadlineChooser.key(text) == headlineKey {
                 removed.insert(index)
                 continue
             }

@@ -13,19 +13,52 @@ struct HTMLTree {
     var tags: [String] = ["#document"]
     /// Parent index (-1 for the root).
     var parents: [Int32] = [-1]
-    /// Children of each node in document order.
-    var children: [[Int32]] = [[]]
+    /// Children of each node in document order (``children[node]``), filled by
+    /// ``finishBuilding()``.
+    var children = ChildLists()
     /// Text of a text node (as libxml2 decoded it: character references resolved); empty for
     /// elements.
     var text: [String] = [""]
-    /// Attributes of elements that have any, by node index; names lower-case.
-    var attributes: [Int32: [String: String]] = [:]
+    /// Attributes of elements that have any of those read (``HTMLTreeBuilder/keptAttributes``),
+    /// by node index; names lower-case.
+    var attributes = NodeMap<[String: String]>()
     /// Class and id words (``ClassHints/words(classAndID:)``) of each element that has any,
     /// read once when the tree is built.
-    var words: [Int32: [String]] = [:]
+    var words = NodeMap<[String]>()
     /// UTF-8 bytes of all text under each node (whitespace included), filled by
     /// ``measureText()``: a cheap bound before building a node's text.
     var textBytes: [Int32] = [0]
+
+    /// The children of every node, in one array (node `i`'s children are
+    /// `items[starts[i]..<starts[i + 1]]`), instead of an array per node.
+    struct ChildLists {
+        var starts: [Int32] = [0, 0]
+        var items: [Int32] = []
+
+        /// The children of node `node`, in document order.
+        subscript(node: Int) -> ArraySlice<Int32> {
+            items[Int(starts[node])..<Int(starts[node + 1])]
+        }
+    }
+
+    /// Fills ``children`` from ``parents`` and ``textBytes`` (see ``measureText()``): called
+    /// once all nodes are appended.
+    mutating func finishBuilding() {
+        let count = tags.count
+        var starts = [Int32](repeating: 0, count: count + 1)
+        for index in 1..<max(count, 1) { starts[Int(parents[index]) + 1] += 1 }
+        for index in 0..<count { starts[index + 1] += starts[index] }
+        var next = starts
+        var items = [Int32](repeating: 0, count: max(count - 1, 0))
+        // Nodes are numbered in document order, so each node's children arrive in order.
+        for index in 1..<max(count, 1) {
+            let parent = Int(parents[index])
+            items[Int(next[parent])] = Int32(index)
+            next[parent] += 1
+        }
+        children = ChildLists(starts: starts, items: items)
+        measureText()
+    }
 
     /// Fills ``textBytes`` in one pass, children before parents.
     mutating func measureText() {
@@ -40,14 +73,13 @@ struct HTMLTree {
     /// The number of nodes.
     var count: Int { tags.count }
 
-    /// Adds a node under `parent` and returns its index.
+    /// Adds a node under `parent` (nodes are appended in document order) and returns its
+    /// index; ``finishBuilding()`` must follow the last one.
     mutating func append(tag: String, parent: Int32, text nodeText: String = "") -> Int32 {
         let index = Int32(tags.count)
         tags.append(tag)
         parents.append(parent)
-        children.append([])
         text.append(nodeText)
-        children[Int(parent)].append(index)
         return index
     }
 
@@ -107,5 +139,24 @@ struct HTMLTree {
             current = parents[Int(current)]
         }
         return false
+    }
+}
+
+/// A value for some nodes of an ``HTMLTree``, looked up by node index: an array with a slot
+/// per node (no hashing), grown as nodes with values are added.
+struct NodeMap<Value> {
+    private var values: [Value?] = []
+
+    /// The value of `node`, or `nil`.
+    subscript(node: Int32) -> Value? {
+        get { Int(node) < values.count ? values[Int(node)] : nil }
+        set {
+            let index = Int(node)
+            if index >= values.count {
+                guard newValue != nil else { return }
+                values.append(contentsOf: repeatElement(nil, count: index - values.count + 1))
+            }
+            values[index] = newValue
+        }
     }
 }

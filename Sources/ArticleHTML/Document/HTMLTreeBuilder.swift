@@ -31,19 +31,27 @@ enum HTMLTreeBuilder {
         guard let document else { return tree }
         defer { xmlFreeDoc(document) }
         copy(from: document, into: &tree)
-        tree.measureText()
+        tree.finishBuilding()
         return tree
     }
 
+    /// The attributes that extraction and metadata read; the others are not copied.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "role", "hidden", "aria-hidden", "href", "rel", "type", "content", "name",
+        "property", "itemprop", "datetime",
+    ]
+
     /// Walks libxml2's tree without recursion and appends its elements and text.
     private static func copy(from document: htmlDocPtr, into tree: inout HTMLTree) {
+        // libxml2 keeps element and attribute names in its dictionary: one string per name.
         var names: [UnsafePointer<xmlChar>: String] = [:]
-        // (libxml2 node, our parent index)
+        var attributeNames: [UnsafePointer<xmlChar>: String?] = [:]
+        // Class values repeat across a page: their words are split once.
+        var classWords: [String: [String]] = [:]
+        // (libxml2 node, our parent index); children are pushed last first.
         var stack: [(xmlNodePtr, Int32)] = []
-        var child = document.pointee.children
-        var pending: [xmlNodePtr] = []
-        while let node = child { pending.append(node); child = node.pointee.next }
-        for node in pending.reversed() { stack.append((node, 0)) }
+        var child = document.pointee.last
+        while let node = child { stack.append((node, 0)); child = node.pointee.prev }
         while let (node, parent) = stack.popLast() {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
@@ -60,7 +68,15 @@ enum HTMLTreeBuilder {
                 var property = node.pointee.properties
                 while let attribute = property {
                     if let attributeName = attribute.pointee.name {
-                        let key = String(cString: attributeName).lowercased()
+                        let kept: String?
+                        if let known = attributeNames[attributeName] {
+                            kept = known
+                        } else {
+                            let key = String(cString: attributeName).lowercased()
+                            kept = keptAttributes.contains(key) ? key : nil
+                            attributeNames[attributeName] = kept
+                        }
+                        guard let key = kept else { property = attribute.pointee.next; continue }
                         var value = ""
                         var valueNode = attribute.pointee.children
                         while let textNode = valueNode {
@@ -73,7 +89,16 @@ enum HTMLTreeBuilder {
                 }
                 if !attributes.isEmpty {
                     tree.attributes[index] = attributes
-                    let words = ClassHints.words(classAndID: attributes)
+                    var words: [String] = []
+                    if let value = attributes["class"] {
+                        if let known = classWords[value] {
+                            words = known
+                        } else {
+                            words = ClassHints.words(value)
+                            classWords[value] = words
+                        }
+                    }
+                    if let value = attributes["id"] { words += ClassHints.words(value) }
                     if !words.isEmpty { tree.words[index] = words }
                 }
                 if skippedContent.contains(name) { continue }
@@ -81,10 +106,8 @@ enum HTMLTreeBuilder {
                     let type = attributes["type"]?.lowercased() ?? ""
                     guard type.contains("ld+json") else { continue }
                 }
-                var pendingChildren: [xmlNodePtr] = []
-                var next = node.pointee.children
-                while let childNode = next { pendingChildren.append(childNode); next = childNode.pointee.next }
-                for childNode in pendingChildren.reversed() { stack.append((childNode, index)) }
+                var previous = node.pointee.last
+                while let childNode = previous { stack.append((childNode, index)); previous = childNode.pointee.prev }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
                     _ = tree.append(tag: HTMLTree.textTag, parent: parent, text: String(cString: content))

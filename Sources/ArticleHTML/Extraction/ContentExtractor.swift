@@ -40,7 +40,7 @@ struct ContentExtractor {
     private(set) var commas: [Int32]
     /// Class and id words, per element that has any and is not inside an element excluded
     /// by its tag, visibility or role (the tree's ``HTMLTree/words``).
-    private(set) var words: [Int32: [String]] = [:]
+    private(set) var words = NodeMap<[String]>()
 
     /// Tags never holding article text.
     static let excludedTags: Set<String> = [

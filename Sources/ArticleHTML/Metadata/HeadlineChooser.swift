@@ -52,6 +52,20 @@ enum HeadlineChooser {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
     }
 
+    /// Whether ``key(_:)`` of `text` may equal `key`: false when `text` holds more ASCII
+    /// letters and digits than `key` has scalars (each of them stays in the text's key, and
+    /// keys compare by canonical equivalence, under which each scalar of `key` accounts for
+    /// at most one ASCII scalar). Spares building the key of a long paragraph.
+    static func mayHaveKey(_ text: String, _ key: String) -> Bool {
+        let limit = key.unicodeScalars.count
+        var ascii = 0
+        for byte in text.utf8 where (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+            ascii += 1
+            if ascii > limit { return false }
+        }
+        return true
+    }
+
     /// `title` without a leading or trailing part that names the site.
     static func withoutSiteName(_ title: String, siteName: String?) -> String {
         for separator in separators where title.contains(separator) {
