@@ -60,11 +60,20 @@ struct HTMLTree {
         measureText()
     }
 
-    /// Fills ``textBytes`` in one pass, children before parents.
+    /// Per text node, its length in characters as extraction counts them and its commas
+    /// (``ContentExtractor/measure(_:)``), filled by ``measureText()``; zero for elements.
+    var measures: [(length: Int32, commas: Int32)] = [(0, 0)]
+
+    /// Fills ``textBytes`` and ``measures`` in one pass, children before parents.
     mutating func measureText() {
         textBytes = [Int32](repeating: 0, count: tags.count)
+        measures = [(length: Int32, commas: Int32)](repeating: (0, 0), count: tags.count)
         for index in stride(from: tags.count - 1, through: 1, by: -1) {
-            if tags[index] == Self.textTag { textBytes[index] += Int32(clamping: text[index].utf8.count) }
+            if tags[index] == Self.textTag {
+                textBytes[index] += Int32(clamping: text[index].utf8.count)
+                let (length, commas) = ContentExtractor.measure(text[index])
+                measures[index] = (length, commas)
+            }
             let parent = Int(parents[index])
             textBytes[parent] = textBytes[parent] &+ textBytes[index]
         }

@@ -149,7 +149,7 @@ struct ContentExtractor {
         }
         for index in stride(from: count - 1, through: 1, by: -1) where !excluded[index] {
             if tree.tags[index] == HTMLTree.textTag {
-                let (length, commaCount) = Self.measure(tree.text[index])
+                let (length, commaCount) = tree.measures[index]
                 textLength[index] = length
                 commas[index] = commaCount
                 if inLink[index] { linkLength[index] = length }

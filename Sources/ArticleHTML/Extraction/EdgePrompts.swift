@@ -66,51 +66,95 @@ enum EdgePrompts {
 
     /// The UTF-8 bytes of `text.lowercased()` (each scalar's lower-case mapping, as the
     /// standard library's `lowercased()` gives), without building the string: ASCII letters
-    /// are folded on the spot, other scalars mapped one by one.
+    /// are folded on the spot, U+2000–U+207F (punctuation such as ’ “ ” —, which has no
+    /// case) copied, other scalars mapped one by one.
     static func lowercasedUTF8(_ text: String) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                result.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            } else {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    result.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                guard index + length <= count else { break }
+                if byte == 0xE2, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + 3]))
+                    index += 3
+                    continue
+                }
+                var value = UInt32(byte) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                if let scalar = Unicode.Scalar(value) {
+                    result.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                }
+                index += length
             }
+            return result
         }
-        return result
     }
 
     /// Several byte strings searched for at once: at each position of the text only those
     /// starting with its byte are compared.
     struct Needles: Sendable {
-        /// The needles, and for each first byte the indices of the needles starting with it.
-        let needles: [[UInt8]]
-        let byFirstByte: [[Int]]
+        /// The needles' bytes one after another, where each starts, and for each first byte
+        /// the range of needles (in ``starts``) that start with it.
+        let bytes: [UInt8]
+        let starts: [Int]
+        let byFirstByte: [Range<Int>]
 
         init(_ needles: [[UInt8]]) {
-            self.needles = needles
-            var table = [[Int]](repeating: [], count: 256)
-            for (index, needle) in needles.enumerated() {
-                if let first = needle.first { table[Int(first)].append(index) }
+            let sorted = needles.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+            var bytes: [UInt8] = []
+            var starts: [Int] = []
+            for needle in sorted {
+                starts.append(bytes.count)
+                bytes.append(contentsOf: needle)
             }
-            byFirstByte = table
+            starts.append(bytes.count)
+            var ranges = [Range<Int>](repeating: 0..<0, count: 256)
+            var index = 0
+            while index < sorted.count {
+                let first = sorted[index][0]
+                var end = index
+                while end < sorted.count && sorted[end][0] == first { end += 1 }
+                ranges[Int(first)] = index..<end
+                index = end
+            }
+            self.bytes = bytes
+            self.starts = starts
+            byFirstByte = ranges
         }
 
-        /// Whether one of the needles occurs in `haystack` (an empty needle never counts).
+        /// Whether one of the needles occurs in `haystack`.
         func occurs(in haystack: [UInt8]) -> Bool {
-            let count = haystack.count
-            for start in 0..<count {
-                for index in byFirstByte[Int(haystack[start])] {
-                    let needle = needles[index]
-                    guard needle.count <= count - start else { continue }
-                    var offset = 1
-                    while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
-                    if offset == needle.count { return true }
+            haystack.withUnsafeBufferPointer { text in
+                bytes.withUnsafeBufferPointer { needleBytes in
+                    starts.withUnsafeBufferPointer { starts in
+                        byFirstByte.withUnsafeBufferPointer { table in
+                            let count = text.count
+                            for start in 0..<count {
+                                let range = table[Int(text[start])]
+                                for needle in range {
+                                    let from = starts[needle]
+                                    let length = starts[needle + 1] - from
+                                    guard length <= count - start else { continue }
+                                    var offset = 1
+                                    while offset < length && text[start + offset] == needleBytes[from + offset] { offset += 1 }
+                                    if offset == length { return true }
+                                }
+                            }
+                            return false
+                        }
+                    }
                 }
             }
-            return false
         }
     }
 
@@ -133,17 +177,20 @@ enum EdgePrompts {
 
     /// The number of space-separated words in `text`, counting no further than `limit`.
     static func wordCount(_ text: String, atMost limit: Int) -> Int {
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words >= limit { return words }
+        var text = text
+        return text.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words >= limit { return words }
+                }
             }
+            return words
         }
-        return words
     }
 }

@@ -37,34 +37,54 @@ struct BoilerplateFilter {
     ) -> Bool {
         var text = text
         return text.withUTF8 { bytes -> Bool in
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
+            // Each word is hashed as its bytes are read (folded as ``LexiconWords`` folds
+            // them): `full` over all of them, `trimmed` from the first kept byte to the
+            // last (outer punctuation removed), without collecting the word.
+            let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+            var full = seed
+            var running = seed
+            var trimmed = seed
+            var started = false
+            var inWord = false
             var wordCount = 0
             var total = 0
             var maybe = 0
             var firstMayBePrefix = false
             var tooMany = false
 
-            func isKept(_ byte: UInt8) -> Bool {
+            @inline(__always) func isKept(_ byte: UInt8) -> Bool {
                 byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
             }
+            @inline(__always) func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+                (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            @inline(__always) func add(_ byte: UInt8) {
+                inWord = true
+                full = step(full, byte)
+                if !started {
+                    guard isKept(byte) else { return }
+                    started = true
+                }
+                running = step(running, byte)
+                if isKept(byte) { trimmed = running }
+            }
             func finish() {
-                guard !word.isEmpty else { return }
+                guard inWord else { return }
                 wordCount += 1
                 if wordCount > limit { tooMany = true }
-                var first = 0
-                while first < word.count && !isKept(word[first]) { first += 1 }
-                var last = word.count
-                while last > first && !isKept(word[last - 1]) { last -= 1 }
-                let normalisedHash = hash(word[first..<last])
-                if first < last {
+                let normalisedHash = trimmed ^ (trimmed >> 29)
+                if started {
                     total += 1
                     if phraseWords.mayContain(normalisedHash) { maybe += 1 }
                 }
                 if wordCount == 1 {
-                    firstMayBePrefix = prefixWords.mayContain(normalisedHash) || prefixWords.mayContain(hash(word))
+                    firstMayBePrefix = prefixWords.mayContain(normalisedHash) || prefixWords.mayContain(full ^ (full >> 29))
                 }
-                word.removeAll(keepingCapacity: true)
+                full = seed
+                running = seed
+                trimmed = seed
+                started = false
+                inWord = false
             }
 
             var index = 0
@@ -79,10 +99,10 @@ struct BoilerplateFilter {
                     index += 2
                 } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
                           bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99 {
-                    word.append(0x27)
+                    add(0x27)
                     index += 3
                 } else {
-                    word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
                     index += 1
                 }
             }
