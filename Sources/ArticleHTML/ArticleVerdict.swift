@@ -27,16 +27,17 @@ public enum ArticleVerdict: Equatable, Sendable {
 
     static func judge(article: Article, tree: HTMLTree, declaresArticle: Bool = false) -> ArticleVerdict {
         let body = article.blocks.filter { $0.kind != .headline }
-        let length = body.reduce(0) { $0 + weightedLength($1.text) }
+        let lengths = body.map { weightedLength($0.text) }
+        let length = lengths.reduce(0, +)
         var hasPassword = false
         var teasers = 0
-        for index in 0..<tree.count {
+        for index in 0..<tree.count where !tree.textNodes[index] {
             let tag = tree.tags[index]
             if tag == "input", tree.attribute("type", of: Int32(index))?.lowercased() == "password" { hasPassword = true }
             if ["h2", "h3", "h4", "article"].contains(tag), isTeaser(Int32(index), tree: tree) { teasers += 1 }
         }
         // A real article, however short or link-rich, has at least one full paragraph.
-        let paragraphLengths = body.filter { $0.kind == .paragraph || $0.kind == .blockquote }.map { weightedLength($0.text) }
+        let paragraphLengths = body.indices.filter { body[$0].kind == .paragraph || body[$0].kind == .blockquote }.map { lengths[$0] }
         let longest = paragraphLengths.max() ?? 0
         let hasProse = longest >= 150 || paragraphLengths.filter { $0 >= 80 }.count >= 3
             || (declaresArticle && longest >= 80)

@@ -11,6 +11,8 @@ struct HTMLTree {
 
     /// Element name, or ``textTag``.
     var tags: [String] = ["#document"]
+    /// Whether each node is a text node (tested far more often than any tag).
+    var textNodes: [Bool] = [false]
     /// Parent index (-1 for the root).
     var parents: [Int32] = [-1]
     /// Children of each node in document order (``children[node]``), filled by
@@ -69,7 +71,7 @@ struct HTMLTree {
         textBytes = [Int32](repeating: 0, count: tags.count)
         measures = [(length: Int32, commas: Int32)](repeating: (0, 0), count: tags.count)
         for index in stride(from: tags.count - 1, through: 1, by: -1) {
-            if tags[index] == Self.textTag {
+            if textNodes[index] {
                 textBytes[index] += Int32(clamping: text[index].utf8.count)
                 let (length, commas) = ContentExtractor.measure(text[index])
                 measures[index] = (length, commas)
@@ -87,6 +89,7 @@ struct HTMLTree {
     mutating func append(tag: String, parent: Int32, text nodeText: String = "") -> Int32 {
         let index = Int32(tags.count)
         tags.append(tag)
+        textNodes.append(tag == Self.textTag)
         parents.append(parent)
         text.append(nodeText)
         return index
@@ -98,7 +101,7 @@ struct HTMLTree {
     }
 
     /// Whether `node` is a text node.
-    func isText(_ node: Int32) -> Bool { tags[Int(node)] == Self.textTag }
+    func isText(_ node: Int32) -> Bool { textNodes[Int(node)] }
 
     /// The nodes under `node` (itself first) in document order, skipping the subtrees of
     /// nodes for which `skip` is true (the root of the walk is never skipped).
@@ -126,7 +129,8 @@ struct HTMLTree {
     /// All elements named `tag` in document order.
     func all(_ tag: String) -> [Int32] {
         var result: [Int32] = []
-        for index in 0..<tags.count where tags[index] == tag { result.append(Int32(index)) }
+        let wantsText = tag == Self.textTag
+        for index in 0..<tags.count where textNodes[index] == wantsText && tags[index] == tag { result.append(Int32(index)) }
         return result
     }
 

@@ -51,11 +51,11 @@ struct BlockEmitter {
 
     private mutating func walk(_ node: Int32, context: Context, depth: Int) {
         let index = Int(node)
-        let tag = tree.tags[index]
-        if tag == HTMLTree.textTag {
+        if tree.textNodes[index] {
             append(tree.text[index], preserveLines: context.inPre)
             return
         }
+        let tag = tree.tags[index]
         if skipped(node) { return }
         if depth > Self.maximumDepth {
             append(tree.textContent(of: node) { extractor.excluded[Int($0)] }, preserveLines: false)

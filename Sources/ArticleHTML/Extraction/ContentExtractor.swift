@@ -77,8 +77,8 @@ struct ContentExtractor {
             let node = Int32(index)
             let parent = Int(tree.parents[index])
             if excluded[parent] { excluded[index] = true; continue }
+            if tree.textNodes[index] { continue }
             let tag = tree.tags[index]
-            if tag == HTMLTree.textTag { continue }
             if let attributes = tree.attributes[node] {
                 let classWords = tree.words[node] ?? []
                 if !classWords.isEmpty { words[node] = classWords }
@@ -144,11 +144,11 @@ struct ContentExtractor {
         linkLength = [Int32](repeating: 0, count: count)
         commas = [Int32](repeating: 0, count: count)
         var inLink = [Bool](repeating: false, count: count)
-        for index in 1..<max(count, 1) where tree.tags[index] == "a" || inLink[Int(tree.parents[index])] {
+        for index in 1..<max(count, 1) where (!tree.textNodes[index] && tree.tags[index] == "a") || inLink[Int(tree.parents[index])] {
             inLink[index] = true
         }
         for index in stride(from: count - 1, through: 1, by: -1) where !excluded[index] {
-            if tree.tags[index] == HTMLTree.textTag {
+            if tree.textNodes[index] {
                 let (length, commaCount) = tree.measures[index]
                 textLength[index] = length
                 commas[index] = commaCount
@@ -275,13 +275,15 @@ struct ContentExtractor {
     /// The nodes whose blocks make the article, in document order (empty when the page has
     /// no scorable text).
     mutating func contentRoots() -> [Int32] {
-        var scores: [Int32: Double] = [:]
+        // Scores by node index; `scored` marks the nodes that have one (the candidates).
+        var scores = [Double](repeating: 0, count: tree.count)
+        var scored = [Bool](repeating: false, count: tree.count)
         func initialScore(_ node: Int32) -> Double {
             var score = Self.tagWeight(tree.tags[Int(node)])
             if let words = words[node] { score += ClassHints.weight(words) }
             return score
         }
-        for index in 1..<max(tree.count, 1) where !excluded[index] {
+        for index in 1..<max(tree.count, 1) where !excluded[index] && !tree.textNodes[index] {
             let node = Int32(index)
             let tag = tree.tags[index]
             let length: Int32
@@ -297,22 +299,23 @@ struct ContentExtractor {
             var ancestor = tree.parents[index]
             var level = 0
             while ancestor > 0 && level < 5 {
-                if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
+                if !scored[Int(ancestor)] { scored[Int(ancestor)] = true; scores[Int(ancestor)] = initialScore(ancestor) }
                 let divider: Double = level == 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
-                scores[ancestor, default: 0] += score / divider
+                scores[Int(ancestor)] += score / divider
                 ancestor = tree.parents[Int(ancestor)]
                 level += 1
             }
             // A container with its own text is a candidate itself.
             if Self.containerTags.contains(tag) {
-                if scores[node] == nil { scores[node] = initialScore(node) }
-                scores[node, default: 0] += score
+                if !scored[index] { scored[index] = true; scores[index] = initialScore(node) }
+                scores[index] += score
             }
         }
-        var ranked: [(node: Int32, score: Double)] = scores.compactMap { node, score in
-            let tag = tree.tags[Int(node)]
-            guard tag != "html" && tag != "#document" else { return nil }
-            return (node, score * (1 - linkDensity(node)))
+        var ranked: [(node: Int32, score: Double)] = []
+        for index in 0..<tree.count where scored[index] {
+            let tag = tree.tags[index]
+            guard tag != "html" && tag != "#document" else { continue }
+            ranked.append((Int32(index), scores[index] * (1 - linkDensity(Int32(index)))))
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.node < $1.node }
         guard var top = ranked.first?.node, let topScore = ranked.first?.score else { return [] }
@@ -485,14 +488,14 @@ struct ContentExtractor {
         return result.sorted()
     }
 
-    private func siblingRoots(top: Int32, parent: Int32, topScore: Double, scores: [Int32: Double]) -> [Int32] {
+    private func siblingRoots(top: Int32, parent: Int32, topScore: Double, scores: [Double]) -> [Int32] {
         let threshold = max(10, topScore * 0.2)
         let topClass = tree.attribute("class", of: top)
         var roots: [Int32] = []
         for sibling in tree.children[Int(parent)] where !excluded[Int(sibling)] {
             if sibling == top { roots.append(sibling); continue }
             if tree.isText(sibling) { continue }
-            var score = (scores[sibling] ?? 0) * (1 - linkDensity(sibling))
+            var score = scores[Int(sibling)] * (1 - linkDensity(sibling))
             if let topClass, !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { score += topScore * 0.2 }
             if score >= threshold { roots.append(sibling); continue }
             let tag = tree.tags[Int(sibling)]
@@ -509,12 +512,15 @@ struct ContentExtractor {
         return roots
     }
 
+    /// Elements that cleaning may drop.
+    static let cleanedTags: Set<String> = ["ul", "ol", "div", "section", "table", "dl", "p", "span"]
+
     /// Whether `node`, inside the article, is a box to drop: a list or box that is mostly
     /// links, or a box with many links and little punctuation (Readability's "conditional
     /// cleaning", our thresholds).
     func isCleaned(_ node: Int32) -> Bool {
         let tag = tree.tags[Int(node)]
-        guard ["ul", "ol", "div", "section", "table", "dl", "p", "span"].contains(tag) else { return false }
+        guard Self.cleanedTags.contains(tag) else { return false }
         let length = textLength[Int(node)]
         guard length > 0 else { return false }
         let density = linkDensity(node)

@@ -51,12 +51,34 @@ enum EdgePrompts {
         // Counted only as far as needed: most blocks are long paragraphs, read no further.
         let words = wordCount(text, atMost: (atEdge ? maximumWords : maximumPromptWords) + 1)
         guard words <= (atEdge ? maximumWords : maximumPromptWords) else { return false }
-        let lower = lowercasedUTF8(text)
-        if words <= maximumPromptWords, let first = text.first, !"\"“„«‘'".contains(first),
-           readerPromptNeedles.occurs(in: lower) {
-            return true
+        let asksReader = words <= maximumPromptWords && text.first.map { !"\"“„«‘'".contains($0) } == true
+        guard asksReader || atEdge else { return false }
+        var text = text
+        // Text whose only non-ASCII characters are U+2000–U+207F (no case) is searched as it
+        // is, folding A–Z on the fly; other text through its lower-cased copy.
+        return text.withUTF8 { bytes in
+            let folding = isCaselessBeyondASCII(bytes)
+            let lower = folding ? [] : lowercasedUTF8(String(decoding: bytes, as: UTF8.self))
+            func occurs(_ needles: Needles) -> Bool {
+                folding ? needles.occurs(inFolding: bytes) : lower.withUnsafeBufferPointer { needles.occurs(inFolding: $0) }
+            }
+            if asksReader, occurs(readerPromptNeedles) { return true }
+            return atEdge && occurs(cueNeedles)
         }
-        return atEdge && cueNeedles.occurs(in: lower)
+    }
+
+    /// Whether every byte of `bytes` is ASCII or part of a scalar in U+2000–U+207F (lead
+    /// byte E2, then 80 or 81), scalars that `lowercased()` leaves as they are.
+    static func isCaselessBeyondASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            guard byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 else { return false }
+            index += 3
+        }
+        return true
     }
 
     static let cueBytes = cues.map { Array($0.utf8) }
@@ -132,21 +154,22 @@ enum EdgePrompts {
             byFirstByte = ranges
         }
 
-        /// Whether one of the needles occurs in `haystack`.
-        func occurs(in haystack: [UInt8]) -> Bool {
-            haystack.withUnsafeBufferPointer { text in
-                bytes.withUnsafeBufferPointer { needleBytes in
+        /// Whether one of the needles occurs in `haystack` with its A–Z folded to a–z (a
+        /// haystack already in lower case is searched as it is).
+        func occurs(inFolding text: UnsafeBufferPointer<UInt8>) -> Bool {
+            @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte + 0x20 : byte }
+            return bytes.withUnsafeBufferPointer { needleBytes in
                     starts.withUnsafeBufferPointer { starts in
                         byFirstByte.withUnsafeBufferPointer { table in
                             let count = text.count
                             for start in 0..<count {
-                                let range = table[Int(text[start])]
+                                let range = table[Int(fold(text[start]))]
                                 for needle in range {
                                     let from = starts[needle]
                                     let length = starts[needle + 1] - from
                                     guard length <= count - start else { continue }
                                     var offset = 1
-                                    while offset < length && text[start + offset] == needleBytes[from + offset] { offset += 1 }
+                                    while offset < length && fold(text[start + offset]) == needleBytes[from + offset] { offset += 1 }
                                     if offset == length { return true }
                                 }
                             }
@@ -154,7 +177,6 @@ enum EdgePrompts {
                         }
                     }
                 }
-            }
         }
     }
 
