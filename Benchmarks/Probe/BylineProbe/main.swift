@@ -116,4 +116,6 @@ let elapsed = clock.measure {
     }
 }
 let cpu = (threadCPUSeconds() - cpuStart) / Double(max(repeats, 1))
-print("\(stage) \(bytes) bytes x\(repeats): wall \(elapsed / repeats) each, CPU \(String(format: "%.4f", cpu)) s each (\(String(format: "%.1f", Double(bytes) / cpu / 1_000_000)) MB/s CPU) (\(sink))")
+// Throughput over the input actually read (a generated page of nominal size N is smaller).
+let inputBytes = htmlInput.isEmpty ? (markdownInput.isEmpty ? (input.isEmpty ? bytes : input.count) : markdownInput.count) : htmlInput.count
+print("\(stage) \(bytes) bytes (input \(inputBytes)) x\(repeats): wall \(elapsed / repeats) each, CPU \(String(format: "%.4f", cpu)) s each (\(String(format: "%.1f", Double(inputBytes) / cpu / 1_000_000)) MB/s CPU) (\(sink))")

@@ -122,14 +122,24 @@ enum EdgePrompts {
         }
     }
 
-    /// Several byte strings searched for at once: at each position of the text only those
-    /// starting with its byte are compared.
+    /// Several byte strings searched for at once: at each position of the text, when its
+    /// first four bytes may begin a needle (a bit set of their hashes), the needles starting
+    /// with its byte are compared.
     struct Needles: Sendable {
         /// The needles' bytes one after another, where each starts, and for each first byte
         /// the range of needles (in ``starts``) that start with it.
         let bytes: [UInt8]
         let starts: [Int]
         let byFirstByte: [Range<Int>]
+        /// 65,536 bits, set for the hash of each needle's first four bytes; `nil` when a
+        /// needle is shorter than four bytes (then every position is compared).
+        let openings: [UInt64]?
+
+        @inline(__always)
+        static func openingHash(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Int {
+            let key = UInt32(b0) | UInt32(b1) << 8 | UInt32(b2) << 16 | UInt32(b3) << 24
+            return Int((key &* 0x9E37_79B1) >> 16)
+        }
 
         init(_ needles: [[UInt8]]) {
             let sorted = needles.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
@@ -152,19 +162,36 @@ enum EdgePrompts {
             self.bytes = bytes
             self.starts = starts
             byFirstByte = ranges
+            if sorted.allSatisfy({ $0.count >= 4 }) {
+                var bits = [UInt64](repeating: 0, count: 1024)
+                for needle in sorted {
+                    let hash = Self.openingHash(needle[0], needle[1], needle[2], needle[3])
+                    bits[hash >> 6] |= 1 << UInt64(hash & 63)
+                }
+                openings = bits
+            } else {
+                openings = nil
+            }
         }
 
         /// Whether one of the needles occurs in `haystack` with its A–Z folded to a–z (a
         /// haystack already in lower case is searched as it is).
         func occurs(inFolding text: UnsafeBufferPointer<UInt8>) -> Bool {
             @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte + 0x20 : byte }
+            let openings = self.openings ?? []
             return bytes.withUnsafeBufferPointer { needleBytes in
-                    starts.withUnsafeBufferPointer { starts in
-                        byFirstByte.withUnsafeBufferPointer { table in
+                starts.withUnsafeBufferPointer { starts in
+                    byFirstByte.withUnsafeBufferPointer { table in
+                        openings.withUnsafeBufferPointer { bits in
                             let count = text.count
                             for start in 0..<count {
-                                let range = table[Int(fold(text[start]))]
-                                for needle in range {
+                                if !bits.isEmpty {
+                                    // Every needle is four bytes or longer here.
+                                    guard start + 4 <= count else { return false }
+                                    let hash = Self.openingHash(fold(text[start]), fold(text[start + 1]), fold(text[start + 2]), fold(text[start + 3]))
+                                    guard bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
+                                }
+                                for needle in table[Int(fold(text[start]))] {
                                     let from = starts[needle]
                                     let length = starts[needle + 1] - from
                                     guard length <= count - start else { continue }
@@ -177,6 +204,7 @@ enum EdgePrompts {
                         }
                     }
                 }
+            }
         }
     }
 
