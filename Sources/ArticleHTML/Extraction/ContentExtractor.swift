@@ -212,6 +212,12 @@ struct ContentExtractor {
             while index < count {
                 let byte = bytes[index]
                 index += 1
+                // Most bytes: printable ASCII after the comma.
+                if byte > 0x2C && byte < 0x80 {
+                    length += 1
+                    inSpace = false
+                    continue
+                }
                 switch byte {
                 case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
                     if !inSpace { length += 1 }

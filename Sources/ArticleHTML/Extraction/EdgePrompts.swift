@@ -51,7 +51,11 @@ enum EdgePrompts {
         // Counted only as far as needed: most blocks are long paragraphs, read no further.
         let words = wordCount(text, atMost: (atEdge ? maximumWords : maximumPromptWords) + 1)
         guard words <= (atEdge ? maximumWords : maximumPromptWords) else { return false }
-        let asksReader = words <= maximumPromptWords && text.first.map { !"\"“„«‘'".contains($0) } == true
+        // The first character compared only when its first scalar is a quotation mark (each
+        // mark is one scalar with no other spelling).
+        let asksReader = words <= maximumPromptWords && text.unicodeScalars.first.map {
+            !openingMarks.contains($0) || text.first.map { !"\"“„«‘'".contains($0) } == true
+        } == true
         guard asksReader || atEdge else { return false }
         var text = text
         // Text whose only non-ASCII characters are U+2000–U+207F (no case) is searched as it
@@ -81,6 +85,8 @@ enum EdgePrompts {
         return true
     }
 
+    /// The scalars of the quotation marks that open a quote (not a prompt).
+    static let openingMarks: Set<Unicode.Scalar> = Set("\"“„«‘'".unicodeScalars)
     static let cueBytes = cues.map { Array($0.utf8) }
     static let readerPromptBytes = readerPrompts.map { Array($0.utf8) }
     static let cueNeedles = Needles(cueBytes)

@@ -60,7 +60,8 @@ struct BoilerplateFilter {
             }
             @inline(__always) func add(_ byte: UInt8) {
                 inWord = true
-                full = step(full, byte)
+                // Only the first word's full hash is asked for.
+                if wordCount == 0 { full = step(full, byte) }
                 if !started {
                     guard isKept(byte) else { return }
                     started = true
