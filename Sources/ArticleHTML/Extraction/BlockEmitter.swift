@@ -157,12 +157,26 @@ struct BlockEmitter {
             walkSkipping(child, skip: skip, context: context, depth: depth + 1)
         }
         if let markedCredit {
-            credit = markedCredit.trimmingSeparators()
-            for prefix in ["Photo: ", "Photograph: ", "Image: ", "Credit: ", "Photo by ", "Photograph by ", "Picture: "] where credit?.hasPrefix(prefix) == true {
-                credit = String(credit?.dropFirst(prefix.count) ?? "")
-            }
+            credit = Self.withoutCreditLabels(markedCredit.trimmingSeparators())
         }
         flush(context)
+    }
+
+    /// Labels before a marked credit's name, not part of it. "via" says who supplied the
+    /// picture: that is the credit ("Photo via Lindqvist Rowing Club").
+    static let creditLabels = [
+        "Photo: ", "Photograph: ", "Image: ", "Credit: ", "Photo by ", "Photograph by ", "Picture: ",
+        "Photo via ", "Photograph via ", "Image via ", "Picture via ",
+    ]
+
+    /// `credit` without its leading labels, however many are stacked ("Photo: Photo via
+    /// Lindqvist Rowing Club" is "Lindqvist Rowing Club").
+    static func withoutCreditLabels(_ credit: String) -> String {
+        var credit = Substring(credit)
+        while let label = creditLabels.first(where: { credit.hasPrefix($0) }) {
+            credit = credit.dropFirst(label.count)
+        }
+        return String(credit)
     }
 
     private mutating func walkSkipping(_ node: Int32, skip: Set<Int32>, context: Context, depth: Int) {
@@ -307,9 +321,10 @@ struct BlockEmitter {
                 blockCredit = credit
             } else {
                 let split = CaptionCreditSplitter.split(text, allowUnlabelled: true)
-                if split.credit != nil, !split.text.isEmpty {
+                if let splitCredit = split.credit, !split.text.isEmpty {
                     text = split.text
-                    blockCredit = split.credit
+                    let credit = Self.withoutCreditLabels(splitCredit)
+                    blockCredit = credit.isEmpty ? splitCredit : credit
                 }
             }
             if text.unicodeScalars.count > 600 { kind = .paragraph; blockCredit = nil }
