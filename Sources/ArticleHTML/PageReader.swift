@@ -71,6 +71,15 @@ struct PageReader {
                 removed.insert(index)
             }
         }
+        // A caption repeating the paragraph beside it (a player's caption that is the story's
+        // lead, shown again as its first paragraph) is shown once, as the paragraph.
+        for index in blocks.indices where !removed.contains(index) && blocks[index].kind == .caption {
+            let previous = blocks.indices[..<index].last { !removed.contains($0) && blocks[$0].kind != .caption }
+            let next = blocks.indices[(index + 1)...].first { !removed.contains($0) && blocks[$0].kind != .caption }
+            if [previous, next].contains(where: { $0.map { blocks[$0].kind == .paragraph && blocks[$0].text == blocks[index].text } == true }) {
+                removed.insert(index)
+            }
+        }
         (blocks, links) = Self.removing(removed, from: blocks, links: links)
         var authors = metadata.authors
         if authors.isEmpty, let byline { authors = PageMetadata.splitNames(byline) }

@@ -47,3 +47,27 @@ struct HTMLCaptionRuleTests {
         #expect(block.credit == "Lindqvist Rowing Club")
     }
 }
+
+/// A video player's caption box: its buttons are not caption text, and its caption, when the
+/// page repeats it as the story's first paragraph, is shown once.
+struct HTMLPlayerCaptionTests {
+    @Test("a player's buttons leave no caption; a caption repeating the first paragraph is shown once, as the paragraph")
+    func playerCaption() {
+        let prose = HTMLContainerRuleTests.prose("ferry")
+        let lead = "The county has agreed to talk only with one developer about a new marina at the reservoir."
+        let html = """
+            <html><head><title>Marina talks</title></head><body><article>
+            <h1>Marina talks</h1>
+            <div class="video-wrap"><div class="player"><iframe src="about:blank" title="video"></iframe></div>
+            <div class="image-caption player-caption"><a class="button embed-btn" href="#">EMBED &lt;&gt;</a>\
+            <a class="button" href="/watch/">More Videos</a><p>\(lead)</p></div></div>
+            <p>\(lead)</p>
+            \(prose.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            </article></body></html>
+            """
+        let blocks = HTMLArticleParser().parse(bytes: Array(html.utf8), source: "player.html").blocks
+        #expect(!blocks.contains { $0.text.contains("EMBED") || $0.text.contains("More Videos") })
+        #expect(blocks.filter { $0.text == lead }.map(\.kind) == [.paragraph])
+        for paragraph in prose { #expect(blocks.contains { $0.text == paragraph }) }
+    }
+}

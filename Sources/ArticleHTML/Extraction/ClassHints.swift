@@ -4,7 +4,7 @@
 ///
 /// The words are the conventions of page templates in general (the vocabulary Readability
 /// and boilerplate-removal research document, written down here by us): navigation, sharing,
-/// newsletters, cookie notices, comments, related stories, advertising; and on the other side
+/// buttons (a video player's "Embed" and "More videos"), newsletters, cookie notices, comments, related stories, advertising; and on the other side
 /// article, story, body, content, text.
 enum ClassHints {
     /// Words that mark boilerplate.
@@ -26,7 +26,7 @@ enum ClassHints {
         "sronly", "visuallyhidden", "screenreader", "offscreen", "login", "signin", "search",
         "jump", "alert", "notification", "donate", "donation", "membership",
         "headline", "kicker", "eyebrow", "label", "category", "categories", "rating", "badge",
-        "references", "bibliography", "reflist",
+        "references", "bibliography", "reflist", "button", "btn",
     ]
     /// Words that mark the article.
     static let positiveWords: Set<String> = [
