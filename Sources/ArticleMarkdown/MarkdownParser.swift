@@ -24,6 +24,10 @@ public struct MarkdownParser: ArticleParser {
     /// Creates the parser.
     public init() {}
 
+    /// Whether cmark-gfm gets only the extensions the post can need (``ExtensionNeeds``);
+    /// `false` attaches all of them, the reference the gating is tested against.
+    var gatesExtensions = true
+
     /// Always ``ArticleModel/ArticleFormat/markdown``.
     public var format: ArticleFormat { .markdown }
 
@@ -49,7 +53,7 @@ public struct MarkdownParser: ArticleParser {
         }
         var assembler = BlockAssembler()
         assembler.base = frontMatter.url
-        MarkdownTree.read(body, into: &assembler)
+        MarkdownTree.read(body, into: &assembler, gated: gatesExtensions)
         var (blocks, links) = assembler.finish()
 
         var metadata = ArticleMetadata(source: source, format: .markdown)

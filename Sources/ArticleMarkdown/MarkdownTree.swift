@@ -1,5 +1,6 @@
 import ArticleModel
 import CCMarkGFM
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -37,15 +38,94 @@ enum MarkdownTree {
         return true
     }()
 
-    /// The GFM extensions attached to every parser.
+    /// The GFM extensions Byline reads (each attached only when the document can need it,
+    /// ``ExtensionNeeds``).
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
-    /// Parses `bytes` (UTF-8) and walks the tree into `assembler`.
-    static func read(_ bytes: [UInt8], into assembler: inout BlockAssembler) {
+    /// Parses `bytes` (UTF-8) and walks the tree into `assembler`. With `gated` (the default)
+    /// only the extensions the document can need are attached (``ExtensionNeeds``); the tree
+    /// is the same as with all of them, which `gated: false` gives (for tests).
+    static func read(_ bytes: [UInt8], into assembler: inout BlockAssembler, gated: Bool = true) {
         _ = extensionsRegistered
-        guard let parser = cmark_parser_new(byline_cmark_options()) else { return }
+        var needs = gated ? bytes.withUnsafeBufferPointer { ExtensionNeeds(scanning: $0) } : .all
+        guard let document = parse(bytes, needs) else { return }
+        // Without autolink but unsure: the walk watches the text for its triggers and stops at
+        // the first one; the post is then parsed again with it.
+        var walker = Walker(watchesAutolink: needs.autolink == .unsure)
+        var attempt = assembler
+        walker.walk(document, into: &attempt)
+        cmark_node_free(document)
+        guard walker.sawAutolinkTrigger else {
+            assembler = attempt
+            return
+        }
+        needs.autolink = .needed
+        guard let again = parse(bytes, needs) else { return }
+        defer { cmark_node_free(again) }
+        var second = Walker(watchesAutolink: false)
+        second.walk(again, into: &assembler)
+    }
+
+    /// Whether autolink could have changed `root`, a tree parsed without it: a text node
+    /// outside links and images holds `://` or `www.` (autolink's `:` and `w` rules act only
+    /// in text outside brackets, and `:` and `w` are then ordinary characters, so such a place
+    /// lies in one text node), or a text node outside links holds `@` (its e-mail pass over the
+    /// finished tree skips links only). cmark-gfm 0.29.0.gfm.6, `extensions/autolink.c`.
+    /// The walk of ``read(_:into:gated:)`` makes the same check as it goes.
+    static func autolinkCouldMatch(_ root: OpaquePointer) -> Bool {
+        var walker = Walker(watchesAutolink: true)
+        var scratch = BlockAssembler()
+        walker.walk(root, into: &scratch)
+        return walker.sawAutolinkTrigger
+    }
+
+    /// Whether a text node's `text` holds an autolink trigger: `@`, and outside an image
+    /// also `://` or `www.` (see ``autolinkCouldMatch(_:)``).
+    static func hasAutolinkTrigger(_ text: UnsafeBufferPointer<UInt8>, inImage: Bool) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        let count = text.count
+        if memchr(base, 0x40, count) != nil { return true }
+        if inImage { return false }
+        var index = 0
+        while index + 2 < count {
+            let byte = text[index]
+            if byte == 0x3A, text[index + 1] == 0x2F, text[index + 2] == 0x2F { return true }
+            if byte == 0x77, index + 3 < count, text[index + 1] == 0x77, text[index + 2] == 0x77, text[index + 3] == 0x2E {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Runs `body` on cmark-gfm's tree of `bytes` parsed with the extensions `needs` names
+    /// (for tests of ``autolinkCouldMatch(_:)``); `nil` when cmark-gfm fails.
+    static func withTree<Result>(_ bytes: [UInt8], needs: ExtensionNeeds, _ body: (OpaquePointer) -> Result) -> Result? {
+        _ = extensionsRegistered
+        guard let tree = parse(bytes, needs) else { return nil }
+        defer { cmark_node_free(tree) }
+        return body(tree)
+    }
+
+    /// Held while cmark-gfm parses: one parse at a time in the process. cmark-gfm
+    /// 0.29.0.gfm.6 keeps its table of special inline characters in a global that every
+    /// parser sets for its extensions' characters (`~`, `:`, `w`) when it parses inlines and
+    /// clears when it is done (`cmark_manage_extensions_special_characters`, also around every
+    /// table row): a parse finishing on another thread cleared `~` under a running one, whose
+    /// later strikethrough then stayed as text. Walking a finished tree touches no global.
+    private static let parsing = Mutex(())
+
+    /// cmark-gfm's tree of `bytes` with the extensions `needs` names (autolink only when
+    /// ``ExtensionNeeds/Autolink/needed``); the caller frees it.
+    private static func parse(_ bytes: [UInt8], _ needs: ExtensionNeeds) -> OpaquePointer? {
+        parsing.withLock { _ in unlockedParse(bytes, needs) }
+    }
+
+    private static func unlockedParse(_ bytes: [UInt8], _ needs: ExtensionNeeds) -> OpaquePointer? {
+        guard let parser = cmark_parser_new(byline_cmark_options()) else { return nil }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
+        let wanted = [needs.table, needs.strikethrough, needs.autolink == .needed, needs.tasklist]
+        for (name, attach) in zip(extensionNames, wanted) where attach {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }
@@ -55,16 +135,24 @@ enum MarkdownTree {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return }
-        defer { cmark_node_free(document) }
-        var walker = Walker()
-        walker.walk(document, into: &assembler)
+        return cmark_parser_finish(parser)
     }
+
 }
 
 /// The walk's state: where in the tree's containers it is.
 private struct Walker {
+    /// Whether to watch text for autolink's triggers (the tree was parsed without it).
+    let watchesAutolink: Bool
+    /// Whether a trigger was seen (the walk then stopped).
+    private(set) var sawAutolinkTrigger = false
+    private var linkDepth = 0
     private var html = RawHTML()
+
+    init(watchesAutolink: Bool) {
+        self.watchesAutolink = watchesAutolink
+    }
+
     private var quoteDepth = 0
     private var lists: [(ordered: Bool, next: Int)] = []
     /// The open containers, innermost last: the paragraphs of a list item or footnote join
@@ -86,6 +174,7 @@ private struct Walker {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_ENTER {
                 enter(node, into: &assembler)
+                if sawAutolinkTrigger { return }
             } else if event == CMARK_EVENT_EXIT {
                 exit(node, into: &assembler)
             }
@@ -186,6 +275,11 @@ private struct Walker {
             assembler.append(Self.superscript(footnoteDefinitions) + " ")
             containers.append(.footnote)
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            if watchesAutolink, type == CMARK_NODE_TEXT, linkDepth == 0 {
+                let inImage = imageDepth > 0
+                Self.withLiteral(node) { if MarkdownTree.hasAutolinkTrigger($0, inImage: inImage) { sawAutolinkTrigger = true } }
+                if sawAutolinkTrigger { return }
+            }
             guard !html.isDropping else { break }
             if imageDepth > 0 {
                 imageAlt += Self.string(cmark_node_get_literal(node))
@@ -201,6 +295,7 @@ private struct Walker {
             let quoted = quoteDepth > 0
             Self.withLiteral(node) { html.feed(utf8: $0, inline: true, markdownQuote: quoted, into: &assembler) }
         case CMARK_NODE_LINK:
+            linkDepth += 1
             if imageDepth == 0 { assembler.beginLink(Self.string(cmark_node_get_url(node))) }
         case CMARK_NODE_IMAGE:
             imageDepth += 1
@@ -250,6 +345,7 @@ private struct Walker {
         case CMARK_NODE_HEADING:
             assembler.close()
         case CMARK_NODE_LINK:
+            linkDepth = max(0, linkDepth - 1)
             if imageDepth == 0 { assembler.endLink() }
         case CMARK_NODE_IMAGE:
             imageDepth = max(0, imageDepth - 1)

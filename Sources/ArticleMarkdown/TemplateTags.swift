@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Removes the template tags of static-site generators from a post's Markdown before it is
 /// parsed, so they never show as text ("shortcodes"; conventions of Liquid/Jekyll, Jinja/
 /// Eleventy/Nunjucks and Hugo):
@@ -31,6 +39,9 @@ enum TemplateTags {
         var fence: (marker: UInt8, length: Int)?
         var skipping: SkipMode = .none
         var scanned = Tag.Scanned()
+        var newline = NextByte(0x0A)
+        var backtick = NextByte(0x60)
+        var brace = NextByte(0x7B)
         while index < count {
             let byte = bytes[index]
             if lineStart {
@@ -52,11 +63,9 @@ enum TemplateTags {
             if fence != nil || (byte != 0x60 && byte != 0x7B) {
                 // A run up to the next byte that needs a rule (the line's end; in code, the
                 // only one), copied whole.
-                var end = index + 1
-                if fence != nil {
-                    while end < count, bytes[end] != 0x0A { end += 1 }
-                } else {
-                    while end < count, bytes[end] != 0x0A, bytes[end] != 0x60, bytes[end] != 0x7B { end += 1 }
+                var end = newline.next(after: index, in: bytes)
+                if fence == nil {
+                    end = min(end, backtick.next(after: index, in: bytes), brace.next(after: index, in: bytes))
                 }
                 if skipping != .comment || fence != nil { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end])) }
                 index = end
@@ -118,6 +127,29 @@ enum TemplateTags {
     }
 
     private enum SkipMode { case none, raw, comment }
+
+    /// The next offset of one byte value, found with `memchr` and remembered until the scan
+    /// passes it, so that finding the end of each run costs no per-byte loop and the whole
+    /// search stays linear.
+    private struct NextByte {
+        let byte: UInt8
+        private var found = -1
+
+        init(_ byte: UInt8) { self.byte = byte }
+
+        /// The first offset after `index` holding the byte, or `bytes.count`.
+        mutating func next(after index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            if found > index { return found }
+            let from = index + 1
+            guard let base = bytes.baseAddress, from < bytes.count,
+                  let hit = memchr(base + from, Int32(byte), bytes.count - from) else {
+                found = bytes.count
+                return found
+            }
+            found = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            return found
+        }
+    }
 
     /// A fence line's marker run (three or more backticks or tildes after at most three
     /// spaces): `closesOnly` when nothing but blanks follows it.
