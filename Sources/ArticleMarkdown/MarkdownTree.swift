@@ -86,14 +86,19 @@ enum MarkdownTree {
         let count = text.count
         if memchr(base, 0x40, count) != nil { return true }
         if inImage { return false }
+        // `://` through each `/`, `www.` through each `.`: both bytes are rare in prose, and
+        // `memchr` hops between them.
         var index = 0
-        while index + 2 < count {
-            let byte = text[index]
-            if byte == 0x3A, text[index + 1] == 0x2F, text[index + 2] == 0x2F { return true }
-            if byte == 0x77, index + 3 < count, text[index + 1] == 0x77, text[index + 2] == 0x77, text[index + 3] == 0x2E {
-                return true
-            }
-            index += 1
+        while index < count, let hit = memchr(base + index, 0x2F, count - index) {
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if at > 0, at + 1 < count, text[at - 1] == 0x3A, text[at + 1] == 0x2F { return true }
+            index = at + 1
+        }
+        index = 0
+        while index < count, let hit = memchr(base + index, 0x2E, count - index) {
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if at >= 3, text[at - 1] == 0x77, text[at - 2] == 0x77, text[at - 3] == 0x77 { return true }
+            index = at + 1
         }
         return false
     }

@@ -275,6 +275,7 @@ struct Tag {
     /// Splits a tag body into words: `key=value` or `key: value` pairs and positional values,
     /// with single or double quotes grouping.
     private static func words(_ text: Substring) -> [(key: String?, value: String)] {
+        if let words = asciiWords(text) { return words }
         var result: [(key: String?, value: String)] = []
         var current = ""
         var key: String?
@@ -312,6 +313,55 @@ struct Tag {
                 current = ""
             default:
                 current.append(character)
+            }
+        }
+        finish()
+        return result
+    }
+
+    /// ``words(_:)`` on the bytes of a text that is all ASCII without CR (where characters
+    /// are bytes and lower-casing is ASCII folding): the same rules without building a
+    /// `Character` at a time; `nil` for any other text.
+    private static func asciiWords(_ text: Substring) -> [(key: String?, value: String)]? {
+        let bytes = Array(text.utf8)
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+        var result: [(key: String?, value: String)] = []
+        var current: [UInt8] = []
+        var key: String?
+        var quote: UInt8?
+        var quoted = false
+        func finish() {
+            if !current.isEmpty || quoted || key != nil { result.append((key, String(decoding: current, as: UTF8.self))) }
+            current.removeAll(keepingCapacity: true)
+            key = nil
+            quoted = false
+        }
+        var escaped = false
+        for byte in bytes {
+            if let open = quote {
+                if escaped {
+                    current.append(byte)
+                    escaped = false
+                } else if byte == 0x5C {  // backslash
+                    escaped = true
+                } else if byte == open {
+                    quote = nil
+                } else {
+                    current.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case 0x22, 0x27:  // " '
+                quote = byte
+                quoted = true
+            case 0x20, 0x09, 0x0A, 0x2C:  // space, tab, line feed, comma
+                if !current.isEmpty || quoted { finish() }
+            case 0x3D where key == nil && !quoted && !current.isEmpty, 0x3A where key == nil && !quoted && !current.isEmpty:  // = :
+                key = String(decoding: current.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+                current.removeAll(keepingCapacity: true)
+            default:
+                current.append(byte)
             }
         }
         finish()
