@@ -200,6 +200,10 @@ struct EntityRecognizerNewsKindTests {
             "The Valmont Centers for Water Safety said the kelp posed no risk. Its staff published a study in Marine Kelp Notes.",
         ])
         #expect(entity("Marine Kelp Notes", in: list)?.kind == .organization)
+        // "and" inside a plural head's name: one organization.
+        let centers = entities(["According to the Norland Centers for Kelp Control and Prevention, the bloom is over."])
+        #expect(entity("Norland Centers for Kelp Control and Prevention", in: centers)?.kind == .organization)
+        #expect(entity("Prevention", in: centers) == nil)
         #expect(entity("Coastal Letters", in: list)?.kind == .organization)
         #expect(entity("Harbour Science Review", in: list)?.kind == .organization)
         #expect(entity("Toulouse", in: list)?.kind == .place)

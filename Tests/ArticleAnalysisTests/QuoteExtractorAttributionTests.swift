@@ -26,6 +26,7 @@ struct QuoteExtractorAttributionTests {
         Case(paragraph: #""The bridge is ready," Mayor Ruiz said on Friday."#, cue: "said", mention: "Ruiz", speaker: "Ana Ruiz"),
         Case(paragraph: #"The bridge "is ready for trams," according to Ruiz."#, cue: "according to", mention: "Ruiz", speaker: "Ana Ruiz"),
         Case(paragraph: #"According to Ruiz, "the bridge is ready.""#, cue: "according to", mention: "Ruiz", speaker: "Ana Ruiz"),
+        Case(paragraph: #"The toll is "a tax on tourists," as Ruiz put it."#, cue: "put it", mention: "Ruiz", speaker: "Ana Ruiz"),
         Case(paragraph: "“The bridge is ready.” — Ana Ruiz", cue: nil, mention: "Ana Ruiz", speaker: "Ana Ruiz"),
         Case(paragraph: #""The bridge is ready," Ruiz was quoted as saying."#, cue: "was quoted as saying", mention: "Ruiz", speaker: "Ana Ruiz"),
         Case(paragraph: #""The bridge is ready," Ruiz was cited as saying in the bulletin."#, cue: "was cited as saying", mention: "Ruiz", speaker: "Ana Ruiz"),

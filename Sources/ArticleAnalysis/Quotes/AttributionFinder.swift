@@ -41,7 +41,7 @@ struct FoundAttribution: Sendable {
 /// tokens, in bounded windows (``QuoteExtractor`` passes the sentence around the quotation,
 /// at most 60 tokens before and 40 after).
 ///
-/// Patterns after a quotation: `"…," X said` (with an appositive, "Lin, a spokesman, said",
+/// Patterns after a quotation: `"…," as X put it`, `"…," X said` (with an appositive, "Lin, a spokesman, said",
 /// adverbs and time phrases, "Bell later said", "Ruiz on Tuesday said"), `"…," said X`,
 /// `"…," according to X`, `"…" — X` (dash sign-off), `"…," X was cited as saying`, `"…,"
 /// it was said by X`. Before a quotation: the last cue of the window with its subject (`X
@@ -158,6 +158,16 @@ struct AttributionFinder {
                       let phrase = reader.forward(start: cue.last + 1, upper: end, sentenceStart: sentenceStart) else { return nil }
                 return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
             }
+        }
+        // "…," as a harbour council memo put it: the phrase between "as" and "put it".
+        if tokens[index].isLowercaseWord, tokens[index].key == CueLexicon.Keys.asWord,
+           let phrase = reader.forward(start: index + 1, upper: end, sentenceStart: sentenceStart), phrase.last + 2 < end,
+           tokens[phrase.last + 1].isLowercaseWord, CueLexicon.Keys.putForms.contains(tokens[phrase.last + 1].key),
+           tokens[phrase.last + 2].key == CueLexicon.Keys.it {
+            let cue = CueMatch(
+                first: phrase.last + 1, last: phrase.last + 2,
+                info: CueInfo(invertible: false, participle: false, naming: false, strong: true), form: .verb)
+            return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
         }
         if let found = subjectFirst(at: index, end: end, sentenceStart: sentenceStart) { return found }
         // A few words after the quotation, then the attribution ending the sentence: ""…" for

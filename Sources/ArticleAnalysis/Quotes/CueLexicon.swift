@@ -122,6 +122,10 @@ enum CueLexicon {
         static let to = WordKey.of("to")
         /// "as"
         static let asWord = WordKey.of("as")
+        /// "put" and "puts", of "as X put it"
+        static let putForms = Set(["put", "puts"].map { WordKey.of($0) })
+        /// "it"
+        static let it = WordKey.of("it")
         /// "by"
         static let by = WordKey.of("by")
         /// "out"

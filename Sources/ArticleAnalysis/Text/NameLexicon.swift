@@ -119,6 +119,7 @@ enum NameLexicon {
         "broadcasting", "media", "review", "academy", "caucus", "cabinet", "secretariat",
         "directorate", "tribunal", "affairs", "press", "reuters", "daily", "telegraph", "guardian",
         "observer", "monitor", "institution", "agencies", "ministries", "departments", "secretariat",
+        "centers", "centres", "institutes",
     ])
 
     /// Words that open a noun phrase.
