@@ -71,3 +71,47 @@ struct HTMLPlayerCaptionTests {
         for paragraph in prose { #expect(blocks.contains { $0.text == paragraph }) }
     }
 }
+
+/// Button class words mark a control only when the element reads like one: short text,
+/// not inside running text. Links styled as buttons inside sentences and whole paragraphs
+/// classed as buttons are article text.
+struct HTMLButtonClassTests {
+    static func blocks(_ body: String) -> [Block] {
+        let prose = HTMLContainerRuleTests.prose("harbour")
+        let html = """
+            <html><head><title>Harbour works</title></head><body><article>
+            <h1>Harbour works</h1>
+            \(prose.map { "<p>\($0)</p>" }.joined(separator: "\n"))
+            \(body)
+            </article></body></html>
+            """
+        return HTMLArticleParser().parse(bytes: Array(html.utf8), source: "button.html").blocks
+    }
+
+    @Test("a link or span classed as a button inside a sentence keeps its text", arguments: [
+        "<a class=\"btn\" href=\"https://x.example/report\">its repair plan</a>",
+        "<a class=\"button-link\" href=\"https://x.example/report\">its repair plan</a>",
+        "<span class=\"button\">its repair plan</span>",
+    ])
+    func inlineButtonKept(element: String) {
+        let blocks = Self.blocks("<p>The harbour office published \(element) on Friday.</p>")
+        #expect(blocks.contains { $0.text == "The harbour office published its repair plan on Friday." })
+    }
+
+    @Test("a whole paragraph or box classed as a button is kept", arguments: [
+        "<p class=\"btn-primary\">%@</p>",
+        "<div class=\"button\">%@</div>",
+        "<section class=\"btn\"><p>%@</p></section>",
+    ])
+    func blockButtonKept(template: String) {
+        let sentence = "Fishing boats will moor at the east quay until the repairs end, the harbour master said."
+        let blocks = Self.blocks(template.replacingOccurrences(of: "%@", with: sentence))
+        #expect(blocks.contains { $0.text == sentence })
+    }
+
+    @Test("short button links standing alone are dropped")
+    func controlsDropped() {
+        let blocks = Self.blocks("<div class=\"tools\"><a class=\"btn\" href=\"#\">Download PDF</a> <a class=\"button\" href=\"#\">Listen</a></div>")
+        #expect(!blocks.contains { $0.text.contains("Download PDF") || $0.text.contains("Listen") })
+    }
+}

@@ -4,8 +4,9 @@
 ///
 /// The words are the conventions of page templates in general (the vocabulary Readability
 /// and boilerplate-removal research document, written down here by us): navigation, sharing,
-/// buttons (a video player's "Embed" and "More videos"), newsletters, cookie notices, comments, related stories, advertising; and on the other side
-/// article, story, body, content, text.
+/// newsletters, cookie notices, comments, related stories, advertising; and on the other side
+/// article, story, body, content, text. Button words ("button", "btn") are kept apart
+/// (``controlWords``): they mark a control only when the element reads like one.
 enum ClassHints {
     /// Words that mark boilerplate.
     static let negativeWords: Set<String> = [
@@ -26,8 +27,13 @@ enum ClassHints {
         "sronly", "visuallyhidden", "screenreader", "offscreen", "login", "signin", "search",
         "jump", "alert", "notification", "donate", "donation", "membership",
         "headline", "kicker", "eyebrow", "label", "category", "categories", "rating", "badge",
-        "references", "bibliography", "reflist", "button", "btn",
+        "references", "bibliography", "reflist",
     ]
+    /// Words that mark a control (a video player's "Embed" and "More videos" links). Not
+    /// negative on their own: templates also put them on links inside sentences and on whole
+    /// paragraphs, so ``ContentExtractor`` drops such an element only when its text is short
+    /// and it does not stand inside running text.
+    static let controlWords: Set<String> = ["button", "btn"]
     /// Words that mark the article.
     static let positiveWords: Set<String> = [
         "article", "articlebody", "story", "storybody", "body", "content", "entry", "entrycontent",
@@ -106,6 +112,12 @@ enum ClassHints {
             if index + 1 < words.count, negativeWords.contains(word + words[index + 1]) { return true }
         }
         return false
+    }
+
+    /// Whether a control word (``controlWords``) is among the words ("button-link" gives
+    /// "button" and "link"; "embedBtn" gives "embed" and "btn").
+    static func isControl(_ words: [String]) -> Bool {
+        words.contains { controlWords.contains($0) }
     }
 
     /// Words of reader comments.

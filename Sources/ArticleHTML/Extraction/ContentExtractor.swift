@@ -86,8 +86,8 @@ struct ContentExtractor {
                 if let role = attributes["role"]?.lowercased(), Self.excludedRoles.contains(role), !holdsMain[index] {
                     excluded[index] = true; continue
                 }
-                if useHints, !Self.protectedTags.contains(tag), ClassHints.isNegative(classWords),
-                   !ClassHints.isCaption(classWords) {
+                if useHints, !Self.protectedTags.contains(tag), !ClassHints.isCaption(classWords),
+                   ClassHints.isNegative(classWords) || ClassHints.isControl(classWords) && isControlLike(node) {
                     hinted[index] = true
                     commentLike[index] = ClassHints.isCommentLike(classWords) || ClassHints.isReferenceList(classWords)
                 }
@@ -432,8 +432,44 @@ struct ContentExtractor {
         if Self.isHidden(attributes) { return true }
         if let role = attributes["role"]?.lowercased(), Self.excludedRoles.contains(role) { return true }
         let classWords = words[node] ?? []
-        return useHints && !ignoringHints && !Self.protectedTags.contains(tag) && ClassHints.isNegative(classWords) && !ClassHints.isCaption(classWords)
+        return useHints && !ignoringHints && !Self.protectedTags.contains(tag) && !ClassHints.isCaption(classWords)
+            && (ClassHints.isNegative(classWords) || ClassHints.isControl(classWords) && isControlLike(node))
     }
+
+    /// Whether an element with a control class word (``ClassHints/controlWords``) reads as a
+    /// control: its text is short (at most 5 words and 40 characters) with no sentence
+    /// punctuation, and it does not stand inside running text (no letter or digit in a text
+    /// node, or in an inline element without control words, beside it or beside an inline
+    /// element holding it, up to its first block-level ancestor). A link styled as a button
+    /// in the middle of a sentence, or a paragraph classed "btn-primary", is article text.
+    func isControlLike(_ node: Int32) -> Bool {
+        let text = tree.textContent(of: node)
+        if text.count > 40 || text.split(separator: " ").count > 5 { return false }
+        if text.contains(where: { $0 == "." || $0 == "!" || $0 == "?" }) { return false }
+        var child = node
+        var current = tree.parents[Int(node)]
+        while current > 0 {
+            for sibling in tree.children[Int(current)] where sibling != child {
+                if tree.isText(sibling) {
+                    if tree.text[Int(sibling)].contains(where: { $0.isLetter || $0.isNumber }) { return false }
+                } else if Self.inlineTags.contains(tree.tags[Int(sibling)]),
+                          !ClassHints.isControl(tree.words[sibling] ?? []),
+                          tree.textContent(of: sibling).contains(where: { $0.isLetter || $0.isNumber }) {
+                    return false
+                }
+            }
+            if !Self.inlineTags.contains(tree.tags[Int(current)]) { return true }
+            child = current
+            current = tree.parents[Int(current)]
+        }
+        return true
+    }
+
+    /// Phrasing (inline) elements that sit inside running text.
+    static let inlineTags: Set<String> = [
+        "a", "span", "em", "strong", "b", "i", "u", "s", "small", "mark", "abbr", "cite", "q", "sub", "sup",
+        "time", "code", "font", "bdi", "bdo", "dfn", "kbd", "samp", "var", "del", "ins", "data",
+    ]
 
     /// Whether an ancestor of `node` has one of `tags`.
     private func hasAncestor(_ node: Int32, in tags: Set<String>) -> Bool {
