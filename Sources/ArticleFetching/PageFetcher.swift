@@ -68,9 +68,14 @@ public struct PageFetcher: Sendable {
         defer { session.invalidateAndCancel() }
         var request = URLRequest(url: url)
         request.setValue(userAgent, forHTTPHeaderField: "User-Agent")
+        let started = Date()
         session.dataTask(with: request).resume()
         delegate.done.wait()
-        return try delegate.result(host: host, totalTimeout: Int(totalTimeout))
+        // URLSession reports both timeouts alike: one that ended before the total time was
+        // up is the silence timeout.
+        let elapsed = Date().timeIntervalSince(started)
+        let timeout = elapsed < totalTimeout - 0.5 ? min(connectTimeout, totalTimeout) : totalTimeout
+        return try delegate.result(host: host, timeout: Int(timeout.rounded()))
     }
 }
 
@@ -187,7 +192,8 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         done.signal()
     }
 
-    func result(host: String, totalTimeout: Int) throws(FetchError) -> FetchedPage {
+    /// The page, or the failure; `timeout`: the seconds a timeout failure reports.
+    func result(host: String, timeout: Int) throws(FetchError) -> FetchedPage {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
@@ -199,7 +205,7 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
             case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
                  .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
                 throw .tlsFailed(url: address, host: host)
-            case .timedOut: throw .timedOut(url: address, seconds: totalTimeout)
+            case .timedOut: throw .timedOut(url: address, seconds: timeout)
             case .httpTooManyRedirects: throw .tooManyRedirects(url: address, limit: maximumRedirects)
             default: throw .failed(url: address, reason: error.localizedDescription)
             }

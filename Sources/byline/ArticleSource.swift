@@ -63,16 +63,26 @@ enum ArticleSource {
 
     /// Fetches a page; while it takes longer than a second, a progress line ("fetching
     /// example.org… 340 KiB") is kept up to date on standard error when that is a terminal,
-    /// and erased when the page is in (never when `quiet`).
+    /// also while the server has not answered yet (0 KiB, redrawn every half second), and
+    /// erased when the page is in or the fetch failed (never shown when `quiet`).
     static func fetch(_ address: String, quiet: Bool = false) throws(FetchError) -> FetchedPage {
-        let started = Date()
         let showsProgress = !quiet && isatty(STDERR_FILENO) == 1
         let host = URL(string: address)?.host ?? address
-        let shown = ProgressLine()
-        defer { if showsProgress { shown.erase() } }
+        let shown = ProgressLine(label: "byline: fetching \(FetchError.printable(host))\u{2026}")
+        var timer: DispatchSourceTimer?
+        if showsProgress {
+            let source = DispatchSource.makeTimerSource(queue: .global())
+            source.schedule(deadline: .now() + 1, repeating: 0.5)
+            source.setEventHandler { shown.tick() }
+            source.resume()
+            timer = source
+        }
+        defer {
+            timer?.cancel()
+            shown.finish()
+        }
         return try PageFetcher(version: BylineVersion.current).fetch(address) { bytes in
-            guard showsProgress, Date().timeIntervalSince(started) > 1 else { return }
-            shown.show("byline: fetching \(FetchError.printable(host))\u{2026} \(bytes >> 10) KiB")
+            shown.received(bytes)
         }
     }
 }
@@ -99,22 +109,50 @@ extension ArticleSource {
     }
 }
 
-/// One status line on standard error, rewritten in place.
+/// One status line on standard error, rewritten in place: `label` and the KiB received so
+/// far, shown from the first ``tick()`` (the caller's timer, a second after the start) until
+/// ``finish()``, after which nothing more is written.
 final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
+    private let label: String
+    private var bytes = 0
+    private var started = false
+    private var finished = false
     private var visible = false
 
-    func show(_ text: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
-        visible = true
+    /// - Parameter label: the line's text before the byte count, already made printable.
+    init(label: String) {
+        self.label = label
     }
 
-    func erase() {
+    /// Records the bytes received so far; redraws the line once it is shown.
+    func received(_ count: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        bytes = count
+        if started { drawLocked() }
+    }
+
+    /// Shows (or redraws) the line: called by a timer, first when a second has passed.
+    func tick() {
+        lock.lock()
+        defer { lock.unlock() }
+        started = true
+        drawLocked()
+    }
+
+    /// Erases the line if it is shown; later calls write nothing.
+    func finish() {
         lock.lock()
         defer { lock.unlock() }
         if visible { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         visible = false
+        finished = true
+    }
+
+    private func drawLocked() {
+        guard !finished else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(label) \(bytes >> 10) KiB".utf8))
+        visible = true
     }
 }

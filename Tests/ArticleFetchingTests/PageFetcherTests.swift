@@ -83,6 +83,18 @@ struct PageFetcherTests {
         }
     }
 
+    /// A server that stays silent past the silence timeout, well before the total time is
+    /// up, is reported with the silence timeout's seconds (was the total's 60: found by the
+    /// new-user tester, "no answer within 60 seconds" after 15).
+    @Test func silenceTimeoutReportsItsOwnSeconds() throws {
+        try withServer { server in
+            var quick = fetcher
+            quick.connectTimeout = 1
+            quick.totalTimeout = 30
+            #expect(throws: FetchError.timedOut(url: server.url("/slow"), seconds: 1)) { try quick.fetch(server.url("/slow")) }
+        }
+    }
+
     @Test(arguments: [
         (FetchError.httpStatus(url: "https://example.org/x", status: 404), "https://example.org/x: HTTP status 404 (Not Found)"),
         (.hostNotFound(url: "https://nowhere.invalid/", host: "nowhere.invalid"), "https://nowhere.invalid/: host nowhere.invalid not found (DNS)"),
