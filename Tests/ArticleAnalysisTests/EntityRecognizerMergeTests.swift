@@ -30,6 +30,38 @@ struct EntityRecognizerMergeTests {
         #expect(entity("Tomás Ruiz Ocampo", in: two)?.mentions.count == 1)
     }
 
+    @Test("a place's or venue's name of three words has no person's inner word")
+    func innerWordOfPlaceName() {
+        let list = entities([
+            "The ferry crossed Kellan Island Sound on Friday. Residents of the Island said the crossing was rough.",
+            "Crowds gathered at Harlow Square Garden. Square tickets sold out.",
+        ])
+        #expect(entity("Kellan Island Sound", in: list)?.kind == .place)
+        #expect(entity("Kellan Island Sound", in: list)?.mentions.count == 1)
+        #expect(entity("Harlow Square Garden", in: list)?.kind == .place)
+        #expect(entity("Harlow Square Garden", in: list)?.mentions.count == 1)
+        #expect(!list.contains { $0.kind == .person })
+    }
+
+    @Test("a former holder of an office is not 'the' holder; a name in apposition to the title is")
+    func formerHolderIsNotTheHolder() throws {
+        let former = entities([
+            "Former Home Secretary Edwin Marsh met officials in Amman. The Home Secretary said in London that talks were close.",
+        ])
+        #expect(entity("Edwin Marsh", in: former)?.mentions.count == 1)
+        #expect(entity("Edwin Marsh", in: former)?.role == "Former Home Secretary")
+        let hyphen = entities(["The ex-Home Secretary Edwin Marsh met officials. The Home Secretary stayed in London."])
+        #expect(entity("Edwin Marsh", in: hyphen)?.mentions.count == 1)
+        #expect(!hyphen.contains { $0.name.hasPrefix("ex-") })
+        let apposition = entities([
+            "Former Home Secretary Edwin Marsh met officials in Amman. The Home Secretary, Nadia Okoro, was not at the talks.",
+            "The Home Secretary said in London that talks were close.",
+        ])
+        let okoro = try #require(entity("Nadia Okoro", in: apposition))
+        #expect(okoro.mentions.count == 3)
+        #expect(entity("Edwin Marsh", in: apposition)?.mentions.count == 1)
+    }
+
     @Test("a title alone after 'the' is a mention of the one person given that role, else of no one")
     func titleAloneJoinsItsHolder() throws {
         let list = entities([

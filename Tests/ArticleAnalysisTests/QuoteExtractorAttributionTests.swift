@@ -56,6 +56,22 @@ struct QuoteExtractorAttributionTests {
         #expect(quote.speaker == testCase.speaker)
     }
 
+    @Test("'the Home Secretary' is not a former Home Secretary; two mayors in one sentence: 'the mayor' is neither")
+    func formerAndSeveralHolders() {
+        let former = Fixture.quotes(#"Former Home Secretary Edwin Marsh met officials in Amman. "We are close," the Home Secretary said in London."#)
+        #expect(former.count == 1)
+        #expect(former.first?.speaker == nil)
+        let hyphen = Fixture.quotes(#"The ex-Home Secretary Edwin Marsh met officials in Amman. "We are close," the Home Secretary said."#)
+        #expect(hyphen.first?.speaker == nil)
+        let holder = Fixture.quotes(#"Home Secretary Nadia Okoro met officials in Amman. "We are close," the Home Secretary said."#)
+        #expect(holder.first?.speaker == "Nadia Okoro")
+        let two = Fixture.quotes(
+            "On Friday, Mayor Ilse Brandt and Mayor Oskar Lind met to discuss the river bridge.",
+            #""We need the bridge by 2030," the mayor said after the meeting."#)
+        #expect(two.count == 1)
+        #expect(two.first?.speaker == nil)
+    }
+
     @Test("the mention range points at the mention")
     func mentionRange() throws {
         let article = Fixture.article([Fixture.cast, #""The bridge is ready," said Valmont Mayor Ana Ruiz."#])

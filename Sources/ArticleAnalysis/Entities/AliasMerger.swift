@@ -218,8 +218,21 @@ struct AliasMerger {
     /// President" → "U.S. President …"), a role with a modifier before the title ("Vice
     /// President") not counting, and named before it (a title alone refers back); `nil` when
     /// no person or several fit.
-    private func holder(of index: Int) -> Int? {
-        guard let title = details.role(of: candidates[index])?.lowercased(), !title.isEmpty else { return nil }
+    private mutating func holder(of index: Int) -> Int? {
+        guard let written = details.role(of: candidates[index]), !written.isEmpty else { return nil }
+        let title = written.lowercased()
+        // "The Home Secretary, Nadia Okoro, …": the name in apposition is the holder, and later
+        // uses of the title alone go to her.
+        let candidate = candidates[index]
+        if index + 1 < candidates.count, !candidates[index + 1].dropped, entityOfCandidate[index + 1] >= 0 {
+            let next = candidates[index + 1]
+            let entity = Int(entityOfCandidate[index + 1])
+            if next.block == candidate.block, builders[entity].kind == .person, next.start > candidate.end,
+               texts.text(block: candidate.block, candidate.end..<next.start).filter { $0 != " " } == "," {
+                if builders[entity].role == nil { builders[entity].role = written }
+                return entity
+            }
+        }
         var found: Int?
         for (entity, builder) in builders.enumerated() where builder.kind == .person {
             // A title alone refers back: the holder is named before it.
@@ -238,7 +251,12 @@ struct AliasMerger {
     }
 
     /// Words that make another office of a title ("Vice President", "Deputy Mayor").
-    static let titleModifiers: Set<String> = ["vice", "deputy", "assistant", "acting", "former", "shadow", "junior", "associate", "under", "interim"]
+    /// A word saying the office was held before ("former", "ex", "then") makes a former
+    /// holder, not the holder.
+    static let titleModifiers: Set<String> = [
+        "vice", "deputy", "assistant", "acting", "former", "shadow", "junior", "associate", "under", "interim",
+        "ex", "then", "late", "erstwhile", "onetime", "one-time",
+    ]
 
     /// The place the article names by `key` elsewhere (not by a demonym), for a name written
     /// inside a longer one ("Wexley" in "University of Wexley"): an entity of a place, or one

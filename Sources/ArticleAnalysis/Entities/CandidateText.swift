@@ -28,4 +28,15 @@ struct CandidateText {
         made[text] = text
         return text
     }
+
+    /// The scalars `range` (scalar offsets) of block `block`'s text, as a string; empty when
+    /// the range is outside the text.
+    mutating func text(block index: Int, _ range: Range<Int>) -> String {
+        if index != block {
+            ScalarText.decode(blocks[index].text, into: &scalars)
+            block = index
+        }
+        guard range.lowerBound >= 0, range.upperBound <= scalars.count else { return "" }
+        return ScalarText.string(scalars, range)
+    }
 }

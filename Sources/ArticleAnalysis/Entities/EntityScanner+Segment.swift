@@ -300,8 +300,9 @@ extension EntityScanner {
         // Modifiers and portfolios before the title belong to it: "Vice President", "Deputy
         // Foreign Minister", "Shadow Home Secretary", "Health Minister".
         var prefixLast = title - 1
-        while prefixLast >= first, tokens[prefixLast].isCapitalizedWord, !tokens[prefixLast].has(TextToken.possessive),
-              isTitleModifier(tokens[prefixLast].key) || NameLexicon.portfolios.contains(tokens[prefixLast].key) {
+        while prefixLast >= first, tokens[prefixLast].isCapitalizedWord && !tokens[prefixLast].has(TextToken.possessive)
+                && (isTitleModifier(tokens[prefixLast].key) || NameLexicon.portfolios.contains(tokens[prefixLast].key))
+                || EntityScanner.isFormerWord(text, prefixLast) {
             prefixLast -= 1
         }
         if prefixLast >= first { emitPrefix(first, prefixLast) }
@@ -355,7 +356,12 @@ extension EntityScanner {
         if !EntityLexicon.honorifics.contains(titleKey), nameFirst - 1 >= first {
             var roleLast = nameFirst - 1
             while roleLast > first, tokens[roleLast].isLowercaseWord { roleLast -= 1 }
-            role = text.text(first, roleLast)
+            // "Former Home Secretary Edwin Marsh", "ex-Home Secretary …": a word saying the
+            // office was held before, left out of the run, stays in the role (a former holder
+            // is not "the Home Secretary" of ``AliasMerger``).
+            var roleFirst = first
+            if let former = formerBefore(first) { roleFirst = former }
+            role = text.text(roleFirst, roleLast)
         }
         if let match = gazetteerMatch(at: nameFirst, limit: last), match.last == last {
             emitGazetteer(nameFirst, last, match.hit)
@@ -474,6 +480,48 @@ extension EntityScanner {
         return false
     }
 
+    /// The token of a word saying an office was held before ("former", "ex", "then", "late",
+    /// "erstwhile", "onetime") right before token `first`, directly or through a hyphen
+    /// ("ex-Home Secretary"), in the sentence; `nil` otherwise. "Outgoing" is not one: an
+    /// outgoing holder still holds the office.
+    func formerBefore(_ first: Int) -> Int? {
+        let tokens = text.tokens
+        var index = first - 1
+        guard index >= sentenceLower else { return nil }
+        if tokens[index].kind != .word, index - 1 >= sentenceLower, tokens[index].end - tokens[index].start == 1,
+           tokens[index].end == tokens[first].start, tokens[index - 1].end == tokens[index].start {
+            index -= 1
+        }
+        guard EntityScanner.isFormerWord(text, index) else { return nil }
+        return index
+    }
+
+    /// Whether token `index` of `text` is a word of ``formerWords`` ("former", "Then"), or a
+    /// hyphenated word starting with one ("ex-Home", "then-President").
+    static func isFormerWord(_ text: TokenText, _ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .word else { return false }
+        if formerWords.contains(token.key) { return true }
+        guard token.flags & TextToken.hyphenated != 0,
+              let hyphen = text.scalars[Int(token.start)..<Int(token.end)].firstIndex(of: "-") else { return false }
+        let head = String(String.UnicodeScalarView(text.scalars[Int(token.start)..<hyphen])).lowercased()
+        return ["ex", "then", "former"].contains(head)
+    }
+
+    /// Words saying an office was held before (``formerBefore(_:)``).
+    static let formerWords = WordSet(["former", "ex", "then", "late", "erstwhile", "onetime", "one-time"])
+
+    /// Whether the word at token `index` is the last word of a place's, a venue's, an event's
+    /// or an organization's name ("Sound", "Garden", "Square", "Park", "Hall", "Centre"),
+    /// from ``NameLexicon/placeLastWords``, ``EntityLexicon/placeHeads``,
+    /// ``EntityLexicon/buildingHeads``, ``EntityLexicon/otherHeads`` and the organization heads.
+    func hasPlaceOrOrganizationHead(_ index: Int) -> Bool {
+        let key = text.tokens[index].key
+        return NameLexicon.placeLastWords.contains(key) || EntityLexicon.placeHeads.contains(key)
+            || EntityLexicon.buildingHeads.contains(key) || EntityLexicon.otherHeads.contains(key)
+            || EntityScanner.venueHeads.contains(key) || isOrganizationHead(key)
+    }
+
     static let languageEndings: [[Unicode.Scalar]] = ["ish", "ese", "ian", "ic"].map { Array($0.unicodeScalars) }
     /// Generational suffixes after a person's name ("Jr.", "Sr.", "II", "III").
     static let generationalSuffixes: Set<UInt64> = Set(["jr", "sr", "ii", "iii", "iv"].map { WordKey.of($0) })
@@ -547,7 +595,10 @@ extension EntityScanner {
         // "Ricardo Rosselló Nevares", "Robert Downey Jr.": the inner word ("Rosselló",
         // "Downey") may stand alone for the person later (Spanish and Portuguese double
         // surnames; a surname before a generational suffix).
-        if kind == .person, last >= first + 2 {
+        // Never for a name whose last word is the head of a place's, a venue's or an
+        // organization's name: "Long Island Sound", "Madison Square Garden" have no person's
+        // inner word.
+        if kind == .person, last >= first + 2, !hasPlaceOrOrganizationHead(last) {
             let end = EntityScanner.generationalSuffixes.contains(tokens[last].key) ? last - 1 : last
             let inner = end == last ? last - 1 : end
             let token = tokens[inner]

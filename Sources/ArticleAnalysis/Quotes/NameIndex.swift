@@ -24,6 +24,8 @@ struct NameIndex {
     private var personByWord: [UInt64: (entry: Int, stamp: Int)] = [:]
     private var acronyms: [UInt64: Int] = [:]
     private var byRole: [UInt64: Int] = [:]
+    /// The sentence (``sentenceCount``) in which each role of ``byRole`` was last given.
+    private var roleSentence: [UInt64: Int] = [:]
     private var byOrganizationHead: [UInt64: Int] = [:]
     private var organizationByFirstWord: [UInt64: Int] = [:]
     private var personWords: Set<UInt64> = []
@@ -75,7 +77,9 @@ struct NameIndex {
 
     /// The last person written with a title or role ("spokesperson" → "Lin Meiyu"): its
     /// entry index.
-    func person(byRole key: UInt64) -> Int? { byRole[key] }
+    /// `nil` also when two people were given the role in the same sentence ("Mayor Ilse
+    /// Brandt of Valmont and Mayor Oskar Lind of …"): "the mayor" is then either.
+    func person(byRole key: UInt64) -> Int? { byRole[key].flatMap { $0 >= 0 ? $0 : nil } }
 
     /// The last organization whose name ends with the head `key` ("ministry" → "Chinese
     /// Foreign Ministry").
@@ -179,8 +183,12 @@ struct NameIndex {
                 if let entryIndex, entries[entryIndex].kind == .person { sentencePersons.append((entryIndex, nameFirst)) }
             }
             if let entryIndex, entries[entryIndex].kind == .person {
-                if let title = run.title { byRole[title] = entryIndex }
-                for key in roleKeys(text, nameFirst: first, nameLast: run.last, range: range) { byRole[key] = entryIndex }
+                // "Former Home Secretary Edwin Marsh": a former holder is not "the Home
+                // Secretary" of a later cue.
+                if let title = run.title, !NameIndex.saysFormer(text, first: first, lower: range.lowerBound) {
+                    giveRole(title, to: entryIndex)
+                }
+                for key in roleKeys(text, nameFirst: first, nameLast: run.last, range: range) { giveRole(key, to: entryIndex) }
                 // Gender from the words next to the name: "Mr. Lin", "spokeswoman Ana Ruiz",
                 // "Ruiz, a spokeswoman for …".
                 var evidence = [run.title, roleKey].compactMap { $0 }
@@ -245,6 +253,33 @@ struct NameIndex {
         return token.isLowercaseWord && !token.has(TextToken.possessive) && !NameLexicon.stops.contains(token.key)
             && !NameLexicon.determiners.contains(token.key) && !NameLexicon.pronouns.contains(token.key)
             && CueLexicon.info(token.key) == nil
+    }
+
+    /// Records `entry` as the last person given the role `key`; two different people given it
+    /// in one sentence leave it to no one (-1) until the next person is given it.
+    private mutating func giveRole(_ key: UInt64, to entry: Int) {
+        if roleSentence[key] == sentenceCount, let previous = byRole[key], previous != entry {
+            byRole[key] = -1
+        } else {
+            byRole[key] = entry
+        }
+        roleSentence[key] = sentenceCount
+    }
+
+    /// Whether the run of capitalised words starting at token `first` begins with, or
+    /// follows (directly or through a hyphen, not before token `lower`), a word saying an
+    /// office was held before ("Former Home Secretary …", "ex-President …";
+    /// ``EntityScanner/formerWords``).
+    static func saysFormer(_ text: TokenText, first: Int, lower: Int) -> Bool {
+        let tokens = text.tokens
+        if EntityScanner.isFormerWord(text, first) { return true }
+        var index = first - 1
+        guard index >= lower else { return false }
+        if tokens[index].kind != .word, index - 1 >= lower, tokens[index].end - tokens[index].start == 1,
+           tokens[index].end == tokens[first].start, tokens[index - 1].end == tokens[index].start {
+            index -= 1
+        }
+        return EntityScanner.isFormerWord(text, index)
     }
 
     /// The key of a role made more precise by one word ("opposition leader").

@@ -250,7 +250,7 @@ enum NameLexicon {
         "asia", "europe", "street", "avenue", "square", "province", "region", "valley", "river",
         "sea", "ocean", "strait", "bay", "district", "territory", "territories", "heights", "park",
         "beach", "airport", "station", "bridge", "hall", "palace", "hotel", "building", "tower",
-        "vale", "quay", "wharf", "heath", "moor", "docks",
+        "vale", "quay", "wharf", "heath", "moor", "docks", "sound", "garden",
     ])
 
     /// "a", "an", "the".
