@@ -43,6 +43,19 @@ struct EntityRecognizerMergeTests {
         #expect(!list.contains { $0.kind == .person })
     }
 
+    @Test("a month's name that is also a given name, inside a person's name, is a middle name")
+    func monthAsMiddleName() throws {
+        let list = entities([
+            "Critic Anna May Tolland reviewed the play at the Orrin Theatre on Friday. Tolland said the cast was strong.",
+            "The run ends in May. Visitors in June Harlow Park saw the set.",
+        ])
+        let critic = try #require(entity("Anna May Tolland", in: list))
+        #expect(critic.kind == .person)
+        #expect(critic.mentions.count == 2)
+        #expect(!list.contains { $0.name == "Anna" || $0.name == "Tolland" })
+        #expect(!list.contains { $0.name.hasPrefix("May") || $0.name.hasPrefix("June") })
+    }
+
     @Test("a former holder of an office is not 'the' holder; a name in apposition to the title is")
     func formerHolderIsNotTheHolder() throws {
         let former = entities([

@@ -438,7 +438,10 @@ extension EntityScanner {
             if token.isLowercaseWord, NameLexicon.connectors.contains(token.key), index > first, index < last { continue }
             if token.kind != .word || token.flags & TextToken.capitalized == 0 { return false }
             if token.has(TextToken.allCaps) && !token.has(TextToken.endsWithPeriod) { return false }
-            if NameLexicon.timeWords.contains(token.key) || isOrganizationHead(token.key) { return false }
+            // "Anna May Tolland": a month that is also a given name may be a middle name.
+            if NameLexicon.timeWords.contains(token.key),
+               !(index > first && index < last && EntityScanner.monthGivenNames.contains(token.key)) { return false }
+            if isOrganizationHead(token.key) { return false }
             if index == last, EntityLexicon.placeHeads.contains(token.key) || EntityLexicon.otherHeads.contains(token.key) { return false }
             if index < last && token.has(TextToken.possessive) { return false }
         }

@@ -278,13 +278,25 @@ struct EntityScanner {
         }
     }
 
+    /// Months' names that are also given names ("Anna May Tolland", "Rose June Okafor").
+    static let monthGivenNames = WordSet(["april", "may", "june", "july", "august"])
+
     /// Whether the word at `index` may be part of a name.
     func isNameWord(_ index: Int) -> Bool {
         let tokens = text.tokens
         let token = tokens[index]
         guard token.kind == .word, token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else { return false }
         let key = token.key
-        if NameLexicon.weekdays.contains(key) || EntityLexicon.months.contains(key) { return false }
+        if NameLexicon.weekdays.contains(key) { return false }
+        // "Anna May Tolland": a month's name that is also a given name, between a given name
+        // and another capitalised word, is a middle name (not "in May Tolland …").
+        if EntityLexicon.months.contains(key) {
+            guard EntityScanner.monthGivenNames.contains(key), index > sentenceLower, index + 1 < sentenceUpper,
+                  tokens[index - 1].isCapitalizedWord, GivenNames.shared.contains(tokens[index - 1].key),
+                  tokens[index + 1].isCapitalizedWord, !EntityLexicon.months.contains(tokens[index + 1].key),
+                  !NameLexicon.weekdays.contains(tokens[index + 1].key) else { return false }
+            return true
+        }
         // "T-shirt", "X-ray", "U-turn": one capital joined to a word.
         if token.has(TextToken.hyphenated), token.end - token.start > 2, text.scalars[Int(token.start) + 1] == "-" { return false }
         let common = text.isCommonWord(key)
