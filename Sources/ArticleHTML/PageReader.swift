@@ -72,14 +72,22 @@ struct PageReader {
             }
         }
         // A caption repeating the paragraph beside it (a player's caption that is the story's
-        // lead, shown again as its first paragraph) is shown once, as the paragraph.
+        // lead, shown again as its first paragraph) is shown once, as the paragraph; its
+        // credit stays, as a caption with no text of its own (its links go with the text).
+        var emptied: Set<Int> = []
         for index in blocks.indices where !removed.contains(index) && blocks[index].kind == .caption {
             let previous = blocks.indices[..<index].last { !removed.contains($0) && blocks[$0].kind != .caption }
             let next = blocks.indices[(index + 1)...].first { !removed.contains($0) && blocks[$0].kind != .caption }
             if [previous, next].contains(where: { $0.map { blocks[$0].kind == .paragraph && blocks[$0].text == blocks[index].text } == true }) {
-                removed.insert(index)
+                if let credit = blocks[index].credit, !credit.isEmpty {
+                    blocks[index] = Block(kind: .caption, text: "", credit: credit)
+                    emptied.insert(index)
+                } else {
+                    removed.insert(index)
+                }
             }
         }
+        if !emptied.isEmpty { links.removeAll { emptied.contains($0.range.block) } }
         (blocks, links) = Self.removing(removed, from: blocks, links: links)
         var authors = metadata.authors
         if authors.isEmpty, let byline { authors = PageMetadata.splitNames(byline) }

@@ -115,3 +115,20 @@ struct HTMLButtonClassTests {
         #expect(!blocks.contains { $0.text.contains("Download PDF") || $0.text.contains("Listen") })
     }
 }
+
+/// A caption that repeats the paragraph beside it keeps its credit.
+struct HTMLRepeatedCaptionCreditTests {
+    @Test("a caption repeating the paragraph beside it leaves its text to the paragraph and keeps its credit")
+    func repeatedCaptionKeepsCredit() throws {
+        let line = "Divers checked the harbour wall every morning."
+        let html = HTMLCaptionRuleTests.page(figure: """
+            <p>\(line)</p>
+            <figure><img src="/wall.jpg" alt=""><figcaption>\(line) <span class="credit">Photo: Oda Brennhaug/Kessel Wire</span></figcaption></figure>
+            """)
+        let blocks = HTMLArticleParser().parse(bytes: Array(html.utf8), source: "repeat.html").blocks
+        #expect(blocks.filter { $0.text == line }.map(\.kind) == [.paragraph])
+        let caption = try #require(blocks.first { $0.kind == .caption })
+        #expect(caption.text == "")
+        #expect(caption.credit == "Oda Brennhaug/Kessel Wire")
+    }
+}

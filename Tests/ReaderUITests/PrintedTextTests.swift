@@ -18,4 +18,15 @@ struct PrintedTextTests {
         #expect(item.printedText == item.plainText.replacingOccurrences(of: " +$", with: "", options: .regularExpression))
         #expect(printed.allSatisfy { $0.last != " " })
     }
+
+    @Test("a caption with no text of its own shows only its credit line")
+    func creditOnlyCaption() {
+        let article = Article(blocks: [
+            Block(kind: .paragraph, text: "Gulls on the quay."),
+            Block(kind: .caption, text: "", credit: "Ruth Ilves"),
+        ])
+        let layout = ArticleLayout(article: article, width: 40)
+        let captionLines = layout.lines.filter { $0.block == 1 }.map(\.printedText)
+        #expect(captionLines == ["│ Photo: Ruth Ilves"])
+    }
 }

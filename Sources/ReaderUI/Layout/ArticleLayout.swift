@@ -217,7 +217,10 @@ public struct ArticleLayout: Sendable {
         // block offset of each of its scalars.
         let (text, sourceOffsets): (String, [Int]?) = markers.isEmpty
             ? (blockText, nil) : LinkReferences.insert(markers, into: blockText)
-        let wrapped = WordWrap.wrap(text, width: textWidth, tabStops: TableColumns.tabStops(of: text))
+        // A caption with no text of its own (it repeated the paragraph beside it) shows only
+        // its credit line.
+        let wrapped = blockText.isEmpty && block.kind == .caption && block.credit?.isEmpty == false
+            ? [] : WordWrap.wrap(text, width: textWidth, tabStops: TableColumns.tabStops(of: text))
         let shownUTF8Starts = UTF8OffsetWalker.utf8Offsets(ofScalars: wrapped.map(\.start), in: text)
         let starts: [Int]
         let ends: [Int]

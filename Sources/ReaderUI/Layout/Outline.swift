@@ -54,7 +54,7 @@ public struct Outline: Sendable, Equatable {
                 level = max(1, block.level ?? 2)
                 entries.append(Entry(block: index, level: level, title: Self.flat(block.text, limit: 200), kind: .heading))
             case .caption:
-                entries.append(Entry(block: index, level: level + (hasHeadings ? 1 : 0), title: "▣ " + Self.flat(block.text, limit: 200), kind: .caption))
+                entries.append(Entry(block: index, level: level + (hasHeadings ? 1 : 0), title: "▣ " + Self.flat(block.text.isEmpty ? block.credit ?? "" : block.text, limit: 200), kind: .caption))
             default:
                 if let turn = turns[index] {
                     entries.append(Entry(block: index, level: level, title: turn, kind: .speakerChange))
