@@ -189,6 +189,19 @@ struct AttributionFinder {
         guard let subject = reader.forward(start: index, upper: end, sentenceStart: sentenceStart) else { return nil }
         var position = skipDescription(from: subject.last + 1, end: end)
         position = skipBetweenSubjectAndCue(from: position, end: end)
+        if position < end, tokens[position].isLowercaseWord, CueLexicon.documentVerbs.contains(tokens[position].key),
+           reader.describe(subject, sentenceStart: sentenceStart).head == .document {
+            // `"…," the letter reads.`: what a document says.
+            let info = CueInfo(invertible: false, participle: false, naming: false, strong: true)
+            return FoundAttribution(cue: CueMatch(first: position, last: position, info: info, form: .verb), speaker: subject, needsSubject: false)
+        }
+        if position + 1 < end, tokens[position].isLowercaseWord, NameLexicon.prepositions.contains(tokens[position].key) {
+            // `"…," a narrator in the council video asks`: a short prepositional phrase
+            // after the subject, then the cue.
+            var probe = position + 1
+            while probe < end, probe <= position + 5, tokens[probe].kind == .word, cue(at: probe, limit: end) == nil { probe += 1 }
+            if probe < end, let cue = cue(at: probe, limit: end), cue.form == .verb, !cue.info.participle { position = probe }
+        }
         guard let cue = cue(at: position, limit: end), !cue.info.naming else { return nil }
         switch cue.form {
         case .passiveBy:
@@ -202,6 +215,14 @@ struct AttributionFinder {
         case .verb, .quotedAs:
             return FoundAttribution(cue: cue, speaker: subject, needsSubject: false)
         }
+    }
+
+    /// Whether the word at `index` is a lower-case role, document or organization noun ("a
+    /// guard at the gate", "the letter from …").
+    private func isDescriptionNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.isLowercaseWord && (NameLexicon.roles.contains(token.key) || NameLexicon.documents.contains(token.key)
+            || NameLexicon.organizations.contains(token.key))
     }
 
     /// Skips what may follow a speaker's name before the cue: a parenthesis ("(R-Utah)"), an
@@ -459,6 +480,23 @@ struct AttributionFinder {
            text.wordEnds(cueFirst, with: "s") {
             return (nil, true)  // "of Republican claims"
         }
+        // "Protesters marching through the streets chanted", "a guard at the gate said": the
+        // phrase after a preposition is its object, not the subject; the subject is the word
+        // the prepositional phrase hangs on (a participle skipped).
+        if before - 1 >= lower, tokens[before].isLowercaseWord, tokens[before].key != NameLexicon.of,
+           NameLexicon.prepositions.contains(tokens[before].key) {
+            var head = before - 1
+            if tokens[head].isLowercaseWord, text.wordEnds(head, with: "ing") || text.wordEnds(head, with: "ed"), cue(at: head, limit: cueFirst) == nil {
+                head -= 1
+            }
+            if head >= lower, head < before - 1 || isDescriptionNoun(head),
+               let subject = reader.backward(end: head, lower: lower, sentenceStart: sentenceStart, allowAppositive: false) {
+                switch reader.describe(subject, sentenceStart: sentenceStart).head {
+                case .name, .role, .organization, .document, .other: return (subject, false)
+                case .pronoun, .side: break
+                }
+            }
+        }
         // "Dr. Ana Ruiz of the Harbour Institute told …": the person, not the institute.
         if before - 1 >= lower, tokens[before].isLowercaseWord, NameLexicon.affiliations.contains(tokens[before].key),
            let person = reader.backward(end: before - 1, lower: lower, sentenceStart: sentenceStart, allowAppositive: false) {
@@ -490,16 +528,28 @@ struct AttributionFinder {
             }
             if reader.describe(subject, sentenceStart: sentenceStart).head != .other { return subject }
         }
+        // The subject after the leading phrase; when what follows the first comma is no
+        // subject, the phrase may hold commas of its own ("On July 6, 2015, Ruiz …",
+        // "Following a long, late meeting, the council …"): up to three commas are tried.
         var comma = sentenceStart
-        while comma < upper, comma < sentenceStart + 20, !tokens[comma].isPunct(","), tokens[comma].kind != .quote {
+        var tries = 0
+        while tries < 3 {
+            while comma < upper, comma < sentenceStart + 20, !tokens[comma].isPunct(","), tokens[comma].kind != .quote {
+                comma += 1
+            }
+            guard comma + 1 < upper, tokens[comma].isPunct(",") || tokens[comma].kind == .quote else { return nil }
+            if let subject = reader.forward(start: comma + 1, upper: upper, sentenceStart: sentenceStart) {
+                switch reader.describe(subject, sentenceStart: sentenceStart).head {
+                case .name, .pronoun, .role, .organization, .document: return subject
+                case .side, .other: break
+                }
+            }
+            // Only a comma continues the leading phrase; a quotation or a real subject ends it.
+            guard opensWithPhrase, tokens[comma].isPunct(",") else { return nil }
             comma += 1
+            tries += 1
         }
-        guard comma + 1 < upper, tokens[comma].isPunct(",") || tokens[comma].kind == .quote,
-              let subject = reader.forward(start: comma + 1, upper: upper, sentenceStart: sentenceStart) else { return nil }
-        switch reader.describe(subject, sentenceStart: sentenceStart).head {
-        case .name, .pronoun, .role, .organization, .document: return subject
-        case .side, .other: return nil
-        }
+        return nil
     }
 
     /// `X criticized the law as a "crazy system"`, `Reid has been pounding Trump as a "con

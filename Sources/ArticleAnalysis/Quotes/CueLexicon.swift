@@ -26,6 +26,10 @@ struct CueInfo: Sendable {
 /// before them. A naming verb followed by "on" or "for" ("called on the administration to",
 /// "called for") is a cue of its own, like "urged".
 enum CueLexicon {
+    /// Verbs by which a document, not a person, says its words (`"…," the letter reads`):
+    /// cues only after a document's phrase.
+    static let documentVerbs = WordSet(["reads", "read"])
+
     /// Multi-word cues are recognised by ``AttributionFinder``: "according to", "pointed
     /// out", "was quoted as saying", "was cited as saying", "quoted … as saying", passive
     /// "was said by".
@@ -62,6 +66,7 @@ enum CueLexicon {
         (["cautioned", "complained", "complains", "concluded", "countered"], true, .speech),
         (["continued", "agreed", "maintained", "observed", "posted", "blogged", "wondered"], true, .weak),
         (["shouted", "yelled", "screamed", "whispered", "chanted", "exclaimed", "cried"], true, .speech),
+        (["shouts", "yells", "screams", "whispers", "chants", "exclaims"], true, .speech),
         (["demanded", "pleaded", "begged", "proclaimed"], true, .speech),
         (["describe", "describes", "described"], false, .naming),
         (["calls", "called"], false, .naming),

@@ -295,6 +295,12 @@ struct ExtractionPass {
         if let before = quote.before, before.isPresent {
             if let after, after.isPresent, (before.cue == nil && after.cue != nil) || (before.mention == nil && after.mention != nil) {
                 attribution = after
+            } else if let after, after.cue != nil, after.mention != nil, quote.context == .midSentence {
+                // `Ruiz said she agreed because "…," she said.`, `The four "fees" he listed
+                // are "…," the Courier reported.`: a cue and speaker written right after the
+                // quotation are its own; a cue earlier in the sentence, not next to it,
+                // introduced something else.
+                attribution = after
             } else {
                 attribution = before
             }

@@ -187,6 +187,11 @@ struct NameIndex {
                 // Secretary" of a later cue.
                 if let title = run.title, !NameIndex.saysFormer(text, first: first, lower: range.lowerBound) {
                     giveRole(title, to: entryIndex)
+                } else if run.title == nil, first - 1 == range.lowerBound, tokens[first - 1].isCapitalizedWord,
+                          NameLexicon.titles.contains(tokens[first - 1].key) {
+                    // "Mayor Ilse Brandt of Valmont and Mayor Oskar Lind …" opening the sentence:
+                    // the title is no name word there, but it still gives its role.
+                    giveRole(tokens[first - 1].key, to: entryIndex)
                 }
                 for key in roleKeys(text, nameFirst: first, nameLast: run.last, range: range) { giveRole(key, to: entryIndex) }
                 // Gender from the words next to the name: "Mr. Lin", "spokeswoman Ana Ruiz",

@@ -169,8 +169,11 @@ struct NounPhraseReader {
             if text.isNameWord(index, sentenceStart: sentenceStart) {
                 last = index
                 index += 1
-                if current.has(TextToken.possessive) && (index >= upper || !text.isNameWord(index, sentenceStart: sentenceStart)) && !isDescriptionAhead(index, upper) {
-                    break
+                if current.has(TextToken.possessive) && (index >= upper || !text.isNameWord(index, sentenceStart: sentenceStart)) {
+                    guard isDescriptionAhead(index, upper) else { break }
+                    // "Obama's former campaign strategist": the possessive name works like a
+                    // determiner; up to three plain words may come before the head.
+                    sawDeterminer = true
                 }
                 continue
             }
@@ -197,6 +200,10 @@ struct NounPhraseReader {
             // "The Ruiz campaign recycled a statement": a past-tense verb after the head noun
             // ends the phrase.
             if last > start, tokens[last].isLowercaseWord, isDescriptionWord(last), text.wordEnds(index, with: "ed") { break }
+            // "the Harbour Council issued a statement", "the letter reads": a verb after a name
+            // or a document ends the phrase.
+            if last > start, text.isNameWord(last, sentenceStart: sentenceStart), text.wordEnds(index, with: "ed") { break }
+            if last >= start, NameLexicon.documents.contains(tokens[last].key), CueLexicon.documentVerbs.contains(key) { break }
             if sawDeterminer && plainWords < 3 && !text.wordEnds(index, with: "ing") {
                 plainWords += 1
                 last = index
@@ -255,8 +262,20 @@ struct NounPhraseReader {
         return describe(source, sentenceStart: sentenceStart).head == .name ? source : nil
     }
 
+    /// Whether a role, document or organization noun follows at `index`, after at most two
+    /// plain lower-case words ("former campaign strategist", "chief engineer").
     private func isDescriptionAhead(_ index: Int, _ upper: Int) -> Bool {
-        index < upper && tokens[index].isLowercaseWord && isDescriptionWord(index)
+        var probe = index
+        while probe < upper, probe <= index + 2, tokens[probe].isLowercaseWord {
+            if isDescriptionWord(probe) { return true }
+            let key = tokens[probe].key
+            if NameLexicon.stops.contains(key) || NameLexicon.pronouns.contains(key) || NameLexicon.determiners.contains(key)
+                || isCue(probe) {
+                return false
+            }
+            probe += 1
+        }
+        return false
     }
 
     /// Reads `phrase`: its head, its name part, whether it is definite.

@@ -1,0 +1,68 @@
+import ArticleModel
+import Testing
+@testable import ArticleAnalysis
+
+/// Speakers whose phrase is not the nearest name: prepositional and participial phrases,
+/// possessive-led roles, documents, long opening phrases, an attribution right after the
+/// quotation, and a title opening the sentence (issue 13, item 4). Fictional sentences.
+@Suite("Quote extractor: speaker phrases beyond the nearest name")
+struct QuoteSpeakerPhraseTests {
+    typealias Fixture = QuoteExtractorFixture
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var paragraphs: [String]
+        var cue: String?
+        var mention: String?
+        var speaker: String?
+        var testDescription: String { paragraphs.joined(separator: " / ") }
+    }
+
+    @Test("the speaker's phrase", arguments: [
+        // A noun phrase after a preposition is its object, not the cue's subject.
+        Case(paragraphs: [#"Dock workers marching through the old town chanted "No more cuts!" until noon."#],
+             cue: "chanted", mention: "Dock workers", speaker: nil),
+        Case(paragraphs: [#""Everyone pays," a narrator in the council video asks."#],
+             cue: "asks", mention: "a narrator", speaker: nil),
+        // A possessive name works like a determiner before a role.
+        Case(paragraphs: [Fixture.cast, #""The deck is dry," Ruiz's former chief engineer said in an interview."#],
+             cue: "said", mention: "Ruiz's former chief engineer", speaker: nil),
+        // What a document says.
+        Case(paragraphs: [#""We need more buses," the letter reads."#], cue: "reads", mention: "the letter", speaker: nil),
+        // An opening phrase with commas of its own before the subject.
+        Case(paragraphs: [#"Following a long, late-night meeting, the Harbour Council issued a statement calling the vote "a clear mistake" of the past."#],
+             cue: "calling", mention: "Harbour Council", speaker: "Harbour Council"),
+        Case(paragraphs: ["On July 6, 2015, Ilka Brenner made the following comment:", #""We will never sell the harbour to anyone at all.""#],
+             cue: nil, mention: "Ilka Brenner", speaker: "Ilka Brenner"),
+        // A cue and speaker right after the quotation beat a cue earlier in the sentence.
+        Case(paragraphs: [#"The four "fees" he listed are "the parking fee, the dock fee and the ferry fee," the Valmont Courier reported."#],
+             cue: "reported", mention: "Valmont Courier", speaker: "Valmont Courier"),
+    ])
+    func phrase(_ testCase: Case) throws {
+        let quotes = QuoteExtractor().extract(from: Fixture.article(testCase.paragraphs))
+        let quote = try #require(quotes.last)
+        #expect(quote.cue == testCase.cue)
+        #expect(quote.speakerMention == testCase.mention)
+        #expect(quote.speaker == testCase.speaker)
+    }
+
+    @Test("'she said' right after the quotation is its attribution; the next sentence continues her turn")
+    func adjacentAfterAttribution() {
+        let quotes = Fixture.quotes(
+            #"Talia Ross said she backed the plan because "nobody else will," she said. "We have waited long enough.""#)
+        #expect(quotes.map(\.speakerMention) == ["she", "she"])
+        #expect(quotes.map(\.speaker) == ["Talia Ross", "Talia Ross"])
+    }
+
+    @Test("a title opening the sentence gives its role: two mayors leave 'the mayor' to no one, one mayor is the mayor")
+    func titleAtSentenceStart() {
+        let two = Fixture.quotes(
+            "Mayor Ilse Brandt of Valmont and Mayor Oskar Lind of Port Aurelia met on Friday to discuss the river bridge.",
+            #""We need the bridge by 2030," the mayor said after the meeting."#)
+        #expect(two.count == 1)
+        #expect(two.first?.speaker == nil)
+        let one = Fixture.quotes(
+            "Mayor Ilse Brandt of Valmont opened the river bridge on Friday.",
+            #""We needed it by 2030," the mayor said after the ceremony."#)
+        #expect(one.first?.speaker == "Ilse Brandt")
+    }
+}
