@@ -36,6 +36,14 @@ struct QuoteSpeakerPhraseTests {
         // A cue and speaker right after the quotation beat a cue earlier in the sentence.
         Case(paragraphs: [#"The four "fees" he listed are "the parking fee, the dock fee and the ferry fee," the Valmont Courier reported."#],
              cue: "reported", mention: "Valmont Courier", speaker: "Valmont Courier"),
+        // The owner of a noun of saying with a "that" clause.
+        Case(paragraphs: [#"Critics pounced on Anselm Kord's claim that the ferry carries "more people than the bridge" every day."#],
+             cue: "claim", mention: "Anselm Kord", speaker: "Anselm Kord"),
+        // "as X put it", after the quotation (the phrase bounded by "put it") and before it.
+        Case(paragraphs: [#"The fee is a "lawful source of harbour income," as a Valmont Council memo put it."#],
+             cue: "put it", mention: "a Valmont Council memo", speaker: "Valmont Council"),
+        Case(paragraphs: [#"As the Valmont Courier put it in a long review, "the operator.""#],
+             cue: "put it", mention: "Valmont Courier", speaker: "Valmont Courier"),
     ])
     func phrase(_ testCase: Case) throws {
         let quotes = QuoteExtractor().extract(from: Fixture.article(testCase.paragraphs))
@@ -64,5 +72,17 @@ struct QuoteSpeakerPhraseTests {
             "Mayor Ilse Brandt of Valmont opened the river bridge on Friday.",
             #""We needed it by 2030," the mayor said after the ceremony."#)
         #expect(one.first?.speaker == "Ilse Brandt")
+    }
+
+    @Test("a closing-style mark opening a paragraph opens its quotation")
+    func closingMarkOpensBlock() throws {
+        let quotes = Fixture.quotes(
+            "Reporters met the ferry captain at noon.",
+            "\u{201D} \u{2026} what I learned from the crossing is that nobody listens,\u{201D} Ilka Brenner wrote.")
+        let quote = try #require(quotes.first)
+        #expect(quotes.count == 1)
+        #expect(quote.text == "\u{2026} what I learned from the crossing is that nobody listens,")
+        #expect(quote.speaker == "Ilka Brenner")
+        #expect(quote.cue == "wrote")
     }
 }

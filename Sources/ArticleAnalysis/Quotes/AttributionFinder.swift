@@ -161,13 +161,8 @@ struct AttributionFinder {
         }
         // "…," as a harbour council memo put it: the phrase between "as" and "put it".
         if tokens[index].isLowercaseWord, tokens[index].key == CueLexicon.Keys.asWord,
-           let phrase = reader.forward(start: index + 1, upper: end, sentenceStart: sentenceStart), phrase.last + 2 < end,
-           tokens[phrase.last + 1].isLowercaseWord, CueLexicon.Keys.putForms.contains(tokens[phrase.last + 1].key),
-           tokens[phrase.last + 2].key == CueLexicon.Keys.it {
-            let cue = CueMatch(
-                first: phrase.last + 1, last: phrase.last + 2,
-                info: CueInfo(invertible: false, participle: false, naming: false, strong: true), form: .verb)
-            return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
+           let found = putIt(asWord: index, end: end, sentenceStart: sentenceStart) {
+            return found
         }
         if let found = subjectFirst(at: index, end: end, sentenceStart: sentenceStart) { return found }
         // A few words after the quotation, then the attribution ending the sentence: ""…" for
@@ -180,6 +175,74 @@ struct AttributionFinder {
                 return found
             }
             comma += 1
+        }
+        return nil
+    }
+
+    /// `as a harbour council memo put it`: the phrase between "as" at `asWord` and "put it"
+    /// (at most 12 tokens on, before `end`), with "put it" as the cue.
+    private func putIt(asWord: Int, end: Int, sentenceStart: Int) -> FoundAttribution? {
+        var put = asWord + 2
+        while put + 1 < end, put <= asWord + 12, tokens[put].kind == .word || tokens[put].kind == .number {
+            if tokens[put].isLowercaseWord, CueLexicon.Keys.putForms.contains(tokens[put].key), tokens[put + 1].key == CueLexicon.Keys.it,
+               tokens[put + 1].isLowercaseWord {
+                guard let phrase = reader.forward(start: asWord + 1, upper: put, sentenceStart: sentenceStart), phrase.last + 1 == put else {
+                    return nil
+                }
+                let cue = CueMatch(
+                    first: put, last: put + 1, info: CueInfo(invertible: false, participle: false, naming: false, strong: true), form: .verb)
+                return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
+            }
+            put += 1
+        }
+        return nil
+    }
+
+    /// Nouns of saying that, owned by a possessive name and followed by "that", attribute
+    /// the clause's quotation to the owner ("Ruiz's claim that the toll is "a tax on
+    /// tourists"").
+    private static let claimNouns = WordSet([
+        "claim", "claims", "statement", "assertion", "assertions", "promise", "pledge", "warning", "remark",
+        "remarks", "comment", "comments", "argument", "contention", "insistence", "suggestion", "charge",
+        "accusation", "allegation", "allegations", "vow", "boast", "prediction", "complaint",
+    ])
+
+    /// `Ruiz's claim that the toll is "a tax on tourists"`, `As Ruiz put it, "…"`: the owner
+    /// of a noun of saying (``claimNouns``) with a "that" clause holding the quotation (at
+    /// most 15 tokens before it, no other quotation between), or "as X put it" right before
+    /// the quotation's comma.
+    private func ownedClaim(quote: Int, lower: Int, sentenceStart: Int) -> FoundAttribution? {
+        if quote - 4 >= lower, tokens[quote - 1].isPunct(",") {
+            // "put it" and up to six more words ("in a long review") before the comma.
+            var it = quote - 2
+            while it - 2 >= lower, it >= quote - 8, tokens[it].kind == .word || tokens[it].kind == .number {
+                if tokens[it].key == CueLexicon.Keys.it, CueLexicon.Keys.putForms.contains(tokens[it - 1].key) {
+                    var asWord = it - 3
+                    while asWord >= lower, asWord >= it - 14 {
+                        if tokens[asWord].key == CueLexicon.Keys.asWord, tokens[asWord].kind == .word,
+                           let found = putIt(asWord: asWord, end: it + 1, sentenceStart: sentenceStart) {
+                            return found
+                        }
+                        asWord -= 1
+                    }
+                    break
+                }
+                it -= 1
+            }
+        }
+        var index = quote - 1
+        while index - 2 >= lower, index >= quote - 15 {
+            let token = tokens[index]
+            if token.kind == .quote || token.isPunct(";") { return nil }
+            if token.isLowercaseWord, token.key == NameLexicon.that, tokens[index - 1].isLowercaseWord,
+               Self.claimNouns.contains(tokens[index - 1].key), tokens[index - 2].has(TextToken.possessive),
+               text.isNameWord(index - 2, sentenceStart: sentenceStart),
+               let owner = reader.backward(end: index - 2, lower: lower, sentenceStart: sentenceStart, allowAppositive: false),
+               reader.describe(owner, sentenceStart: sentenceStart).head == .name {
+                let info = CueInfo(invertible: false, participle: false, naming: false, strong: false)
+                return FoundAttribution(cue: CueMatch(first: index - 1, last: index - 1, info: info, form: .verb), speaker: owner, needsSubject: false)
+            }
+            index -= 1
         }
         return nil
     }
@@ -340,7 +403,8 @@ struct AttributionFinder {
         }
         if let found = commaLeadIn(quote: quote, lower: lower, sentenceStart: sentenceStart) { return found }
         if let found = characterization(quote: quote, lower: lower, sentenceStart: sentenceStart) { return found }
-        return stanceClause(quote: quote, lower: lower, sentenceStart: sentenceStart)
+        if let found = stanceClause(quote: quote, lower: lower, sentenceStart: sentenceStart) { return found }
+        return ownedClaim(quote: quote, lower: lower, sentenceStart: sentenceStart)
     }
 
     /// Verbs by which a subject takes a stance on words it quotes or coins, though they are

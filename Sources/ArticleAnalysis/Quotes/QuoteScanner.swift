@@ -262,7 +262,7 @@ struct QuoteScanner {
             // Markup left in the text (author="name", data-id="123") is not a quotation.
             if index > 0, scalars[index - 1] == "=" { continue }
             hasOtherFamily = true
-            let role: Role
+            var role: Role
             switch family {
             case .double:
                 let flank = QuoteMarks.flanking(scalars, at: index)
@@ -277,6 +277,9 @@ struct QuoteScanner {
                     case .toggle, .guillemet: role = .either
                     }
                 }
+                // A closing-style mark opening the block closes nothing (pairing never
+                // crosses blocks): a broken opening mark (`” … what I learned …,” she wrote`).
+                if role == .close, events.isEmpty, index == firstNonSpace(scalars) { role = .open }
             case .guillemet:
                 let flank = QuoteMarks.flanking(scalars, at: index)
                 role = value == 0xAB || (flank.canOpen && !flank.canClose) ? .either : .close
