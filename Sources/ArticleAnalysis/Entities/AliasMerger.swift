@@ -93,6 +93,7 @@ struct AliasMerger {
         var headline: [Int] = []
         var pending: [Int] = []
         var titles: [Int] = []
+        var strays = Set<Int>()
         for index in candidates.indices where !candidates[index].dropped {
             let candidate = candidates[index]
             if candidate.titleOnly {
@@ -126,6 +127,7 @@ struct AliasMerger {
                 builders[entity].kind = .place
                 builders[entity].kindIsGuess = false
             } else if let entity = resolve(index, final: true) {
+                if isStrayWord(index) { strays.insert(index) }
                 attach(index, to: entity)
             } else if placeWords.contains(candidates[index].phraseKey), byFirstWord[candidates[index].phraseKey] != nil {
                 // "Valmont, Norland —" beside "Norland Transport Agency": the place itself.
@@ -133,6 +135,11 @@ struct AliasMerger {
                 builders[entity].kind = .place
                 builders[entity].kindIsGuess = false
                 attach(index, to: entity)
+            } else if isStrayWord(index) {
+                // A head word or a demonym alone: no entity of its own, unless a place of the
+                // article takes it as its demonym (``mergeDerivedNames()``).
+                strays.insert(index)
+                attach(index, to: create(index))
             } else if (byFirstWord[candidates[index].phraseKey]?.count ?? 0) < 2 || details.role(of: candidates[index]) != nil {
                 attach(index, to: create(index))
             }
@@ -140,6 +147,7 @@ struct AliasMerger {
             // Norland coast" beside "Norland Labour Party", "Norland Press Agency").
         }
         mergeDerivedNames()
+        dropStrayWords(strays)
         mergeAcronyms()
         mergePlurals()
         mergeShortForms()
@@ -173,9 +181,12 @@ struct AliasMerger {
         }
         if candidate.isAcronym, let entity = acronyms[candidate.phraseKey] { return entity }
         if let entity = byPhrase[candidate.phraseKey] { return entity }
+        // "Aydogan" after "Aydoğan" (or the other way round): the name without diacritics.
+        let folded = details.foldedKeys(of: candidate)
+        if let folded, let entity = byPhrase[folded.phrase] { return entity }
         if let core = details.coreKey(of: candidate), let entity = byPhrase[core], builders[entity].kind != .person { return entity }
         guard candidate.wordCount == 1 else { return nil }
-        guard var people = personsByWord[candidate.phraseKey], !people.isEmpty else {
+        guard var people = personsByWord[candidate.phraseKey] ?? folded.flatMap({ personsByWord[$0.phrase] }), !people.isEmpty else {
             if final || candidate.inHeadline, !candidate.inPlaceContext, !candidate.beforeTitle,
                !placeWords.contains(candidate.phraseKey), let owners = byFirstWord[candidate.phraseKey], owners.count == 1 {
                 return owners[0]
@@ -250,6 +261,64 @@ struct AliasMerger {
         return found
     }
 
+    /// Whether the lone word of candidate `index`, which names no entity of the article, is
+    /// no name of its own: nothing says it is a person's (no title, role or person's context),
+    /// and it is the last word of places' and venues' names ("the Island", "Square tickets":
+    /// a head written alone, ``NameLexicon/placeLastWords``, ``EntityLexicon/placeHeads``,
+    /// ``EntityLexicon/buildingHeads``, ``EntityScanner/venueHeads``) or a demonym of a place
+    /// the article does not name ("Valmontese officials", "an Ostravian envoy"): a word of at
+    /// least three letters before "-ese", "-ian", "-ish" or "-ean" that is no given name and no
+    /// organization's head ("Guardian"); a place the article names took its demonym before
+    /// this, ``derivedPlace(_:)``, or takes it after, ``mergeDerivedNames()``, and a place
+    /// named only where no entity was made of it (a headline, a sentence's start) keeps its
+    /// demonym as a place (``dropStrayWords(_:)``).
+    private mutating func isStrayWord(_ index: Int) -> Bool {
+        let candidate = candidates[index]
+        guard candidate.wordCount == 1, !candidate.isAcronym, candidate.gazetteer == nil, candidate.title == nil,
+              details.role(of: candidate) == nil, !candidate.strongPersonContext else { return false }
+        let key = candidate.phraseKey
+        if NameLexicon.placeLastWords.contains(key) || EntityLexicon.placeHeads.contains(key)
+            || EntityLexicon.buildingHeads.contains(key) || EntityScanner.venueHeads.contains(key) {
+            return true
+        }
+        // "Guardian" is a newspaper's name; "Kardashian said" may be a surname.
+        guard !candidate.inPersonContext, !GivenNames.shared.contains(key), !AliasMerger.isOrganizationHead(key) else { return false }
+        let word = texts.text(of: candidate).lowercased()
+        return AliasMerger.strayDemonymEndings.contains { word.hasSuffix($0) && word.count >= $0.count + 3 }
+    }
+
+    /// Takes the candidates of `strays` (``isStrayWord(_:)``) out of every entity made of such
+    /// candidates alone: those no place took as its demonym. A demonym of a name the article
+    /// writes somewhere, alone ("Castavian" beside "in Castavia" of the headline), stays, a place.
+    private mutating func dropStrayWords(_ strays: Set<Int>) {
+        guard !strays.isEmpty else { return }
+        var loneWords = Set<UInt64>()
+        for candidate in candidates where candidate.wordCount == 1 { loneWords.insert(candidate.phraseKey) }
+        var checked = Set<Int>()
+        for index in strays.sorted() {
+            let entity = Int(entityOfCandidate[index])
+            guard entity >= 0, checked.insert(entity).inserted,
+                  builders[entity].candidates.allSatisfy({ strays.contains($0) }) else { continue }
+            let word = texts.text(of: candidates[index])
+            if AliasMerger.demonymEndings.contains(where: { suffix in
+                word.hasSuffix(suffix) && word.count >= suffix.count + 4 && loneWords.contains(WordKey.of(String(word.dropLast(suffix.count))))
+            }) {
+                builders[entity].kind = .place
+                builders[entity].kindIsGuess = false
+                continue
+            }
+            for member in builders[entity].candidates {
+                entityOfCandidate[member] = -1
+                if byPhrase[candidates[member].phraseKey] == entity { byPhrase[candidates[member].phraseKey] = nil }
+            }
+            mentionCounts[entity] = 0
+            builders[entity].candidates = []
+        }
+    }
+
+    /// Endings of demonyms that names of people rarely have (``isStrayWord(_:)``).
+    static let strayDemonymEndings = ["ese", "ian", "ish", "ean"]
+
     /// Words that make another office of a title ("Vice President", "Deputy Mayor").
     /// A word saying the office was held before ("former", "ex", "then") makes a former
     /// holder, not the holder.
@@ -289,6 +358,8 @@ struct AliasMerger {
         genders.append(0)
         if let hit = candidate.gazetteer { byGazetteer[hit.entry] = entity }
         if byPhrase[candidate.phraseKey] == nil { byPhrase[candidate.phraseKey] = entity }
+        let folded = details.foldedKeys(of: candidate)
+        if let folded, byPhrase[folded.phrase] == nil { byPhrase[folded.phrase] = entity }
         if candidate.isAcronym, acronyms[candidate.phraseKey] == nil { acronyms[candidate.phraseKey] = entity }
         if ambiguousPersonWords.contains(index) {
             builders[entity].kind = .person
@@ -298,6 +369,10 @@ struct AliasMerger {
         if candidate.kind == .person, !ambiguousPersonWords.contains(index) {
             personsByWord[candidate.firstKey, default: []].append(entity)
             if candidate.lastKey != candidate.firstKey { personsByWord[candidate.lastKey, default: []].append(entity) }
+            if let folded {
+                if folded.first != candidate.firstKey { personsByWord[folded.first, default: []].append(entity) }
+                if folded.last != candidate.lastKey, folded.last != folded.first { personsByWord[folded.last, default: []].append(entity) }
+            }
             if let surname = details.surnameKey(of: candidate), byPhrase[surname] == nil { byPhrase[surname] = entity }
             if let inner = details.innerKey(of: candidate), inner != candidate.firstKey, inner != candidate.lastKey {
                 personsByWord[inner, default: []].append(entity)

@@ -9,6 +9,9 @@ struct CandidateDetails: Sendable {
         var coreKey: UInt64 = 0
         var surnameKey: UInt64 = 0
         var innerKey: UInt64 = 0
+        var foldedPhraseKey: UInt64 = 0
+        var foldedFirstKey: UInt64 = 0
+        var foldedLastKey: UInt64 = 0
     }
 
     private var items: [Detail] = []
@@ -41,6 +44,23 @@ struct CandidateDetails: Sendable {
     func innerKey(of candidate: EntityCandidate) -> UInt64? {
         guard let index = candidate.detail, items[index].innerKey != 0 else { return nil }
         return items[index].innerKey
+    }
+
+    /// For a name with a Latin letter carrying a diacritic ("Kemal Aydoğan"), the keys of the
+    /// whole name, its first word and its last word with the diacritics taken off
+    /// (``DiacriticFolding``): the same name written without them ("Aydogan") is the same
+    /// entity. `nil` for other names (their own keys are already plain).
+    func foldedKeys(of candidate: EntityCandidate) -> (phrase: UInt64, first: UInt64, last: UInt64)? {
+        guard let index = candidate.detail, items[index].foldedPhraseKey != 0 else { return nil }
+        return (items[index].foldedPhraseKey, items[index].foldedFirstKey, items[index].foldedLastKey)
+    }
+
+    /// Sets the folded keys of `candidate` (see ``foldedKeys(of:)``).
+    mutating func setFoldedKeys(phrase: UInt64, first: UInt64, last: UInt64, of candidate: inout EntityCandidate) {
+        let index = index(of: &candidate)
+        items[index].foldedPhraseKey = phrase
+        items[index].foldedFirstKey = first
+        items[index].foldedLastKey = last
     }
 
     /// Sets the inner-word key of `candidate` (see ``innerKey(of:)``).

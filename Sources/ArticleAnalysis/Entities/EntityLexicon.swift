@@ -152,6 +152,9 @@ enum EntityLexicon {
         "networks", "ventures", "enterprises", "consulting", "aerospace", "automotive", "analytics", "biotech",
         "therapeutics", "semiconductors", "centers", "centres", "institutes", "entertainment", "productions",
         "publishing",
+        // Last words of newspapers' names ("Financial Chronicle", "Evening Courier").
+        "chronicle", "courier", "examiner", "inquirer", "dispatch", "sentinel", "bulletin", "advertiser",
+        "mail", "express", "mirror", "argus", "clarion",
     ])
 
     /// Heads of the names of institutions that stand on their own: "and" before one of these

@@ -286,6 +286,16 @@ extension EntityScanner {
                       && (roleBefore(first) != nil || isInPersonContext(first, last))) {
             emit(first, last, kind: .place, guess: true)
         } else if last - first <= 3, looksLikePersonName(first, last) {
+            // "the Grand Hyatt", "the Evening Lantern": "the" before capitalised words shaped
+            // like a person's name, the first no given name, names a thing (a venue, a work, a
+            // product); a place after "at the", "in the" and the like.
+            if last > first, first - 1 >= sentenceLower, tokens[first - 1].kind == .word, tokens[first - 1].key == NameLexicon.the,
+               !GivenNames.shared.contains(tokens[first].key), !(first...last).contains(where: { tokens[$0].isLowercaseWord }) {
+                let place = first - 2 >= sentenceLower && tokens[first - 2].isLowercaseWord
+                    && EntityLexicon.placePrepositions.contains(tokens[first - 2].key)
+                emit(first, last, kind: place ? .place : .other, guess: true)
+                return
+            }
             emit(first, last, kind: .person, guess: true)
         } else {
             emit(first, last, kind: hint == .unknown ? .other : hint, guess: true)
@@ -616,6 +626,21 @@ extension EntityScanner {
             var prefix = tokens[first].key
             for index in first + 1..<of { prefix = Gazetteer.extend(prefix, with: tokens[index].key) }
             details.setCoreKey(prefix, of: &candidate)
+        }
+        // "Aydoğan" beside "Aydogan": keys without diacritics, for the merge.
+        if DiacriticFolding.hasFoldable(text.scalars, bounds.start..<bounds.end) {
+            var folded: UInt64 = 0
+            var firstFolded: UInt64 = 0
+            var lastFolded: UInt64 = 0
+            var words = 0
+            for index in first...last where tokens[index].kind == .word || tokens[index].kind == .number {
+                let wordKey = DiacriticFolding.key(text.scalars, Int(tokens[index].start)..<text.wordEnd(index))
+                folded = words == 0 ? wordKey : Gazetteer.extend(folded, with: wordKey)
+                if words == 0 { firstFolded = wordKey }
+                lastFolded = wordKey
+                words += 1
+            }
+            details.setFoldedKeys(phrase: folded, first: firstFolded, last: lastFolded, of: &candidate)
         }
         if kind != .person, kind != .other { candidate.besideScore = isBesideScore(first, last) }
         if !candidate.inPlaceContext, kind != .person, isInPlaceContext(first, last) {

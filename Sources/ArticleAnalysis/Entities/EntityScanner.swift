@@ -153,7 +153,9 @@ struct EntityScanner {
         for candidate in candidates where candidate.kind == .organization && !candidate.kindIsGuess && !candidate.isAcronym {
             organizationFirstWords.insert(candidate.firstKey)
         }
-        for index in candidates.indices where candidates[index].kind == .person && candidates[index].kindIsGuess {
+        // A guess of `other` too: "the Tamsin Pocketdeck" (``segment``'s "the" before a name).
+        for index in candidates.indices
+        where candidates[index].kind == .person && candidates[index].kindIsGuess || candidates[index].kind == .other && candidates[index].kindIsGuess {
             let candidate = candidates[index]
             guard candidate.wordCount == 2, candidate.title == nil, details.role(of: candidate) == nil,
                   organizationFirstWords.contains(candidate.firstKey), !GivenNames.shared.contains(candidate.firstKey) else { continue }
@@ -225,8 +227,38 @@ struct EntityScanner {
             // A list marker: "a) Leaving …", "(2) Refusing …", "sins: b) Refusing …".
             return true
         }
+        // "[...] Unfortunately …", "((Interviewer)) Initially …", "(…) Meanwhile …": an
+        // editorial mark or speaker label in brackets that itself starts the sentence.
+        if scalar == ")" || scalar == "]" {
+            // The splitter may end a sentence at the dots inside "[...]".
+            if index - 1 == sentenceStart { return true }
+            if let opener = bracketGroupStart(tokens, closing: index - 1, sentenceStart: sentenceStart) {
+                return isInitial(tokens, opener, sentenceStart: sentenceStart)
+            }
+        }
         return QuoteMarks.family(of: scalar) != nil || ScalarClass.isTerminal(scalar) || scalar == ":" || scalar == "\u{2022}"
             || scalar == "*"
+    }
+
+    /// The token of the opening bracket matching the closing bracket at `closing`, looked for
+    /// at most 12 tokens back and not before `sentenceStart`; `nil` when there is none.
+    static func bracketGroupStart(_ tokens: [TextToken], closing: Int, sentenceStart: Int) -> Int? {
+        var depth = 0
+        var index = closing
+        while index >= sentenceStart, closing - index <= 12 {
+            let token = tokens[index]
+            if token.kind == .punct {
+                switch token.key {
+                case 0x29, 0x5D: depth += 1
+                case 0x28, 0x5B:
+                    depth -= 1
+                    if depth == 0 { return index }
+                default: break
+                }
+            }
+            index -= 1
+        }
+        return nil
     }
 
     // MARK: - Runs
