@@ -79,4 +79,15 @@ struct EntityRecognizerEvidenceTests {
         }
         #expect(entity("Ana Ruiz", in: list)?.kind == .person)
     }
+
+    @Test("a centre named for what happens in it is a venue, a place; a research centre stays an organization")
+    func venueCentres() {
+        let list = entities([
+            "The fair opened at the Harbourside Convention Centre, and a vigil was held at the Kelby Community Center.",
+            "Scientists at the Marrow Research Centre said the results were clear.",
+        ])
+        #expect(entity("Harbourside Convention Centre", in: list)?.kind == .place)
+        #expect(entity("Kelby Community Center", in: list)?.kind == .place)
+        #expect(entity("Marrow Research Centre", in: list)?.kind == .organization)
+    }
 }

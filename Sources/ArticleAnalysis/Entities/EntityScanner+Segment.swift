@@ -87,6 +87,13 @@ extension EntityScanner {
             emit(first, last, kind: .place, guess: false)
             return
         }
+        // "Harbourside Convention Centre", "Kelby Community Center": a centre named for what
+        // happens in it is a venue, a place.
+        if last >= first + 2, EntityScanner.centres.contains(lastKey), EntityScanner.venueKinds.contains(tokens[last - 1].key),
+           !tokens[first...last].contains(where: { $0.isLowercaseWord }) {
+            emit(first, last, kind: .place, guess: false)
+            return
+        }
         if !isTitle, last > first || !text.isHeadline, isOrganizationHead(lastKey), lastKey != EntityScanner.affairs {
             if last > first || tokens[last].has(TextToken.allCaps) || !EntityLexicon.genericWords.contains(lastKey) {
                 emit(first, last, kind: .organization, guess: false)
@@ -539,6 +546,14 @@ extension EntityScanner {
     /// Generational suffixes after a person's name ("Jr.", "Sr.", "II", "III").
     static let generationalSuffixes: Set<UInt64> = Set(["jr", "sr", "ii", "iii", "iv"].map { WordKey.of($0) })
     static let team = WordKey.of("team")
+    /// "Centre" and "Center".
+    static let centres = WordSet(["centre", "center"])
+    /// Words saying what a centre is for when it is a venue ("Convention Centre", "Community
+    /// Center"); Byline's own list.
+    static let venueKinds = WordSet([
+        "convention", "exhibition", "conference", "shopping", "sports", "leisure", "arts", "community", "civic",
+        "trade", "events", "aquatic", "aquatics", "performing", "congress", "visitor", "visitors", "heritage",
+    ])
     static let inWord = WordKey.of("in")
     static let into = WordKey.of("into")
 
