@@ -90,4 +90,14 @@ struct EntityRecognizerEvidenceTests {
         #expect(entity("Kelby Community Center", in: list)?.kind == .place)
         #expect(entity("Marrow Research Centre", in: list)?.kind == .organization)
     }
+
+    @Test("a lone name written once with nothing to say what it is is 'other'; one the article repeats stays an organization")
+    func loneNamesWithThinEvidence() {
+        let list = entities([
+            "Shares in Harvel rose on Monday, and analysts expect Harvel to hire 200 people.",
+            "The report thanked Tovrenko for the photographs.",
+        ])
+        #expect(entity("Harvel", in: list)?.kind == .organization)
+        #expect(entity("Tovrenko", in: list)?.kind == .other)
+    }
 }

@@ -794,8 +794,12 @@ struct AliasMerger {
     /// when the evidence is that thin, a capitalised common word is likelier than an
     /// organization, and `other` is better than a wrong kind; a lone word of unknown kind that
     /// is a given name every time in running text (`givenNames`: "Nadia", "Ivan"; ``GivenNames``)
-    /// a person: a first name alone names someone the article calls by it; else the guess or
-    /// an organization.
+    /// a person: a first name alone names someone the article calls by it; a lone word of
+    /// unknown kind written once in running text with nothing else saying what it is, `other`
+    /// (such a word is as often a person's surname, a place, a product, a group of people or a
+    /// capitalised common word as an organization: on the plaintext Wikinews articles about
+    /// one in five was an organization); else the guess or an organization (a lone name the
+    /// article repeats is most often a company, party or body).
     private func kind(
         _ builder: Builder, informative: Int, places: Int, isGeoNamesPlace: Bool, strongPersons: Int, commonWords: Int,
         givenNames: Int
@@ -808,6 +812,7 @@ struct AliasMerger {
         if builder.kind == .unknown, strongPersons > 0, strongPersons * 4 >= informative { return .person }
         if builder.kind == .unknown, commonWords > 0, commonWords == informative, informative <= 3 { return .other }
         if builder.kind == .unknown, givenNames > 0, givenNames == informative { return .person }
+        if builder.kind == .unknown, informative <= 1 { return .other }
         return builder.kind.entityKind(fallback: .organization)
     }
 }
