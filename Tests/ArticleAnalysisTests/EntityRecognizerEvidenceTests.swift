@@ -100,4 +100,25 @@ struct EntityRecognizerEvidenceTests {
         #expect(entity("Harvel", in: list)?.kind == .organization)
         #expect(entity("Tovrenko", in: list)?.kind == .other)
     }
+
+    @Test("a name with a word in camel case is a product's, not a person's; Mc-, Mac- and De- names stay people")
+    func camelCaseProducts() {
+        let list = entities([
+            "Reviewers compared Norvane GameDeck with Tamsin PowerSlate on Monday.",
+            "Ewan MacArthur and Lena DeSantis said both were too expensive.",
+        ])
+        #expect(entity("Norvane GameDeck", in: list).map { $0.kind != .person } ?? true)
+        #expect(entity("Tamsin PowerSlate", in: list).map { $0.kind != .person } ?? true)
+        #expect(entity("Ewan MacArthur", in: list)?.kind == .person)
+        #expect(entity("Lena DeSantis", in: list)?.kind == .person)
+    }
+
+    @Test("counties of a country whose first level is its constituent countries are places ('Somerset', 'Dorset')")
+    func secondLevelCounties() {
+        let list = entities([
+            "Flooding closed roads across Somerset, and Dorset councillors asked for help.",
+        ])
+        #expect(entity("Somerset", in: list)?.kind == .place)
+        #expect(entity("Dorset", in: list)?.kind == .place)
+    }
 }

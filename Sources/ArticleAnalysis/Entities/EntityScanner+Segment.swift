@@ -447,13 +447,14 @@ extension EntityScanner {
     }
 
     /// Two to four capitalised words, none of them an acronym, number, time word or
-    /// organization head, no possessive inside.
+    /// organization head, no possessive inside, none written in camel case ("GameDeck").
     private func looksLikePersonName(_ first: Int, _ last: Int) -> Bool {
         let tokens = text.tokens
         for index in first...last {
             let token = tokens[index]
             if token.isLowercaseWord, NameLexicon.connectors.contains(token.key), index > first, index < last { continue }
             if token.kind != .word || token.flags & TextToken.capitalized == 0 { return false }
+            if isCamelCase(index) { return false }
             if token.has(TextToken.allCaps) && !token.has(TextToken.endsWithPeriod) { return false }
             // "Anna May Tolland": a month that is also a given name may be a middle name.
             if NameLexicon.timeWords.contains(token.key),
@@ -463,6 +464,31 @@ extension EntityScanner {
             if index < last && token.has(TextToken.possessive) { return false }
         }
         return true
+    }
+
+    /// Whether the word at `index` has a capital after three lower-case letters or more
+    /// ("GameDeck", "PowerSlate", "YouTube"): a product's, a brand's or a website's name, not a
+    /// person's ("McDonald", "MacArthur", "DeSantis", "LeBron" have at most two lower-case
+    /// letters before the inner capital; "FitzGerald" is let through).
+    func isCamelCase(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        var lowers = 0
+        var offset = Int(token.start)
+        let end = text.wordEnd(index)
+        while offset < end {
+            let scalar = text.scalars[offset]
+            if ScalarClass.isUppercase(scalar) {
+                if lowers >= 3, !(offset - Int(token.start) == 4 && text.scalars[Int(token.start) + 1] == "i"
+                    && text.scalars[Int(token.start) + 2] == "t" && text.scalars[Int(token.start) + 3] == "z") { return true }
+                lowers = 0
+            } else if ScalarClass.isLetter(scalar) {
+                lowers += 1
+            } else {
+                lowers = 0
+            }
+            offset += 1
+        }
+        return false
     }
 
     static let affairs = WordKey.of("affairs")

