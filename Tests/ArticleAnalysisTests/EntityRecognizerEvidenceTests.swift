@@ -121,4 +121,20 @@ struct EntityRecognizerEvidenceTests {
         #expect(entity("Somerset", in: list)?.kind == .place)
         #expect(entity("Dorset", in: list)?.kind == .place)
     }
+
+    @Test("no entity from a name joined to a lower-case word, a form of address, a time zone or 'Former'; 'Platform' heads a party")
+    func adjectivesAndAddressForms() {
+        let list = entities([
+            "Kestrel-like drones and Valmont-made parts were shown. Her Majesty opened the hall at 10 a.m. ET on Monday.",
+            "Former Norland ambassador Ilse Varga said Civic Platform would win, and Lee Jae-yong agreed.",
+        ])
+        for name in ["Kestrel-like", "Valmont-made", "Majesty", "ET"] {
+            #expect(entity(name, in: list) == nil, "\(name)")
+        }
+        #expect(!list.contains { $0.name.hasPrefix("Former") })
+        #expect(entity("Norland", in: list) != nil)
+        #expect(entity("Ilse Varga", in: list)?.kind == .person)
+        #expect(entity("Civic Platform", in: list)?.kind == .organization)
+        #expect(entity("Lee Jae-yong", in: list)?.kind == .person)
+    }
 }

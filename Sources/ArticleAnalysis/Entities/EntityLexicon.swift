@@ -135,6 +135,9 @@ enum EntityLexicon {
         "internet", "web", "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "northern",
         "southern", "eastern", "western", "central", "god", "ok", "okay", "tv", "ceo", "am", "pm",
         "a.m", "p.m", "no", "yes", "vs", "etc", "covid", "covid-19", "image", "photo", "video",
+        // Forms of address ("Her Majesty") and time zones ("10 a.m. ET").
+        "majesty", "highness", "excellency", "holiness", "lordship", "ladyship",
+        "et", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest",
     ])
 
     /// Organization heads in addition to ``NameLexicon/organizationHeads``: a run ending in one
@@ -153,6 +156,8 @@ enum EntityLexicon {
         "therapeutics", "semiconductors", "centers", "centres", "institutes", "entertainment", "productions",
         "publishing",
         // Last words of newspapers' names ("Financial Chronicle", "Evening Courier").
+        // A party's or movement's head ("Civic Platform").
+        "platform",
         "chronicle", "courier", "examiner", "inquirer", "dispatch", "sentinel", "bulletin", "advertiser",
         "mail", "express", "mirror", "argus", "clarion",
     ])

@@ -14,6 +14,9 @@ extension EntityScanner {
         var last = last
         // A connector left at the start by a split ("South Africa of Ruiz" → "Ruiz").
         while first <= last, tokens[first].isLowercaseWord { first += 1 }
+        // "Former US ambassador …", "Then President …": a word saying an office was held
+        // before is no part of a name (a title after it keeps it in its role).
+        while first < last, tokens[first].isCapitalizedWord, EntityScanner.formerWords.contains(tokens[first].key) { first += 1 }
         // A media label after a name ("Ana Ruiz Image: …", "Harbour Photo:").
         while last > first, EntityLexicon.mediaLabels.contains(tokens[last].key) { last -= 1 }
         guard first <= last else { return }

@@ -240,6 +240,27 @@ struct EntityScanner {
             || scalar == "*"
     }
 
+    /// Whether the hyphenated word at `index` starts with a capital and its last part, of three
+    /// letters or more, with a lower-case letter ("Minecraft-like", "Trump-critic"; not
+    /// "al-Assad", "Jae-in").
+    func endsInLowercasePart(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        let start = Int(token.start)
+        let end = text.wordEnd(index)
+        guard ScalarClass.isUppercase(text.scalars[start]) else { return false }
+        var offset = end - 1
+        while offset > start {
+            let scalar = text.scalars[offset]
+            if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" {
+                // "Jae-in", "Seo-yeon": the second syllable of a Korean given name.
+                guard end - offset - 1 >= 3 else { return false }
+                return ScalarClass.isLowercase(text.scalars[offset + 1])
+            }
+            offset -= 1
+        }
+        return false
+    }
+
     /// The token of the opening bracket matching the closing bracket at `closing`, looked for
     /// at most 12 tokens back and not before `sentenceStart`; `nil` when there is none.
     static func bracketGroupStart(_ tokens: [TextToken], closing: Int, sentenceStart: Int) -> Int? {
@@ -331,6 +352,11 @@ struct EntityScanner {
         }
         // "T-shirt", "X-ray", "U-turn": one capital joined to a word.
         if token.has(TextToken.hyphenated), token.end - token.start > 2, text.scalars[Int(token.start) + 1] == "-" { return false }
+        // "Minecraft-like", "Ebola-infected", "II-era": a name joined to a lower-case word is
+        // an adjective, not a name.
+        // A short one after a capitalised word is a Korean given name ("Lee Jae-yong").
+        if token.has(TextToken.hyphenated), endsInLowercasePart(index),
+           !(index > sentenceLower && tokens[index - 1].isCapitalizedWord && token.end - token.start <= 9) { return false }
         let common = text.isCommonWord(key)
         if token.has(TextToken.allCaps) {
             // "US", "WHO": an abbreviation of the gazetteer, though also a common word;
