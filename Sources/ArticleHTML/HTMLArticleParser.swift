@@ -70,7 +70,8 @@ public struct HTMLArticleParser: ArticleParser {
     ) -> (article: Article, verdict: ArticleVerdict) {
         let encoding = Charset.detect(bytes, contentType: contentType)
         let utf8 = Charset.toUTF8(bytes, from: encoding)
-        let sanitised = utf8.withUnsafeBufferPointer { TextDecoding.sanitisedUTF8($0, stripByteOrderMark: true) }
+        // Most pages need no change: then they are parsed as they are, without a copy.
+        let sanitised = utf8.withUnsafeBufferPointer { TextDecoding.sanitisedUTF8IfChanged($0, stripByteOrderMark: true) } ?? utf8
         let tree = HTMLTreeBuilder.parse(sanitised)
         let (article, declaresArticle) = PageReader(tree: tree, source: source, url: url).read()
         return (article, ArticleVerdict.judge(article: article, tree: tree, declaresArticle: declaresArticle))

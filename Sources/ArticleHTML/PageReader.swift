@@ -120,7 +120,8 @@ struct PageReader {
         let roots = extractor.contentRoots()
         var emitter = BlockEmitter(extractor: extractor, baseURL: base)
         emitter.emit(roots)
-        return (emitter.blocks.map { Block(kind: $0.kind, text: sanitise($0.text), credit: $0.credit.map(sanitise), level: $0.level) }, emitter.links)
+        // The emitter's blocks are sanitised (``ArticleParsing/TextDecoding``).
+        return (emitter.blocks, emitter.links)
     }
 
     /// A byline the page shows: the first short element, outside comments, navigation and

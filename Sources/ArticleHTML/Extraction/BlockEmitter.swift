@@ -5,7 +5,8 @@ import ArticleParsing
 /// (with nesting depth), block quotes, simple tables, captions (with credit, split by the
 /// shared ``ArticleParsing/CaptionCreditSplitter`` unless the page marks the credit) and
 /// links (absolute http/https only). A `<br>` ends a paragraph; whitespace collapses as
-/// HTML renders it; `<pre>` keeps its lines.
+/// HTML renders it; `<pre>` keeps its lines. Block texts and credits are sanitised
+/// (``ArticleParsing/TextDecoding``); link offsets count the scalars collected before that.
 struct BlockEmitter {
     let extractor: ContentExtractor
     let baseURL: URLResolver?
@@ -104,7 +105,7 @@ struct BlockEmitter {
         case "table":
             flush(context)
             if let rows = simpleTable(node) {
-                if !rows.isEmpty { blocks.append(Block(kind: .table, text: rows.joined(separator: "\n"))) }
+                if !rows.isEmpty { blocks.append(Block(kind: .table, text: TextDecoding.sanitise(rows.joined(separator: "\n")))) }
             } else {
                 for child in children { walk(child, context: context, depth: depth + 1) }
                 flush(context)
@@ -229,13 +230,23 @@ struct BlockEmitter {
                 let byte = bytes[index]
                 // A run of bytes that need no rule (printable ASCII and the bytes of
                 // scalars other than U+0080–U+00BF and U+F000–U+FFFF) is copied at once.
+                // A single space between two such bytes is part of the run: collapsing
+                // leaves it as it is.
                 if Self.isPlain(byte) {
                     var end = index + 1
-                    var scalars = 1
-                    while end < count, Self.isPlain(bytes[end]) {
-                        if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
-                        end += 1
+                    var continuations = 0
+                    while end < count {
+                        let next = bytes[end]
+                        if Self.isPlain(next) {
+                            if next & 0xC0 == 0x80 { continuations += 1 }
+                            end += 1
+                        } else if next == 0x20, end + 1 < count, Self.isPlain(bytes[end + 1]), bytes[end + 1] & 0xC0 != 0x80 {
+                            end += 2
+                        } else {
+                            break
+                        }
                     }
+                    let scalars = end - index - continuations
                     if pendingSpace {
                         buffer.append(0x20)
                         bufferCount += 1
@@ -312,10 +323,24 @@ struct BlockEmitter {
             credit = nil
         }
         while buffer.last == 0x0A { buffer.removeLast() }
-        var text = String(decoding: buffer, as: UTF8.self)
-        guard !text.isEmpty else { return }
+        guard !buffer.isEmpty else { return }
+        var text: String
         var kind = context.kind
         var blockCredit: String?
+        // The block's text as the model holds it: sanitised (``TextDecoding``) as one String
+        // when the rules change nothing (nearly always), else from the sanitised bytes;
+        // `text` stays as collected, for the links' offsets and captions' credits (those are
+        // sanitised after the split).
+        var sanitised: String?
+        if kind == .caption {
+            text = String(decoding: buffer, as: UTF8.self)
+        } else if let changed = buffer.withUnsafeBufferPointer({ TextDecoding.sanitisedUTF8IfChanged($0, stripByteOrderMark: true) }) {
+            text = String(decoding: buffer, as: UTF8.self)
+            sanitised = String(decoding: changed, as: UTF8.self)
+        } else {
+            text = String(decoding: buffer, as: UTF8.self)
+            sanitised = text
+        }
         if kind == .caption {
             if let credit, !credit.isEmpty {
                 blockCredit = credit
@@ -336,6 +361,8 @@ struct BlockEmitter {
                 links.append(Link(range: TextRange(block: blockIndex, start: link.start, end: min(link.end, count)), url: link.url))
             }
         }
-        blocks.append(Block(kind: kind, text: text, credit: blockCredit, level: kind == .caption || kind == .paragraph || kind == .blockquote ? nil : context.level))
+        blocks.append(Block(
+            kind: kind, text: sanitised ?? TextDecoding.sanitise(text), credit: blockCredit.map(TextDecoding.sanitise),
+            level: kind == .caption || kind == .paragraph || kind == .blockquote ? nil : context.level))
     }
 }

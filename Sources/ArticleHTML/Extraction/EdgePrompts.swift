@@ -77,6 +77,11 @@ enum EdgePrompts {
         var index = 0
         let count = bytes.count
         while index < count {
+            if index + 8 <= count, let base = bytes.baseAddress,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
             guard byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 else { return false }
@@ -128,21 +133,28 @@ enum EdgePrompts {
         }
     }
 
-    /// Several byte strings searched for at once: at each position of the text, when its
-    /// first four bytes may begin a needle (a bit set of their hashes), the needles starting
-    /// with its byte are compared.
+    /// Several byte strings searched for at once. With every needle at least four bytes
+    /// long (the shortest `m` bytes), the text is sampled every `step = m − 3` bytes: an
+    /// occurrence starting at `p` covers the sampled position `i` with `p ≤ i < p + step`,
+    /// where the four bytes at `i` are the needle's bytes at offset `i − p` (inside its
+    /// first `m`). Only where those four bytes may be such a window of a needle (a bit set
+    /// of their hashes) are the starts `i − step + 1 … i` compared, each with the needles
+    /// starting with its byte; other texts (a needle shorter than four bytes) are compared
+    /// at every position.
     struct Needles: Sendable {
         /// The needles' bytes one after another, where each starts, and for each first byte
         /// the range of needles (in ``starts``) that start with it.
         let bytes: [UInt8]
         let starts: [Int]
         let byFirstByte: [Range<Int>]
-        /// 65,536 bits, set for the hash of each needle's first four bytes; `nil` when a
-        /// needle is shorter than four bytes (then every position is compared).
-        let openings: [UInt64]?
+        /// The sampling step (see the type).
+        let step: Int
+        /// 65,536 bits, set for the hash of each needle's four-byte windows at offsets
+        /// `0..<step`; `nil` when a needle is shorter than four bytes.
+        let windows: [UInt64]?
 
         @inline(__always)
-        static func openingHash(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Int {
+        static func windowHash(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Int {
             let key = UInt32(b0) | UInt32(b1) << 8 | UInt32(b2) << 16 | UInt32(b3) << 24
             return Int((key &* 0x9E37_79B1) >> 16)
         }
@@ -168,15 +180,20 @@ enum EdgePrompts {
             self.bytes = bytes
             self.starts = starts
             byFirstByte = ranges
-            if sorted.allSatisfy({ $0.count >= 4 }) {
+            let shortest = sorted.map(\.count).min() ?? 0
+            if shortest >= 4 {
+                step = shortest - 3
                 var bits = [UInt64](repeating: 0, count: 1024)
                 for needle in sorted {
-                    let hash = Self.openingHash(needle[0], needle[1], needle[2], needle[3])
-                    bits[hash >> 6] |= 1 << UInt64(hash & 63)
+                    for offset in 0..<step {
+                        let hash = Self.windowHash(needle[offset], needle[offset + 1], needle[offset + 2], needle[offset + 3])
+                        bits[hash >> 6] |= 1 << UInt64(hash & 63)
+                    }
                 }
-                openings = bits
+                windows = bits
             } else {
-                openings = nil
+                step = 1
+                windows = nil
             }
         }
 
@@ -184,19 +201,15 @@ enum EdgePrompts {
         /// haystack already in lower case is searched as it is).
         func occurs(inFolding text: UnsafeBufferPointer<UInt8>) -> Bool {
             @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte + 0x20 : byte }
-            let openings = self.openings ?? []
+            let windows = self.windows ?? []
+            let step = self.step
             return bytes.withUnsafeBufferPointer { needleBytes in
                 starts.withUnsafeBufferPointer { starts in
                     byFirstByte.withUnsafeBufferPointer { table in
-                        openings.withUnsafeBufferPointer { bits in
+                        windows.withUnsafeBufferPointer { bits in
                             let count = text.count
-                            for start in 0..<count {
-                                if !bits.isEmpty {
-                                    // Every needle is four bytes or longer here.
-                                    guard start + 4 <= count else { return false }
-                                    let hash = Self.openingHash(fold(text[start]), fold(text[start + 1]), fold(text[start + 2]), fold(text[start + 3]))
-                                    guard bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
-                                }
+                            /// Whether a needle starts at `start`.
+                            @inline(__always) func matches(at start: Int) -> Bool {
                                 for needle in table[Int(fold(text[start]))] {
                                     let from = starts[needle]
                                     let length = starts[needle + 1] - from
@@ -205,6 +218,19 @@ enum EdgePrompts {
                                     while offset < length && fold(text[start + offset]) == needleBytes[from + offset] { offset += 1 }
                                     if offset == length { return true }
                                 }
+                                return false
+                            }
+                            guard !bits.isEmpty else {
+                                for start in 0..<count where matches(at: start) { return true }
+                                return false
+                            }
+                            var position = 0
+                            while position + 4 <= count {
+                                let hash = Self.windowHash(fold(text[position]), fold(text[position + 1]), fold(text[position + 2]), fold(text[position + 3]))
+                                if bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0 {
+                                    for start in max(0, position - step + 1)...position where matches(at: start) { return true }
+                                }
+                                position += step
                             }
                             return false
                         }
@@ -231,20 +257,41 @@ enum EdgePrompts {
         return false
     }
 
-    /// The number of space-separated words in `text`, counting no further than `limit`.
+    /// The number of space-separated words in `text`, counting no further than `limit`
+    /// (`limit` when it has that many or more).
     static func wordCount(_ text: String, atMost limit: Int) -> Int {
         var text = text
         return text.withUTF8 { bytes in
+            // Eight bytes at a time: a word starts at each byte that is not a space (0x20)
+            // after a space or at the start (high bit of each byte lane: not a space).
             var words = 0
-            var inWord = false
-            for byte in bytes {
-                if byte == 0x20 {
+            var previousNotSpace: UInt64 = 0
+            var index = 0
+            let count = bytes.count
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            while index + 8 <= count {
+                guard let base = bytes.baseAddress else { break }
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+                let spaceless = word ^ 0x2020_2020_2020_2020
+                // High bit set in each lane whose byte is not 0x20 (exact, no carries across lanes).
+                let notSpace = (((spaceless & low7) &+ low7) | spaceless) & high
+                let starts = notSpace & ~((notSpace << 8) | previousNotSpace)
+                words += ContentExtractor.laneCount(starts)
+                if words >= limit { return limit }
+                previousNotSpace = (notSpace >> 56) & 0x80
+                index += 8
+            }
+            var inWord = previousNotSpace != 0
+            while index < count {
+                if bytes[index] == 0x20 {
                     inWord = false
                 } else if !inWord {
                     inWord = true
                     words += 1
-                    if words >= limit { return words }
+                    if words >= limit { return limit }
                 }
+                index += 1
             }
             return words
         }

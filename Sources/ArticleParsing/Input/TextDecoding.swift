@@ -57,17 +57,32 @@ public enum TextDecoding {
     /// Plain runs (printable ASCII, TAB, LF and valid multi-byte sequences that need no
     /// change) are copied in bulk; only the bytes that need a rule are handled one by one.
     package static func sanitisedUTF8(_ input: UnsafeBufferPointer<UInt8>, stripByteOrderMark: Bool) -> [UInt8] {
+        sanitisedUTF8IfChanged(input, stripByteOrderMark: stripByteOrderMark) ?? Array(input)
+    }
+
+    /// The sanitised bytes of `input` (as ``sanitisedUTF8(_:stripByteOrderMark:)``), or `nil`
+    /// when the rules change nothing (then `input` is its own sanitised form, and no copy is
+    /// made).
+    package static func sanitisedUTF8IfChanged(_ input: UnsafeBufferPointer<UInt8>, stripByteOrderMark: Bool) -> [UInt8]? {
         var output: [UInt8] = []
-        output.reserveCapacity(input.count + input.count / 32 + 16)
+        var changed = false
         let count = input.count
         var index = 0
         if stripByteOrderMark, count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF {
             index = 3
+            changed = true
+            output.reserveCapacity(count + count / 32 + 16)
         }
         var runStart = index
 
+        /// Copies the unchanged run before a change at `end` (the output is begun at the
+        /// first change).
         @inline(__always)
         func flush(upTo end: Int) {
+            if !changed {
+                changed = true
+                output.reserveCapacity(count + count / 32 + 16)
+            }
             if end > runStart {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<end]))
             }
@@ -134,6 +149,7 @@ public enum TextDecoding {
                 runStart = index
             }
         }
+        guard changed else { return nil }
         flush(upTo: count)
         return output
     }
