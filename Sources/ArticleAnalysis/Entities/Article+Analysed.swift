@@ -10,7 +10,9 @@ extension Article {
     /// written "he" or "she" and resolves to an entity that is not a person has no speaker.
     ///
     /// The two extractors read the article independently, so they run at the same time on two
-    /// threads (the machine's cores); the speakers are resolved after both have finished.
+    /// threads (the machine's cores), sharing one text layer (``TextLayer``: each block's
+    /// scalars, tokens and sentences built once, by whichever thread needs them first); the
+    /// speakers are resolved after both have finished.
     ///
     /// How a speaker finds its entity (never a guess): the entity mention at the speaker's
     /// mention as written (a person before an organization, a place only if nothing else);
@@ -21,11 +23,12 @@ extension Article {
         var copy = self
         let results = AnalysisResults()
         let article = self
+        let layer = TextLayer(article: article, readers: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                results.entities = EntityRecognizer().recognize(in: article)
+                results.entities = EntityRecognizer().recognize(in: article, layer: layer.reader(0))
             } else {
-                results.quotes = QuoteExtractor().extract(from: article)
+                results.quotes = QuoteExtractor().extract(from: article, layer: layer.reader(1))
             }
         }
         // Taken out of `results`, so that `copy.quotes` is the only reference to its buffer and

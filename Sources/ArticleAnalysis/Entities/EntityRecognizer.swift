@@ -22,8 +22,8 @@ import ArticleModel
 ///   overlap (see ``EntityScanner/emitNestedPlaces(_:_:from:)``).
 /// - Aliases: one entity per referent (see ``AliasMerger``).
 ///
-/// One pass per block over ``Tokenizer`` tokens, keys hashed as ``WordKey``; linear in the
-/// article's length.
+/// One pass per block over the text layer's tokens (``BlockText``), keys hashed as
+/// ``WordKey``; linear in the article's length.
 public struct EntityRecognizer: Sendable {
     /// Creates a recognizer. It has no options; the gazetteer is built into the binary.
     public init() {}
@@ -34,7 +34,13 @@ public struct EntityRecognizer: Sendable {
     ///
     /// - Parameter article: the article; its existing `entities` and `quotes` are ignored.
     public func recognize(in article: Article) -> [Entity] {
-        var scanner = EntityScanner(article: article)
+        recognize(in: article, layer: nil)
+    }
+
+    /// ``recognize(in:)`` reading the blocks' text through `layer` (shared with the quotation
+    /// extractor), or through a layer of its own when `nil`.
+    func recognize(in article: Article, layer: TextLayer.Reader?) -> [Entity] {
+        var scanner = EntityScanner(article: article, layer: layer)
         let candidates = scanner.run()
         var merger = AliasMerger(article: article, candidates: candidates, details: scanner.details)
         return merger.merge()

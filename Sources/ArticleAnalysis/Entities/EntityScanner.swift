@@ -1,7 +1,7 @@
 import ArticleModel
 
 /// Finds the candidate mentions of named entities in an article, in one linear pass over
-/// its tokens (the quotation extractor's ``Tokenizer`` and ``SentenceSplitter``, with
+/// its tokens (the text layer's ``BlockText``, shared with the quotation extractor, with
 /// quotations read as ordinary text, since names inside quotations count).
 ///
 /// - It collects the words written with a capital in the middle of a sentence of the body:
@@ -25,7 +25,9 @@ struct EntityScanner {
     var candidates: [EntityCandidate] = []
     /// The rarer facts of ``candidates`` (roles, core and surname keys).
     var details = CandidateDetails()
-    var scalars: [Unicode.Scalar] = []
+    /// Where the blocks' tokens and sentences come from (built once, shared with the
+    /// quotation extractor when both run).
+    let layer: TextLayer.Reader
     /// Names of two words that start a sentence, with the offset of their second word, for
     /// ``trimInitialCommonWords()``.
     var initialPairs: [(candidate: Int, secondStart: Int)] = []
@@ -42,16 +44,16 @@ struct EntityScanner {
     /// The token bounds of the last candidate of the current sentence.
     var lastInSentence: (first: Int, last: Int, candidate: Int)?
 
-    /// Prepares a scan of `article`.
-    init(article: Article, gazetteer: Gazetteer = .shared) {
+    /// Prepares a scan of `article`, reading its blocks' text through `layer` (a layer of
+    /// its own when `nil`).
+    init(article: Article, gazetteer: Gazetteer = .shared, layer: TextLayer.Reader? = nil) {
         self.article = article
         self.gazetteer = gazetteer
+        self.layer = layer ?? TextLayer(article: article, readers: 1).reader(0)
     }
 
     /// Runs the scan; returns the candidates in reading order, the headline's last.
     mutating func run() -> [EntityCandidate] {
-        var tokens: [TextToken] = []
-        var sentences: [Range<Int>] = []
         var headlines: [Int] = []
         // About one name per 64 bytes of text: news dense with names (the fixtures) have one
         // per 80 or so; fewer grow the array, more would waste memory on sparse text.
@@ -63,8 +65,9 @@ struct EntityScanner {
                 headlines.append(index)
                 continue
             }
-            scanBlock(index, tokens: &tokens, sentences: &sentences, collect: true)
+            scanBlock(index, layer.text(of: index), collect: true)
         }
+        layer.finish()
         trimInitialCommonWords()
         // Lone names of the body, for the evidence of a surname used alone.
         var loneNames = KeySet()
@@ -120,7 +123,8 @@ struct EntityScanner {
             }
         }
         markProducts()
-        for index in headlines { scanBlock(index, tokens: &tokens, sentences: &sentences, collect: false) }
+        // Read after the body, so with a layer of their own (the shared one has moved on).
+        for index in headlines { scanBlock(index, BlockText(article.blocks[index]), collect: false) }
         return candidates
     }
 
@@ -171,15 +175,11 @@ struct EntityScanner {
         }
     }
 
-    private mutating func scanBlock(_ index: Int, tokens: inout [TextToken], sentences: inout [Range<Int>], collect: Bool) {
-        let block = article.blocks[index]
-        ScalarText.decode(block.text, into: &scalars)
-        Tokenizer.tokenize(scalars, parts: [], into: &tokens)
-        text = TokenText(scalars: scalars, tokens: tokens, isHeadline: block.kind == .headline)
-        SentenceSplitter.split(text, parts: [], into: &sentences)
-        if collect { collectNameWords(tokens, sentences: sentences, text: text, block: index) }
+    private mutating func scanBlock(_ index: Int, _ blockText: BlockText, collect: Bool) {
+        text = blockText.tokenText
+        if collect { collectNameWords(blockText.tokens, sentences: blockText.sentences, text: text, block: index) }
         self.block = index
-        for sentence in sentences { scanSentence(sentence) }
+        for sentence in blockText.sentences { scanSentence(sentence) }
     }
 
     private mutating func collectNameWords(_ tokens: [TextToken], sentences: [Range<Int>], text: TokenText, block: Int) {

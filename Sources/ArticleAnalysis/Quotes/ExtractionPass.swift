@@ -52,21 +52,26 @@ struct ExtractionPass {
     private var quotes: [Quote] = []
     private var tokens: [TextToken] = []
     private var sentences: [Range<Int>] = []
-    private var scalarBuffer: [Unicode.Scalar] = []
     private var quoteTokens: [Int] = []
+    /// Where the blocks' scalars, tokens and sentences come from (built once, shared with the
+    /// entity recognizer when both run).
+    private let layer: TextLayer.Reader
     private var nextOrdinal = 0
     private var leadIn: (attribution: QuoteAttribution, block: Int)?
 
-    /// Prepares a pass over `article`.
-    init(article: Article) {
+    /// Prepares a pass over `article`, reading its blocks' text through `layer` (a layer of
+    /// its own when `nil`).
+    init(article: Article, layer: TextLayer.Reader? = nil) {
         self.article = article
         self.scanner = QuoteScanner(singlePrimary: QuoteScanner.prefersSingleMarks(article))
+        self.layer = layer ?? TextLayer(article: article, readers: 1).reader(0)
     }
 
     /// Runs the pass; returns the quotations in reading order.
     mutating func run() -> [Quote] {
         // Code is verbatim program text: its quotation marks are string literals, not speech.
         for block in article.blocks.indices where article.blocks[block].kind != .code { process(block) }
+        layer.finish()
         quotes.sort { $0.start < $1.start }
         return quotes
     }
@@ -75,8 +80,8 @@ struct ExtractionPass {
 
     private mutating func process(_ blockIndex: Int) {
         let block = article.blocks[blockIndex]
-        ScalarText.decode(block.text, into: &scalarBuffer)
-        let scalars = scalarBuffer
+        let blockText = layer.text(of: blockIndex)
+        let scalars = blockText.scalars
         var nextStart: Unicode.Scalar?
         if QuoteScanner.continues(block.kind), blockIndex + 1 < article.blocks.count,
            QuoteScanner.continues(article.blocks[blockIndex + 1].kind) {
@@ -95,9 +100,20 @@ struct ExtractionPass {
         case .headline, .caption, .table, .code:
             ordinal = -1
         }
-        Tokenizer.tokenize(scalars, parts: scan.parts, into: &tokens)
-        let text = TokenText(scalars: scalars, tokens: tokens, isHeadline: block.kind == .headline)
-        SentenceSplitter.split(text, parts: scan.parts, into: &sentences)
+        // The layer's tokens read quotations as ordinary text: here each quotation stretch is
+        // one token, and the sentences are split around those.
+        let text: TokenText
+        if scan.parts.isEmpty {
+            tokens = blockText.tokens
+            text = TokenText(scalars: scalars, tokens: tokens, isHeadline: block.kind == .headline)
+            sentences = blockText.sentences
+        } else {
+            if !Tokenizer.collapse(blockText.tokens, scalarCount: scalars.count, parts: scan.parts, into: &tokens) {
+                Tokenizer.tokenize(scalars, parts: scan.parts, into: &tokens)
+            }
+            text = TokenText(scalars: scalars, tokens: tokens, isHeadline: block.kind == .headline)
+            SentenceSplitter.split(text, parts: scan.parts, into: &sentences)
+        }
         let context = BlockContext(text: text, parts: scan.parts, block: blockIndex, ordinal: ordinal)
         for sentence in sentences {
             processSentence(sentence, context)

@@ -10,8 +10,10 @@ import ArticleModel
 ///   `「」`, `『』`; nested quotations belong to the outer one; a quotation over several
 ///   paragraphs is one quotation; apostrophes never pair; an unbalanced mark costs at most
 ///   its own quotation.
-/// - ``Tokenizer`` and ``SentenceSplitter`` (the text layer in `Text/`, shared with the entity
-///   recognizer) read the words around the quotations.
+/// - The text layer in `Text/` (``BlockText``: ``Tokenizer`` tokens and ``SentenceSplitter``
+///   sentences, built once per block and shared with the entity recognizer) gives the words
+///   around the quotations; each quotation stretch is made one token
+///   (``Tokenizer/collapse(_:scalarCount:parts:into:)``).
 /// - ``AttributionFinder`` finds the cue (``CueLexicon``) and the speaker's phrase
 ///   (``NounPhraseReader``) before, after or around each quotation.
 /// - ``SpeakerResolver`` resolves the phrase to the fullest name written in the article
@@ -52,7 +54,13 @@ public struct QuoteExtractor: Sendable {
     /// - Returns: the quotations, ordered by their first range. Each has at least one
     ///   non-empty range; ranges cover the words inside the marks, one per block.
     public func extract(from article: Article) -> [Quote] {
-        var pass = ExtractionPass(article: article)
+        extract(from: article, layer: nil)
+    }
+
+    /// ``extract(from:)`` reading the blocks' text through `layer` (shared with the entity
+    /// recognizer), or through a layer of its own when `nil`.
+    func extract(from article: Article, layer: TextLayer.Reader?) -> [Quote] {
+        var pass = ExtractionPass(article: article, layer: layer)
         return pass.run()
     }
 }
