@@ -23,12 +23,24 @@ struct EntityGeoNamesTests {
         #expect(GeoNamesPlaceData.text.contains("CC BY 4.0"))
     }
 
-    private func contains(_ name: String) -> Bool {
+    private func contains(_ name: String, in places: GeoNamesPlaces = .shared) -> Bool {
         var tokens: [TextToken] = []
         Tokenizer.tokenize(Array(name.unicodeScalars), parts: [], into: &tokens)
         var key: UInt64 = 0
         for (position, token) in tokens.enumerated() { key = position == 0 ? token.key : Gazetteer.extend(key, with: token.key) }
-        return GeoNamesPlaces.shared.contains(key)
+        return places.contains(key)
+    }
+
+    @Test("the parser skips comment and empty lines and reads the last line without a line break")
+    func parsing() {
+        let places = GeoNamesPlaces(text: "# Comment naming Velmora\n\nKastrel Bay\nSão Tirme\n#Ostvik\n\nŁomira")
+        #expect(places.count == 3)
+        #expect(contains("Kastrel Bay", in: places))
+        #expect(contains("São Tirme", in: places))
+        #expect(contains("Łomira", in: places))
+        #expect(!contains("Ostvik", in: places))
+        #expect(!contains("Velmora", in: places))
+        #expect(!contains("Kastrel", in: places))
     }
 
     @Test("cities of 15,000 or more and US states are in; common words and given names are out", arguments: [

@@ -19,14 +19,16 @@ struct GeoNamesPlaces: Sendable {
     /// The embedded list.
     static let shared = GeoNamesPlaces(text: GeoNamesPlaceData.text)
 
-    /// Parses `text`: one name a line; lines starting with `#` are comments.
+    /// Parses `text`: one name a line; lines starting with `#` are comments. Reads the text's
+    /// scalars once (lines split at U+000A; the list has no CR), with no `Character` or
+    /// substring made: about 31,000 names in a few milliseconds, on the first look-up.
     init(text: String) {
         var keys: [UInt64] = []
         var scalars: [Unicode.Scalar] = []
         var tokens: [TextToken] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(contentsOf: line.unicodeScalars)
+        func addLine() {
+            defer { scalars.removeAll(keepingCapacity: true) }
+            guard let first = scalars.first, first != "#" else { return }
             Tokenizer.tokenize(scalars, parts: [], into: &tokens)
             var key: UInt64 = 0
             var words = 0
@@ -36,6 +38,14 @@ struct GeoNamesPlaces: Sendable {
             }
             if words > 0 { keys.append(key) }
         }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                addLine()
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        addLine()
         self.keys = WordSet(keys: keys)
         self.count = keys.count
     }
