@@ -91,6 +91,22 @@ struct TextLayerTests {
         #expect(mismatches.blocks.isEmpty)
     }
 
+    @Test("two readers one after the other on one thread (a pool with one free thread): no wait, same layers")
+    func sequentialReaders() {
+        let article = Self.article(paragraphs: 3000)
+        let layer = TextLayer(article: article, readers: 2)
+        var mismatches: [Int] = []
+        for reader in 0..<2 {
+            let cursor = layer.reader(reader)
+            for block in article.blocks.indices {
+                let alone = article.blocks[block].kind == .code ? BlockText.empty : BlockText(article.blocks[block])
+                if Self.fields(cursor.text(of: block).tokens) != Self.fields(alone.tokens) { mismatches.append(block) }
+            }
+            cursor.finish()
+        }
+        #expect(mismatches.isEmpty)
+    }
+
     @Test("the analysis through the shared layer equals each extractor reading alone")
     func analysisMatchesExtractorsAlone() {
         let article = Self.article(paragraphs: 1500)

@@ -7,16 +7,19 @@ import Synchronization
 ///
 /// Blocks are grouped in batches of about ``batchBytes`` bytes of UTF-8. The first reader to
 /// need a batch builds it; a reader that finds its batch being built by the other builds a
-/// later one meanwhile, or waits. A batch is dropped once every reader has passed it, and no
-/// reader goes more than ``window`` batches beyond the slowest one, so the layer holds at most
-/// about `window × batchBytes` bytes of text at a time (as scalars, tokens and sentences: about
-/// ten bytes of memory per byte of text), whatever the article's length.
+/// later one meanwhile, or waits for it (the builder never waits while it builds, so the wait
+/// ends). A batch is dropped once every reader has passed it. A reader more than ``window``
+/// batches ahead of the slowest builds its batches for itself alone and keeps none, so the
+/// layer holds at most about `window × batchBytes` bytes of text (as scalars, tokens and
+/// sentences: about ten bytes of memory per byte of text), whatever the article's length. A
+/// reader never waits for another to move: the readers may run one after the other (a
+/// thread pool with one free thread) without deadlock, each then building its own layers.
 ///
 /// Code blocks get an empty layer: no extractor reads program text.
 final class TextLayer: Sendable {
     /// Bytes of block text per batch (the last batch may be smaller, a single long block larger).
     static let batchBytes = 16 * 1024
-    /// How many batches a reader may be ahead of the slowest reader.
+    /// How many batches beyond the slowest reader's a reader's batches are still kept for it.
     static let window = 4
 
     private struct State {
@@ -26,7 +29,7 @@ final class TextLayer: Sendable {
         var building: [Bool]
         /// The first batch each reader has not passed yet.
         var positions: [Int]
-        /// Readers waiting for a batch or for the slowest reader.
+        /// Readers waiting for a batch another reader builds.
         var waiting = 0
 
         var slowest: Int { positions.min() ?? 0 }
@@ -69,6 +72,8 @@ final class TextLayer: Sendable {
     private enum Step {
         case ready([BlockText])
         case build(Int)
+        /// Build it for this reader alone: it is too far ahead to keep it for the other.
+        case buildPrivately
         case wait
     }
 
@@ -77,11 +82,8 @@ final class TextLayer: Sendable {
         while true {
             let step: Step = state.withLock { state in
                 let limit = min(state.slowest + TextLayer.window, state.built.count)
-                if batch >= limit {
-                    state.waiting += 1
-                    return .wait
-                }
                 if let texts = state.built[batch] { return .ready(texts) }
+                if batch >= limit { return .buildPrivately }
                 if !state.building[batch] {
                     state.building[batch] = true
                     return .build(batch)
@@ -101,6 +103,8 @@ final class TextLayer: Sendable {
             switch step {
             case .ready(let texts):
                 return texts
+            case .buildPrivately:
+                return build(batch)
             case .build(let built):
                 let texts = build(built)
                 let waiting = state.withLock { state in
