@@ -11,7 +11,11 @@ struct SpeakerEntityResolver {
 
     private let article: Article
     private let entities: [Entity]
-    private var spans: [Int: [Span]] = [:]
+    /// Every mention's span, grouped by block (in block order) and sorted by start within a
+    /// block, mentions that start together in the order of their entities.
+    private var spans: [Span] = []
+    /// Where each block's spans start in ``spans``; one more entry than blocks.
+    private var blockStarts: [Int] = []
     /// Names and aliases that belong to exactly one entity.
     private var byName: [String: Int] = [:]
 
@@ -20,9 +24,21 @@ struct SpeakerEntityResolver {
         self.article = article
         self.entities = entities
         var ambiguous = Set<String>()
+        // Spans bucketed by block in two passes (count, then place), no dictionary.
+        let blockCount = article.blocks.count
+        var starts = [Int](repeating: 0, count: blockCount + 2)
+        for entity in entities {
+            for mention in entity.mentions where mention.range.block >= 0 && mention.range.block < blockCount {
+                starts[mention.range.block + 2] += 1
+            }
+        }
+        for block in stride(from: 2, to: starts.count, by: 1) { starts[block] += starts[block - 1] }
+        var placed = [Span](repeating: Span(start: 0, end: 0, entity: 0), count: starts[blockCount + 1])
         for (index, entity) in entities.enumerated() {
-            for mention in entity.mentions {
-                spans[mention.range.block, default: []].append(Span(start: mention.range.start, end: mention.range.end, entity: index))
+            for mention in entity.mentions where mention.range.block >= 0 && mention.range.block < blockCount {
+                let block = mention.range.block
+                placed[starts[block + 1]] = Span(start: mention.range.start, end: mention.range.end, entity: index)
+                starts[block + 1] += 1
             }
             for name in [entity.name] + entity.aliases {
                 if let other = byName[name], other != index { ambiguous.insert(name) }
@@ -30,7 +46,12 @@ struct SpeakerEntityResolver {
             }
         }
         for name in ambiguous { byName[name] = nil }
-        for block in spans.keys { spans[block]?.sort { $0.start < $1.start } }
+        starts.removeLast()
+        for block in 0..<blockCount where starts[block + 1] - starts[block] > 1 {
+            placed[starts[block]..<starts[block + 1]].sort { $0.start < $1.start }
+        }
+        spans = placed
+        blockStarts = starts
     }
 
     /// The entity of `quote`'s speaker, or `nil`.
@@ -47,7 +68,9 @@ struct SpeakerEntityResolver {
     /// aside); for a place (a demonym before a role), the person named right after it in
     /// lower-case words ("Greek prime minister Ana Ruiz").
     private func entity(at range: TextRange) -> Int? {
-        guard let blockSpans = spans[range.block] else { return nil }
+        guard range.block >= 0, range.block + 1 < blockStarts.count, blockStarts[range.block] < blockStarts[range.block + 1]
+        else { return nil }
+        let blockSpans = spans[blockStarts[range.block]..<blockStarts[range.block + 1]]
         var covering: Span?
         for span in blockSpans where span.start < range.end && span.end > range.start {
             // The whole mention, a leading "the" aside, or a person's name ending it.
@@ -64,7 +87,7 @@ struct SpeakerEntityResolver {
 
     /// The person mentioned within 40 scalars after `offset` with only lower-case words and
     /// spaces between.
-    private func person(after offset: Int, in block: Int, spans: [Span]) -> Int? {
+    private func person(after offset: Int, in block: Int, spans: ArraySlice<Span>) -> Int? {
         guard let next = spans.first(where: { $0.start >= offset }), next.start - offset <= 40,
               entities[next.entity].kind == .person else { return nil }
         let scalars = Array(article.blocks[block].text.unicodeScalars)
