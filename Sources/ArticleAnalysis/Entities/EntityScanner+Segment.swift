@@ -104,7 +104,7 @@ extension EntityScanner {
             return
         }
         // "British Red Cross": a gazetteer organization at the end makes the run one.
-        if last > first, let end = (first + 1...last).first(where: { gazetteerMatch(at: $0, limit: last)?.last == last }),
+        if last > first, let end = firstGazetteerEnd(after: first, at: last),
            let match = gazetteerMatch(at: end, limit: last), gazetteer.entries[Int(match.hit.entry)].kind == .organization,
            match.hit.form != .abbreviation {
             emit(first, last, kind: .organization, guess: false)
@@ -839,5 +839,16 @@ extension EntityScanner {
             start = previous.first
         }
         return text.text(start, before)
+    }
+
+    /// The first token after `first` where a gazetteer name starts that ends at `last`, if
+    /// any (a loop, not a closure: a closure over `self` copied the whole scanner per run).
+    private func firstGazetteerEnd(after first: Int, at last: Int) -> Int? {
+        var index = first + 1
+        while index <= last {
+            if gazetteerMatch(at: index, limit: last)?.last == last { return index }
+            index += 1
+        }
+        return nil
     }
 }
