@@ -44,6 +44,18 @@ struct QuoteSpeakerPhraseTests {
              cue: "put it", mention: "a Valmont Council memo", speaker: "Valmont Council"),
         Case(paragraphs: [#"As the Valmont Courier put it in a long review, "the operator.""#],
              cue: "put it", mention: "Valmont Courier", speaker: "Valmont Courier"),
+        // The subject of a clause joined to the cue by "and".
+        Case(paragraphs: [#"Once in my early twenties, when my aunt mentioned the ferry to me, I laughed and said, "I never take the ferry.""#],
+             cue: "said", mention: "I", speaker: nil),
+        Case(paragraphs: ["Reporters met the ferry captain, Ilka Brenner, at noon.", #"Brenner stood up and said, "The ferry stays.""#],
+             cue: "said", mention: "Brenner", speaker: "Ilka Brenner"),
+        // A comma after "as" in a characterization.
+        Case(paragraphs: ["Reporters met the ferry captain, Ilka Brenner, at noon.",
+                          #"However, she characterized the harbour board as, "a little slow and always late to every meeting.""#],
+             cue: "characterized", mention: "she", speaker: "Ilka Brenner"),
+        // "chants of" is a noun, not a cue.
+        Case(paragraphs: [#"Pressure is building on the board, which was greeted with chants of "Ferry!" at the meeting."#],
+             cue: nil, mention: nil, speaker: nil),
     ])
     func phrase(_ testCase: Case) throws {
         let quotes = QuoteExtractor().extract(from: Fixture.article(testCase.paragraphs))
@@ -84,5 +96,25 @@ struct QuoteSpeakerPhraseTests {
         #expect(quote.text == "\u{2026} what I learned from the crossing is that nobody listens,")
         #expect(quote.speaker == "Ilka Brenner")
         #expect(quote.cue == "wrote")
+    }
+
+    @Test("a transcript's speaker label opening a quotation is its speaker; a label naming no one is not")
+    func transcriptLabels() {
+        let quotes = Fixture.quotes(
+            "On Sunday, presenter Dana Holm spoke to Governor Ilka Brenner. A partial transcript follows:",
+            #""HOLM: Let us start with the ferry. Will it run next year?""#,
+            #""BRENNER: It will run, and it will run on time.""#,
+            #""UPDATE: The ferry ran on Monday.""#)
+        #expect(quotes.map(\.speakerMention) == ["HOLM", "BRENNER", nil])
+        #expect(quotes.prefix(2).map(\.speaker) == ["Dana Holm", "Ilka Brenner"])
+    }
+
+    @Test("quoted sentences in title case opening a sentence are no title: the speaker's turn goes on")
+    func titleCaseSentences() {
+        let quotes = Fixture.quotes(
+            "Reporters met the ferry captain, Ilka Brenner, at noon.",
+            #""Here comes the ferry," she said, waving. "The Ferry. Right On Time.""#)
+        #expect(quotes.map(\.kind) == [.direct, .direct])
+        #expect(quotes.map(\.speaker) == ["Ilka Brenner", "Ilka Brenner"])
     }
 }

@@ -280,6 +280,26 @@ struct AttributionFinder {
         }
     }
 
+    /// `…, I laughed and said, "…"`, `Ruiz stood up and said`: the subject of the clause whose
+    /// first verb is joined to the cue by "and" (from the last comma or the window's start,
+    /// at most 12 tokens back), when it is a name or a pronoun.
+    private func coordinatedSubject(cueFirst: Int, lower: Int, sentenceStart: Int) -> NounPhrase? {
+        let and = cueFirst - 1
+        guard and - 2 >= lower, tokens[and].isLowercaseWord, tokens[and].key == NameLexicon.and else { return nil }
+        var start = and - 1
+        while start > lower, start > and - 12, !tokens[start - 1].isPunct(","), tokens[start - 1].kind != .quote { start -= 1 }
+        guard let phrase = reader.forward(start: start, upper: and, sentenceStart: sentenceStart), phrase.last + 1 < and else { return nil }
+        switch reader.describe(phrase, sentenceStart: sentenceStart).head {
+        case .name, .pronoun: break
+        default: return nil
+        }
+        // Only a verb between the subject and "and" ("laughed", "stood up"), no other clause.
+        for index in (phrase.last + 1)..<and where tokens[index].kind != .word || NameLexicon.relativePronouns.contains(tokens[index].key) {
+            return nil
+        }
+        return phrase
+    }
+
     /// Whether the word at `index` is a lower-case role, document or organization noun ("a
     /// guard at the gate", "the letter from …").
     private func isDescriptionNoun(_ index: Int) -> Bool {
@@ -508,6 +528,9 @@ struct AttributionFinder {
             }
             if subject.isNoun { return nil }
             if let phrase = subject.phrase { return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false) }
+            if let phrase = coordinatedSubject(cueFirst: cue.first, lower: lower, sentenceStart: sentenceStart) {
+                return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
+            }
             if cue.info.invertible, cue.form == .verb,
                let speaker = reader.forward(start: cue.last + 1, upper: quote, sentenceStart: sentenceStart) {
                 let next = speaker.last + 1
@@ -623,6 +646,7 @@ struct AttributionFinder {
     /// subject).
     private func characterization(quote: Int, lower: Int, sentenceStart: Int) -> FoundAttribution? {
         var asIndex = quote - 1
+        if asIndex >= lower, tokens[asIndex].isPunct(",") { asIndex -= 1 }  // "as, "a little desperate""
         if asIndex >= lower, tokens[asIndex].kind == .word, NameLexicon.articles.contains(tokens[asIndex].key) { asIndex -= 1 }
         guard asIndex - 1 >= lower, tokens[asIndex].key == CueLexicon.Keys.asWord, tokens[asIndex].kind == .word,
               !NameLexicon.notCharacterizing.contains(tokens[asIndex - 1].key) else { return nil }

@@ -66,7 +66,8 @@ enum CueLexicon {
         (["cautioned", "complained", "complains", "concluded", "countered"], true, .speech),
         (["continued", "agreed", "maintained", "observed", "posted", "blogged", "wondered"], true, .weak),
         (["shouted", "yelled", "screamed", "whispered", "chanted", "exclaimed", "cried"], true, .speech),
-        (["shouts", "yells", "screams", "whispers", "chants", "exclaims"], true, .speech),
+        // Present tense only where the plural noun is rare ("chants of", "shouts of" are nouns).
+        (["yells", "exclaims"], true, .speech),
         (["demanded", "pleaded", "begged", "proclaimed"], true, .speech),
         (["describe", "describes", "described"], false, .naming),
         (["calls", "called"], false, .naming),

@@ -303,6 +303,59 @@ struct ExtractionPass {
             mentionRange: TextRange(block: context.block, start: bounds.start, end: bounds.end), speaker: speaker)
     }
 
+    /// `"WALLACE: Let's start with …"`: an interview transcript's speaker label (capital
+    /// letters, spaces and dots, then a colon) opening the quotation, when its last word is
+    /// the first or last name of a person the article named ("Chris Wallace"), else as
+    /// written; a label that names no one (``notSpeakerLabels``: "UPDATE:", "NOTE:") is not
+    /// a speaker.
+    private func transcriptLabel(_ quote: PendingQuote) -> QuoteAttribution? {
+        guard let first = quote.ranges.first, let stretch = quote.texts.first else { return nil }
+        var length = 0
+        var capitals = 0
+        var wordKey = WordKey.empty
+        var lastWordKey = WordKey.empty
+        var closed = false
+        for scalar in stretch.unicodeScalars.prefix(32) {
+            if scalar == ":" {
+                closed = true
+                break
+            }
+            length += 1
+            if ScalarClass.isUppercase(scalar) {
+                capitals += 1
+                wordKey = WordKey.adding(scalar, to: wordKey)
+            } else if scalar == " " || scalar == "." || scalar == "-" {
+                if wordKey != WordKey.empty { lastWordKey = wordKey }
+                wordKey = WordKey.empty
+            } else {
+                return nil
+            }
+        }
+        if wordKey != WordKey.empty { lastWordKey = wordKey }
+        guard closed, capitals >= 3, lastWordKey != WordKey.empty, !Self.notSpeakerLabels.contains(lastWordKey) else { return nil }
+        var label = Array(stretch.unicodeScalars.prefix(length))
+        while label.last == " " { label.removeLast() }
+        let mentionLength = label.count
+        let mention = String(String.UnicodeScalarView(label))
+        let speaker: ResolvedSpeaker
+        if let person = names.person(byWord: lastWordKey) {
+            speaker = ResolvedSpeaker(name: names.entry(person).text, kind: .person, entry: person)
+        } else {
+            // A name the article never wrote in full ("WALLACE:"): the label itself.
+            speaker = ResolvedSpeaker(name: mention, kind: .person)
+        }
+        return QuoteAttribution(
+            cue: nil, mention: mention, mentionRange: TextRange(block: first.block, start: first.start, end: first.start + mentionLength),
+            speaker: speaker)
+    }
+
+    /// Capitalised labels that open a quotation without naming a speaker.
+    private static let notSpeakerLabels = WordSet([
+        "update", "updated", "note", "breaking", "exclusive", "watch", "read", "correction", "warning", "editor",
+        "editors", "fact", "facts", "source", "sources", "photo", "video", "audio", "live", "news", "alert",
+        "question", "answer", "transcript", "unidentified", "crosstalk", "applause", "laughter", "end",
+    ])
+
     /// Chooses the quotation's attribution, classifies it, applies turn continuation, records
     /// it; returns its attribution for the next quotation of the sentence.
     private mutating func finish(_ quoteNumber: Int, after: QuoteAttribution?, prior: QuoteAttribution?, _ context: BlockContext) -> QuoteAttribution? {
@@ -329,6 +382,7 @@ struct ExtractionPass {
         if attribution == nil, quote.startsBlock, let leadIn, leadIn.block == quote.firstBlock - 1 {
             attribution = leadIn.attribution
         }
+        if attribution == nil, let label = transcriptLabel(quote) { attribution = label }
         let kind = QuoteKindClassifier.classify(
             quote.shape, context: quote.context, attributed: attribution != nil, soCalled: quote.soCalled,
             inHeadline: quote.inHeadline)

@@ -23,7 +23,8 @@ enum OpenerContext: Sendable {
 /// 3. Up to three words, with no attribution and no sentence punctuation inside: scare (its
 ///    "hostile policy" of sanctions). Title case (every word capitalised but the small words
 ///    of titles), up to eight words, inside a sentence or unattributed: scare too — a name,
-///    a title or a slogan ("on "Morning Joe"", "an essay titled "All Bets Are Off."").
+///    a title or a slogan ("on "Morning Joe"", "an essay titled "All Bets Are Off.""), but not
+///    quoted sentences opening a sentence (""The Donald. Big Daddy."").
 /// 4. Opening the sentence or following a lead-in: direct.
 /// 5. Inside the sentence, starting with a capital and ending with sentence punctuation (or
 ///    holding a sentence break): direct (`said that "We will win."`).
@@ -151,7 +152,10 @@ enum QuoteKindClassifier {
             return .partial
         }
         if !attributed && shape.words <= 3 && !shape.endsWithTerminal && !shape.hasSentenceBreak { return .scare }
-        if shape.isTitleCase && shape.words <= 8 && (context == .midSentence || context == .afterCue || (!attributed && shape.words >= 2)) {
+        // Not a title: quoted sentences opening a sentence ("The Donald. Big Daddy.").
+        let quotedSentences = context == .sentenceStart && shape.hasSentenceBreak && shape.endsWithTerminal
+        if shape.isTitleCase && shape.words <= 8 && !quotedSentences
+            && (context == .midSentence || context == .afterCue || (!attributed && shape.words >= 2)) {
             return .scare
         }
         // `said "We couldn't win,"`: a sentence of at least three words right after the verb.
