@@ -56,6 +56,13 @@ struct QuoteSpeakerPhraseTests {
         // "chants of" is a noun, not a cue.
         Case(paragraphs: [#"Pressure is building on the board, which was greeted with chants of "Ferry!" at the meeting."#],
              cue: nil, mention: nil, speaker: nil),
+        // A participle in the opening phrase takes the main clause's subject after it.
+        Case(paragraphs: ["Reporters met the ferry captain, Ilka Brenner, at noon.",
+                          #"After saying the ferry was "too slow for anyone at all," she was taken back to the harbour office."#],
+             cue: "saying", mention: "she", speaker: "Ilka Brenner"),
+        // A date after the opening preposition, no comma, then the subject.
+        Case(paragraphs: [#"On September 27 the board published its review by announcing that the ferry was "safe.""#],
+             cue: "announcing", mention: "the board", speaker: nil),
     ])
     func phrase(_ testCase: Case) throws {
         let quotes = QuoteExtractor().extract(from: Fixture.article(testCase.paragraphs))

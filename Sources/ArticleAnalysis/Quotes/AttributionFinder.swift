@@ -262,7 +262,10 @@ struct AttributionFinder {
             // `"…," a narrator in the council video asks`: a short prepositional phrase
             // after the subject, then the cue.
             var probe = position + 1
-            while probe < end, probe <= position + 5, tokens[probe].kind == .word, cue(at: probe, limit: end) == nil { probe += 1 }
+            while probe < end, probe <= position + 5, tokens[probe].kind == .word || tokens[probe].kind == .number,
+                  cue(at: probe, limit: end) == nil {
+                probe += 1
+            }
             if probe < end, let cue = cue(at: probe, limit: end), cue.form == .verb, !cue.info.participle { position = probe }
         }
         guard let cue = cue(at: position, limit: end), !cue.info.naming else { return nil }
@@ -607,6 +610,20 @@ struct AttributionFinder {
         let opensWithPhrase = sentenceStart < upper && tokens[sentenceStart].isCapitalizedWord
             && (text.wordEnds(sentenceStart, with: "ing") || NameLexicon.prepositions.contains(tokens[sentenceStart].key))
             && !NameLexicon.namesLikeAdverbs.contains(tokens[sentenceStart].key)
+        // "On September 27 the board published …": a date after the preposition, no comma.
+        if opensWithPhrase, NameLexicon.timePrepositions.contains(tokens[sentenceStart].key) {
+            var probe = sentenceStart + 1
+            while probe < upper, probe <= sentenceStart + 4, tokens[probe].kind == .number || NameLexicon.timeWords.contains(tokens[probe].key) {
+                probe += 1
+            }
+            if probe > sentenceStart + 1, probe < upper, tokens[probe].isLowercaseWord,
+               let subject = reader.forward(start: probe, upper: upper, sentenceStart: sentenceStart) {
+                switch reader.describe(subject, sentenceStart: sentenceStart).head {
+                case .name, .pronoun, .role, .organization, .document: return subject
+                case .side, .other: break
+                }
+            }
+        }
         if !opensWithPhrase, let subject = reader.forward(start: sentenceStart, upper: upper, sentenceStart: sentenceStart) {
             // "Protesters' demands …": a possessive is not the subject.
             let last = tokens[subject.last]
@@ -625,6 +642,8 @@ struct AttributionFinder {
                 comma += 1
             }
             guard comma + 1 < upper, tokens[comma].isPunct(",") || tokens[comma].kind == .quote else { return nil }
+            // `After saying it was "too slow," she …`: the comma after the quotation.
+            if tokens[comma].kind == .quote, tokens[comma + 1].isPunct(","), comma + 2 < upper { comma += 1 }
             if let subject = reader.forward(start: comma + 1, upper: upper, sentenceStart: sentenceStart) {
                 switch reader.describe(subject, sentenceStart: sentenceStart).head {
                 case .name, .pronoun, .role, .organization, .document: return subject

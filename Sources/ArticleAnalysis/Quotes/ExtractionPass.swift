@@ -271,6 +271,11 @@ struct ExtractionPass {
             }
             let upper = found.cue?.first ?? sentence.upperBound
             phrase = finder.sentenceSubject(sentenceStart: sentence.lowerBound, upper: upper)
+            if phrase == nil, let cue = found.cue, cue.first - context.text.afterDateline(sentence.lowerBound, upper: cue.first) <= 1 {
+                // `After saying it was "too slow," she …`: a participle in the opening phrase
+                // takes the subject of the main clause after it.
+                phrase = finder.sentenceSubject(sentenceStart: sentence.lowerBound, upper: sentence.upperBound)
+            }
         }
         guard let phrase else { return QuoteAttribution(cue: cue, mention: nil, mentionRange: nil, speaker: .unknown) }
         let reader = NounPhraseReader(text: context.text)

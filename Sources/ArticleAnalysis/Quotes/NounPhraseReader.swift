@@ -157,6 +157,11 @@ struct NounPhraseReader {
         while index < upper, index - start < 12 {
             let current = tokens[index]
             if current.kind == .number {
+                // "9/11": one number.
+                if index + 2 < upper, tokens[index + 1].isPunct("/"), tokens[index + 2].kind == .number,
+                   tokens[index + 1].start == current.end, tokens[index + 2].start == tokens[index + 1].end {
+                    index += 2
+                }
                 // "the two men"; "9/11 widow Terry Strada".
                 guard sawDeterminer || (plainWords < 4 && nameFollows(index + 1, upper: upper, sentenceStart: sentenceStart)) else { break }
                 if !sawDeterminer { plainWords += 1 }
