@@ -137,8 +137,7 @@ struct PageReader {
             guard tree.textBytes[index] <= 600 else { continue }
             // Unmarked elements must start with "By": checked on their first text, cheaply.
             if !marked {
-                guard let first = firstText(under: node), first.count >= 3,
-                      ["by ", "written", "reported", "words by", "story by", "text by"].contains(where: { first.lowercased().hasPrefix($0) }) else { continue }
+                guard let first = firstText(under: node), first.count >= 3, Self.opensLikeByline(first) else { continue }
             }
             guard !isInFurniture(node) else { continue }
             let text = tree.textContent(of: node)
@@ -155,7 +154,7 @@ struct PageReader {
         for index in 1..<max(tree.count, 1) where !tree.isText(Int32(index)) {
             let node = Int32(index)
             let words = tree.words[node] ?? []
-            guard tree.tags[index] == "time" || words.contains(where: { ["date", "time", "published", "posted", "pubdate", "timestamp"].contains($0) }) else { continue }
+            guard tree.tags[index] == "time" || words.contains(where: Self.dateWords.contains) else { continue }
             guard tree.textBytes[index] <= 300, !isInFurniture(node) else { continue }
             var text = tree.textContent(of: node)
             for prefix in ["Posted on ", "Published ", "Published on ", "Updated "] where text.hasPrefix(prefix) {
@@ -165,6 +164,24 @@ struct PageReader {
             if !text.isEmpty, text.count <= 60, DateLineRecognizer.isDateLine(text) { return text }
         }
         return nil
+    }
+
+    /// Class and id words of an element holding a date (``visibleDate()``).
+    static let dateWords: Set<String> = ["date", "time", "published", "posted", "pubdate", "timestamp"]
+
+    /// How the first text of an unmarked byline opens (``visibleByline()``), in lower case.
+    static let bylineOpenings = ["by ", "written", "reported", "words by", "story by", "text by"]
+
+    /// Whether `text`, lower-cased, starts with one of ``bylineOpenings``. Lower-cased once,
+    /// and only when its first byte is not an ASCII character that opens none of them (an
+    /// ASCII character lower-cases to one ASCII character).
+    static func opensLikeByline(_ text: Substring) -> Bool {
+        if let first = text.utf8.first, first < 0x80 {
+            let folded = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+            guard folded == 0x62 || folded == 0x77 || folded == 0x72 || folded == 0x73 || folded == 0x74 else { return false }
+        }
+        let lowered = text.lowercased()
+        return bylineOpenings.contains { lowered.hasPrefix($0) }
     }
 
     /// The first non-blank text under `node`, trimmed at its start (up to 40 characters).

@@ -66,15 +66,23 @@ enum Charset {
     /// The label a `<meta>` in the first ``prescanLength`` bytes declares, or `nil`.
     static func declaredInMeta(_ bytes: [UInt8]) -> String? {
         let end = min(bytes.count, prescanLength)
-        let prefix = String(decoding: bytes[0..<end].map { $0 >= 0x80 ? 0x3F : ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) }, as: UTF8.self)
-        var searchStart = prefix.startIndex
-        while let meta = prefix.range(of: "<meta", range: searchStart..<prefix.endIndex) {
-            let tagEnd = prefix[meta.upperBound...].firstIndex(of: ">") ?? prefix.endIndex
-            let tag = String(prefix[meta.upperBound..<tagEnd])
+        // On the bytes, A–Z folded and non-ASCII bytes read as "?" (so each byte is one
+        // character of the tag's text).
+        let prefix = bytes[0..<end].map { $0 >= 0x80 ? 0x3F : ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) }
+        let opening: [UInt8] = Array("<meta".utf8)
+        var index = 0
+        while index + opening.count <= prefix.count {
+            guard prefix[index] == 0x3C, prefix[index..<index + opening.count].elementsEqual(opening) else {
+                index += 1
+                continue
+            }
+            let tagStart = index + opening.count
+            let tagEnd = prefix[tagStart...].firstIndex(of: 0x3E) ?? prefix.count
+            let tag = String(decoding: prefix[tagStart..<tagEnd], as: UTF8.self)
             if let charset = charsetParameter(tag.replacingOccurrences(of: "charset =", with: "charset=")) {
                 return charset
             }
-            searchStart = tagEnd
+            index = tagEnd
         }
         return nil
     }
