@@ -230,7 +230,8 @@ extension EntityScanner {
     /// "or", "ist", "man" or "woman".
     private func hasOccupationEnding(_ index: Int) -> Bool {
         let length = Int(text.tokens[index].end - text.tokens[index].start)
-        for ending in ["er", "or", "ist", "man", "woman"] where length >= ending.count + 3 && text.wordEnds(index, with: ending) {
+        let endings: [StaticString] = ["er", "or", "ist", "man", "woman"]
+        for ending in endings where length >= ending.utf8CodeUnitCount + 3 && text.wordEnds(index, with: ending) {
             return true
         }
         return false

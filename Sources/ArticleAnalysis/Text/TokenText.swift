@@ -51,15 +51,17 @@ struct TokenText {
 
     /// Whether the word at `index` ends with `suffix` (ASCII, lower case) and is longer than
     /// it by at least two letters.
-    func wordEnds(_ index: Int, with suffix: String) -> Bool {
+    func wordEnds(_ index: Int, with suffix: StaticString) -> Bool {
         let token = tokens[index]
-        let suffixScalars = Array(suffix.unicodeScalars)
+        // The suffix's bytes are its scalars (ASCII): compared without making an array.
+        let count = suffix.utf8CodeUnitCount
         let length = Int(token.end - token.start)
-        guard token.kind == .word, length >= suffixScalars.count + 2 else { return false }
-        var offset = Int(token.end) - suffixScalars.count
-        for scalar in suffixScalars {
+        guard token.kind == .word, length >= count + 2 else { return false }
+        let bytes = suffix.utf8Start
+        var offset = Int(token.end) - count
+        for position in 0..<count {
             let value = scalars[offset].value | 0x20
-            if value != scalar.value { return false }
+            if value != UInt32(bytes[position]) { return false }
             offset += 1
         }
         return true
