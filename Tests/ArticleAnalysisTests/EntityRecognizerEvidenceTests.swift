@@ -137,4 +137,16 @@ struct EntityRecognizerEvidenceTests {
         #expect(entity("Civic Platform", in: list)?.kind == .organization)
         #expect(entity("Lee Jae-yong", in: list)?.kind == .person)
     }
+
+    @Test("a name starting with a word no given name is ('Star', 'World', 'Grand') is no person's without a title or person's context")
+    func thingFirstWords() {
+        let list = entities([
+            "Fans queued for Star Voyagers and World Racing, and some stayed at Grand Meridian.",
+            "Grand Meridian was full. Star Voyagers sold 40,000 copies. Dr. Royal Tenby said so.",
+        ])
+        #expect(entity("Star Voyagers", in: list).map { $0.kind != .person } ?? true)
+        #expect(entity("World Racing", in: list).map { $0.kind != .person } ?? true)
+        #expect(entity("Grand Meridian", in: list).map { $0.kind != .person } ?? true)
+        #expect(entity("Royal Tenby", in: list)?.kind == .person)
+    }
 }

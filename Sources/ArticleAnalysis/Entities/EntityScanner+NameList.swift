@@ -13,11 +13,21 @@ extension EntityScanner {
     func isPersonByNameList(_ candidate: EntityCandidate, loneNames: KeySet) -> Bool {
         if candidate.title != nil || details.role(of: candidate) != nil || candidate.inPersonContext { return true }
         if candidate.wordCount < 2 || candidate.wordCount > 3 { return true }
+        if EntityScanner.thingFirstWords.contains(candidate.firstKey) { return false }
         if GivenNames.shared.contains(candidate.firstKey) { return true }
         if loneNames.contains(candidate.lastKey) && !loneNames.contains(candidate.firstKey) { return true }
         if bodyLowerWords.contains(candidate.lastKey) { return false }
         return !candidate.readsAsCommonWords
     }
+
+    /// First words of names of works, events, brands and venues that are never given names
+    /// ("Star Voyagers", "World Gaming", "Grand Meridian", "Global Offensive"): a name starting
+    /// with one is no person's unless a title, role or person's context says so. Byline's own
+    /// list from general knowledge of English.
+    static let thingFirstWords = WordSet([
+        "world", "star", "global", "international", "national", "grand", "royal", "great", "super", "golden",
+        "digital", "flying", "adult", "federal", "imperial", "universal", "planet", "galaxy", "cyber",
+    ])
 
     /// Whether the name `scalars[range]` reads as common words by its spelling: English "of"
     /// or "for" inside joins common words, not a given name and a surname ("Welfare of
