@@ -10,3 +10,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
+// libxml2's depth limit for the tree its SAX2 handler builds (`xmlParserMaxDepth`, 256 unless
+// changed), read through a function: Swift 6 does not read mutable C globals.
+static inline unsigned int byline_xml_parser_max_depth(void) { return xmlParserMaxDepth; }

@@ -1,39 +1,34 @@
 import CLibXML2
 
-/// Parses UTF-8 HTML with libxml2's HTML parser and copies the result into an ``HTMLTree``.
+/// Parses UTF-8 HTML with libxml2's HTML parser into an ``HTMLTree``, built directly from the
+/// parser's SAX events (libxml2 builds no document of its own).
 ///
 /// Options: `HTML_PARSE_RECOVER` (real pages are malformed), `HTML_PARSE_NOERROR` and
 /// `HTML_PARSE_NOWARNING` (nothing printed), `HTML_PARSE_NONET` (no network access of any
 /// kind), `HTML_PARSE_COMPACT`. libxml2's HTML parser reads no DTD and resolves no external
-/// entity; scripts are text it never runs. `HTML_PARSE_NOBLANKS` is *not* used: it drops the
+/// entity; scripts are text it never runs; the only handlers installed are those below (no
+/// entity, DTD or external-subset handler). `HTML_PARSE_NOBLANKS` is *not* used: it drops the
 /// whitespace-only text between inline elements, which would glue words together
 /// (`<b>a</b> <i>b</i>` would read "ab").
+///
+/// The tree is the one libxml2's own tree builder (SAX2, `htmlReadMemory`) gives, which
+/// ``documentTree(_:)`` copies and the tests compare against: implied `html`/`head`/`body`/`p`
+/// elements and auto-closing come from the parser's events themselves; what SAX2 adds is
+/// rebuilt here (source: libxml2 2.9 `SAX2.c`):
+/// - adjacent text (and adjacent CDATA, a script's content) joins into one node; a comment or
+///   processing instruction between them, or any element, breaks the run;
+/// - text outside every element is dropped;
+/// - an element outside every element (after the root closed) goes under the document's first
+///   node when that is an element, else beside it;
+/// - an element name with a namespace prefix loses it (`o:p` is `p`; SAX2 splits qualified
+///   names even in HTML); attribute names keep theirs;
+/// - the same limits: an element deeper than `xmlParserMaxDepth` (256) stops the parse, and so
+///   does a text node growing past `XML_MAX_TEXT_LENGTH` (10,000,000 bytes).
 enum HTMLTreeBuilder {
     /// Elements whose content is never article text and need not be copied (their text is
     /// skipped; `script` is kept only when it holds JSON-LD). `noscript` is kept: it is what
     /// a reader without scripts sees, and some pages hold their whole article there.
     static let skippedContent: Set<String> = ["style", "template", "svg", "math", "canvas", "iframe", "object"]
-
-    /// Parses `utf8` (already converted to UTF-8) into a tree; an empty or unparsable input
-    /// gives a tree with only the root.
-    static func parse(_ utf8: [UInt8]) -> HTMLTree {
-        var tree = HTMLTree()
-        guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return tree }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-                }
-            }
-        }
-        guard let document else { return tree }
-        defer { xmlFreeDoc(document) }
-        copy(from: document, into: &tree)
-        tree.finishBuilding()
-        return tree
-    }
 
     /// The attributes that extraction and metadata read; the others are not copied.
     static let keptAttributes: Set<String> = [
@@ -41,80 +36,242 @@ enum HTMLTreeBuilder {
         "property", "itemprop", "datetime",
     ]
 
-    /// Walks libxml2's tree without recursion and appends its elements and text.
-    private static func copy(from document: htmlDocPtr, into tree: inout HTMLTree) {
-        // libxml2 keeps element and attribute names in its dictionary: one string per name.
-        var names: [UnsafePointer<xmlChar>: String] = [:]
-        var attributeNames: [UnsafePointer<xmlChar>: String?] = [:]
-        // Class values repeat across a page: their words are split once.
-        var classWords: [String: [String]] = [:]
-        // (libxml2 node, our parent index); children are pushed last first.
-        var stack: [(xmlNodePtr, Int32)] = []
-        var child = document.pointee.last
-        while let node = child { stack.append((node, 0)); child = node.pointee.prev }
-        while let (node, parent) = stack.popLast() {
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                guard let namePointer = node.pointee.name else { continue }
-                let name: String
-                if let known = names[namePointer] {
-                    name = known
-                } else {
-                    name = String(cString: namePointer).lowercased()
-                    names[namePointer] = name
+    /// The parser options (see the type's description).
+    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    /// Parses `utf8` (already converted to UTF-8) into a tree; an empty or unparsable input
+    /// gives a tree with only the root.
+    static func parse(_ utf8: [UInt8]) -> HTMLTree {
+        guard !utf8.isEmpty, utf8.count < Int(Int32.max), let context = htmlNewParserCtxt() else { return HTMLTree() }
+        defer { htmlFreeParserCtxt(context) }
+        guard let handler = context.pointee.sax else { return HTMLTree() }
+        SAXTreeBuilder.install(on: handler)
+        let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: SAXTreeBuilder(context: context))
+        defer {
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+        }
+        context.pointee._private = UnsafeMutableRawPointer(builder)
+        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
                 }
-                let index = tree.append(tag: name, parent: parent)
-                var attributes: [String: String] = [:]
-                var property = node.pointee.properties
-                while let attribute = property {
-                    if let attributeName = attribute.pointee.name {
-                        let kept: String?
-                        if let known = attributeNames[attributeName] {
-                            kept = known
-                        } else {
-                            let key = String(cString: attributeName).lowercased()
-                            kept = keptAttributes.contains(key) ? key : nil
-                            attributeNames[attributeName] = kept
-                        }
-                        guard let key = kept else { property = attribute.pointee.next; continue }
-                        var value = ""
-                        var valueNode = attribute.pointee.children
-                        while let textNode = valueNode {
-                            if let content = textNode.pointee.content { value += String(cString: content) }
-                            valueNode = textNode.pointee.next
-                        }
-                        attributes[key] = value
-                    }
-                    property = attribute.pointee.next
-                }
-                if !attributes.isEmpty {
-                    tree.attributes[index] = attributes
-                    var words: [String] = []
-                    if let value = attributes["class"] {
-                        if let known = classWords[value] {
-                            words = known
-                        } else {
-                            words = ClassHints.words(value)
-                            classWords[value] = words
-                        }
-                    }
-                    if let value = attributes["id"] { words += ClassHints.words(value) }
-                    if !words.isEmpty { tree.words[index] = words }
-                }
-                if skippedContent.contains(name) { continue }
-                if name == "script" {
-                    let type = attributes["type"]?.lowercased() ?? ""
-                    guard type.contains("ld+json") else { continue }
-                }
-                var previous = node.pointee.last
-                while let childNode = previous { stack.append((childNode, index)); previous = childNode.pointee.prev }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content {
-                    _ = tree.append(tag: HTMLTree.textTag, parent: parent, text: String(cString: content))
-                }
-            default:
-                continue
             }
         }
+        // No start-of-document handler, so libxml2 builds no document; freed should it ever.
+        if let document { xmlFreeDoc(document) }
+        context.pointee._private = nil
+        builder.pointee.endText()
+        var tree = builder.pointee.tree
+        builder.pointee.tree = HTMLTree()
+        tree.finishBuilding()
+        return tree
+    }
+}
+
+/// The state of one SAX parse: the tree so far, the open elements, and the text node being
+/// collected. Reached from libxml2's callbacks through the parser context's `_private`.
+struct SAXTreeBuilder {
+    let context: htmlParserCtxtPtr
+    var tree = HTMLTree()
+    /// Per element libxml2 has open (its SAX2 node stack), our node, or -1 for an element
+    /// inside skipped content (not kept).
+    private var open: [Int32] = []
+    /// The document's first node, which decides where an element outside every element goes.
+    private var documentStart = DocumentStart.none
+    private enum DocumentStart { case none, element(Int32), other }
+    /// Whether a DOCTYPE has been seen (SAX2 keeps the first; it becomes the document's first node).
+    private var sawDoctype = false
+
+    /// The text node being collected: open while nothing else has been added since its first
+    /// bytes; its bytes (kept only outside skipped content) and its length in bytes.
+    private var textOpen = false
+    private var textIsCDATA = false
+    private var textParent: Int32 = -1
+    private var textLength = 0
+    private var text: [UInt8] = []
+
+    /// Names as libxml2 interns them (one pointer per distinct name for the whole parse).
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
+    private var attributeNames: [UnsafePointer<xmlChar>: String?] = [:]
+    /// Class values repeat across a page: their words are split once.
+    private var classWords: [String: [String]] = [:]
+
+    init(context: htmlParserCtxtPtr) {
+        self.context = context
+    }
+
+    /// Sets `handler`'s callbacks to ours and every other callback to none.
+    static func install(on handler: UnsafeMutablePointer<htmlSAXHandler>) {
+        var callbacks = htmlSAXHandler()
+        callbacks.initialized = 1
+        callbacks.startElement = { context, name, attributes in
+            SAXTreeBuilder.builder(context)?.pointee.startElement(name, attributes)
+        }
+        callbacks.endElement = { context, _ in
+            SAXTreeBuilder.builder(context)?.pointee.endElement()
+        }
+        callbacks.characters = { context, bytes, length in
+            SAXTreeBuilder.builder(context)?.pointee.addText(bytes, Int(length), isCDATA: false)
+        }
+        callbacks.cdataBlock = { context, bytes, length in
+            SAXTreeBuilder.builder(context)?.pointee.addText(bytes, Int(length), isCDATA: true)
+        }
+        callbacks.comment = { context, _ in
+            SAXTreeBuilder.builder(context)?.pointee.addOtherNode()
+        }
+        callbacks.processingInstruction = { context, _, _ in
+            SAXTreeBuilder.builder(context)?.pointee.addOtherNode()
+        }
+        callbacks.internalSubset = { context, _, _, _ in
+            SAXTreeBuilder.builder(context)?.pointee.addDoctype()
+        }
+        handler.pointee = callbacks
+    }
+
+    /// The builder of the parse whose context (libxml2's `userData`) is `context`.
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder>? {
+        context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private?.assumingMemoryBound(to: SAXTreeBuilder.self)
+    }
+
+    /// Stops the parse as SAX2 does when a text node grows too long: no further events.
+    private func halt() {
+        context.pointee.instate = XML_PARSER_EOF
+        context.pointee.disableSAX = 1
+    }
+
+    /// Ends the text node being collected, adding it to the tree when kept.
+    mutating func endText() {
+        guard textOpen else { return }
+        textOpen = false
+        guard textParent >= 0 else { return }
+        // libxml2's node holds a C string: it would end at a NUL byte.
+        text.append(0)
+        let string = text.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { String(cString: $0) } ?? ""
+        }
+        text.removeAll(keepingCapacity: true)
+        _ = tree.append(tag: HTMLTree.textTag, parent: textParent, text: string)
+    }
+
+    private mutating func addText(_ bytes: UnsafePointer<xmlChar>?, _ length: Int, isCDATA: Bool) {
+        // Outside every element: SAX2 has no node to put it in.
+        guard let parent = open.last, let bytes, length > 0 else { return }
+        if textOpen && textIsCDATA == isCDATA {
+            if textLength + length > Int(XML_MAX_TEXT_LENGTH) {
+                halt()
+                return
+            }
+        } else {
+            endText()
+            textOpen = true
+            textIsCDATA = isCDATA
+            textParent = parent
+            textLength = 0
+        }
+        textLength += length
+        if parent >= 0 { text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length)) }
+    }
+
+    /// A comment or processing instruction: not kept, but it ends a text run and may be the
+    /// document's first node.
+    private mutating func addOtherNode() {
+        endText()
+        if open.isEmpty, case .none = documentStart { documentStart = .other }
+    }
+
+    private mutating func addDoctype() {
+        guard !sawDoctype else { return }
+        sawDoctype = true
+        // SAX2 puts the DOCTYPE first among the document's nodes.
+        documentStart = .other
+    }
+
+    private mutating func endElement() {
+        endText()
+        if !open.isEmpty { open.removeLast() }
+    }
+
+    private mutating func startElement(_ namePointer: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        endText()
+        guard let namePointer else { return }
+        // SAX2 halts the parser (and empties its input) when its node stack is this deep.
+        if open.count > Int(byline_xml_parser_max_depth()) {
+            xmlStopParser(context)
+            return
+        }
+        let parent: Int32
+        if let last = open.last {
+            parent = last
+        } else if case .element(let root) = documentStart {
+            parent = root
+        } else {
+            parent = 0
+        }
+        guard parent >= 0 else {
+            open.append(-1)
+            return
+        }
+        let name = tagName(namePointer)
+        let index = tree.append(tag: name, parent: parent)
+        if open.isEmpty, case .none = documentStart { documentStart = .element(index) }
+        let kept = keptAttributes(attributes)
+        var skipsContent = HTMLTreeBuilder.skippedContent.contains(name)
+        if let kept {
+            tree.attributes[index] = kept
+            var words: [String] = []
+            if let value = kept["class"] {
+                if let known = classWords[value] {
+                    words = known
+                } else {
+                    words = ClassHints.words(value)
+                    classWords[value] = words
+                }
+            }
+            if let value = kept["id"] { words += ClassHints.words(value) }
+            if !words.isEmpty { tree.words[index] = words }
+        }
+        if name == "script", kept?["type"]?.lowercased().contains("ld+json") != true { skipsContent = true }
+        open.append(skipsContent ? -1 : index)
+    }
+
+    /// The element name as SAX2 stores it: lower-case, without a namespace prefix (the part up
+    /// to the first colon, when something follows it and the name does not start with one).
+    private mutating func tagName(_ pointer: UnsafePointer<xmlChar>) -> String {
+        if let known = names[pointer] { return known }
+        var name = String(cString: pointer)
+        if let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), colon != name.utf8.startIndex,
+           name.utf8.index(after: colon) != name.utf8.endIndex {
+            name = String(name[name.utf8.index(after: colon)...])
+        }
+        name = name.lowercased()
+        names[pointer] = name
+        return name
+    }
+
+    /// The kept attributes (``HTMLTreeBuilder/keptAttributes``) of a start tag, or `nil`.
+    private mutating func keptAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [String: String]? {
+        guard let attributes else { return nil }
+        var kept: [String: String]?
+        var index = 0
+        while let namePointer = attributes[index] {
+            let valuePointer = attributes[index + 1]
+            index += 2
+            let key: String?
+            if let known = attributeNames[namePointer] {
+                key = known
+            } else {
+                let lowered = String(cString: namePointer).lowercased()
+                key = HTMLTreeBuilder.keptAttributes.contains(lowered) ? lowered : nil
+                attributeNames[namePointer] = key
+            }
+            guard let key else { continue }
+            if kept == nil { kept = [:] }
+            kept?[key] = valuePointer.map { String(cString: $0) } ?? ""
+        }
+        return kept
     }
 }
