@@ -15,30 +15,65 @@ enum HTMLText {
     /// one space and trimmed; C1 controls mapped through ``windows1252C1`` (undefined ones
     /// dropped); other control characters and noncharacters dropped.
     static func collapsingWhitespace(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x0C || value == 0xA0 {
-                pendingSpace = !result.isEmpty
-                continue
+        var text = text
+        // On the UTF-8 bytes: the scalars with a rule are single bytes below 0x80 or start
+        // with C2 (U+0080–U+00BF) or EF BF (U+FFC0–U+FFFF); every other byte is copied.
+        return text.withUTF8 { bytes -> String in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                var length = 1
+                if byte >= 0x21 && byte <= 0x7E {
+                    // Printable ASCII: the most common case.
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                    pendingSpace = !result.isEmpty
+                    index += 1
+                    continue
+                } else if byte < 0x80 {
+                    // Other C0 controls and DEL are dropped.
+                    index += 1
+                    continue
+                } else if byte == 0xC2, index + 1 < count {
+                    let next = bytes[index + 1]
+                    if next == 0xA0 {
+                        pendingSpace = !result.isEmpty
+                        index += 2
+                        continue
+                    }
+                    if next >= 0x80 && next <= 0x9F {
+                        let mapped = windows1252C1[Int(next - 0x80)]
+                        index += 2
+                        guard mapped != 0, let replacement = Unicode.Scalar(mapped) else { continue }
+                        if pendingSpace {
+                            result.append(0x20)
+                            pendingSpace = false
+                        }
+                        result.append(contentsOf: String(replacement).utf8)
+                        continue
+                    }
+                    length = 2
+                } else if byte >= 0xC0 {
+                    length = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+                    if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                        // The noncharacters U+FFFE and U+FFFF are dropped.
+                        index += 3
+                        continue
+                    }
+                }
+                if pendingSpace {
+                    result.append(0x20)
+                    pendingSpace = false
+                }
+                let end = min(index + length, count)
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
             }
-            var output = scalar
-            if value < 0x20 || value == 0x7F || value == 0xFFFE || value == 0xFFFF {
-                continue
-            }
-            if value >= 0x80 && value <= 0x9F {
-                let mapped = windows1252C1[Int(value - 0x80)]
-                guard mapped != 0, let replacement = Unicode.Scalar(mapped) else { continue }
-                output = replacement
-            }
-            if pendingSpace {
-                result.append(" ")
-                pendingSpace = false
-            }
-            result.append(output)
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
     }
 
     /// Like ``collapsingWhitespace(_:)`` but keeps line feeds (for `<pre>` and `<br>`):

@@ -94,8 +94,9 @@ struct SAXTreeBuilder {
     private var textLength = 0
     private var text: [UInt8] = []
 
-    /// Names as libxml2 interns them (one pointer per distinct name for the whole parse).
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// Names as libxml2 interns them (one pointer per distinct name for the whole parse),
+    /// with whether the element's content is skipped (``HTMLTreeBuilder/skippedContent``).
+    private var names: [UnsafePointer<xmlChar>: (name: String, skipsContent: Bool)] = [:]
     private var attributeNames: [UnsafePointer<xmlChar>: String?] = [:]
     /// Class values repeat across a page: their words are split once.
     private var classWords: [String: [String]] = [:]
@@ -215,11 +216,11 @@ struct SAXTreeBuilder {
             open.append(-1)
             return
         }
-        let name = tagName(namePointer)
+        let (name, skipsContentByName) = tagName(namePointer)
         let index = tree.append(tag: name, parent: parent)
         if open.isEmpty, case .none = documentStart { documentStart = .element(index) }
         let kept = keptAttributes(attributes)
-        var skipsContent = HTMLTreeBuilder.skippedContent.contains(name)
+        var skipsContent = skipsContentByName
         if let kept {
             tree.attributes[index] = kept
             var words: [String] = []
@@ -234,13 +235,13 @@ struct SAXTreeBuilder {
             if let value = kept["id"] { words += ClassHints.words(value) }
             if !words.isEmpty { tree.words[index] = words }
         }
-        if name == "script", kept?["type"]?.lowercased().contains("ld+json") != true { skipsContent = true }
+        if name == "script", !Self.isJSONLD(kept?["type"]) { skipsContent = true }
         open.append(skipsContent ? -1 : index)
     }
 
     /// The element name as SAX2 stores it: lower-case, without a namespace prefix (the part up
     /// to the first colon, when something follows it and the name does not start with one).
-    private mutating func tagName(_ pointer: UnsafePointer<xmlChar>) -> String {
+    private mutating func tagName(_ pointer: UnsafePointer<xmlChar>) -> (name: String, skipsContent: Bool) {
         if let known = names[pointer] { return known }
         var name = String(cString: pointer)
         if let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")), colon != name.utf8.startIndex,
@@ -248,14 +249,40 @@ struct SAXTreeBuilder {
             name = String(name[name.utf8.index(after: colon)...])
         }
         name = name.lowercased()
-        names[pointer] = name
-        return name
+        let known = (name, HTMLTreeBuilder.skippedContent.contains(name))
+        names[pointer] = known
+        return known
+    }
+
+    /// Whether a script's `type` names JSON-LD (holds "ld+json", ignoring case).
+    static func isJSONLD(_ type: String?) -> Bool {
+        guard var type else { return false }
+        // An ASCII value (nearly all) is searched on its bytes, A–Z folded to a–z.
+        let ascii: Bool? = type.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let needle: [UInt8] = Array("ld+json".utf8)
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) {
+                var matches = true
+                for offset in 0..<needle.count {
+                    let byte = bytes[start + offset]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != needle[offset] {
+                        matches = false
+                        break
+                    }
+                }
+                if matches { return true }
+            }
+            return false
+        }
+        return ascii ?? type.lowercased().contains("ld+json")
     }
 
     /// The kept attributes (``HTMLTreeBuilder/keptAttributes``) of a start tag, or `nil`.
     private mutating func keptAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [String: String]? {
         guard let attributes else { return nil }
-        var kept: [String: String]?
+        // First the kept names, so that the dictionary is made once at its size.
+        var keys: [(key: String, value: UnsafePointer<xmlChar>?)] = []
         var index = 0
         while let namePointer = attributes[index] {
             let valuePointer = attributes[index + 1]
@@ -268,10 +295,11 @@ struct SAXTreeBuilder {
                 key = HTMLTreeBuilder.keptAttributes.contains(lowered) ? lowered : nil
                 attributeNames[namePointer] = key
             }
-            guard let key else { continue }
-            if kept == nil { kept = [:] }
-            kept?[key] = valuePointer.map { String(cString: $0) } ?? ""
+            if let key { keys.append((key, valuePointer)) }
         }
+        guard !keys.isEmpty else { return nil }
+        var kept = [String: String](minimumCapacity: keys.count)
+        for (key, value) in keys { kept[key] = value.map { String(cString: $0) } ?? "" }
         return kept
     }
 }
