@@ -69,16 +69,7 @@ extension HTMLTreeBuilder {
                 }
                 if !attributes.isEmpty {
                     tree.attributes[index] = attributes
-                    var words: [String] = []
-                    if let value = attributes["class"] {
-                        if let known = classWords[value] {
-                            words = known
-                        } else {
-                            words = ClassHints.words(value)
-                            classWords[value] = words
-                        }
-                    }
-                    if let value = attributes["id"] { words += ClassHints.words(value) }
+                    let words = hintWords(of: attributes, cache: &classWords)
                     if !words.isEmpty { tree.words[index] = words }
                 }
                 if skippedContent.contains(name) { continue }

@@ -70,6 +70,23 @@ enum HTMLTreeBuilder {
         tree.finishBuilding()
         return tree
     }
+
+    /// The class and id words of an element's kept `attributes` (``ClassHints/words(_:)`` of
+    /// `class`, then of `id`), for ``HTMLTree/words``; a `class` value's words are computed
+    /// once per distinct value and kept in `cache` (pages repeat the same few values).
+    static func hintWords(of attributes: [String: String], cache: inout [String: [String]]) -> [String] {
+        var words: [String] = []
+        if let value = attributes["class"] {
+            if let known = cache[value] {
+                words = known
+            } else {
+                words = ClassHints.words(value)
+                cache[value] = words
+            }
+        }
+        if let value = attributes["id"] { words += ClassHints.words(value) }
+        return words
+    }
 }
 
 /// The state of one SAX parse: the tree so far, the open elements, and the text node being
@@ -223,16 +240,7 @@ struct SAXTreeBuilder {
         var skipsContent = skipsContentByName
         if let kept {
             tree.attributes[index] = kept
-            var words: [String] = []
-            if let value = kept["class"] {
-                if let known = classWords[value] {
-                    words = known
-                } else {
-                    words = ClassHints.words(value)
-                    classWords[value] = words
-                }
-            }
-            if let value = kept["id"] { words += ClassHints.words(value) }
+            let words = HTMLTreeBuilder.hintWords(of: kept, cache: &classWords)
             if !words.isEmpty { tree.words[index] = words }
         }
         if name == "script", !Self.isJSONLD(kept?["type"]) { skipsContent = true }
