@@ -214,6 +214,8 @@ enum EntityLexicon {
         "because", "whereas", "besides", "consequently", "additionally", "also", "yet", "perhaps",
         "maybe", "finally", "eventually", "anyway", "regardless", "despite", "except", "whenever",
         "wherever", "whatever", "whoever", "nothing", "everything", "everyone", "nobody",
+        // French "selon" and German "laut" ("according to"), opening a sentence before a name.
+        "selon", "laut",
     ])
 
     /// Abbreviations of common nouns written in capitals that name nothing on their own: time

@@ -62,7 +62,8 @@ struct AttributionFinder {
         let token = tokens[index]
         guard token.kind == .word else { return nil }
         let key = token.key
-        if token.isCapitalizedWord && !text.isHeadline && key != CueLexicon.Keys.according {
+        let accordingWord = key == CueLexicon.Keys.according || CueLexicon.Keys.accordingWords.contains(key)
+        if token.isCapitalizedWord && !text.isHeadline && !accordingWord {
             // Only an inverted cue opening a clause: "Said Ellis: …".
             guard index == 0 || tokens[index - 1].kind != .word, index + 1 < limit, tokens[index + 1].isCapitalizedWord,
                   let info = CueLexicon.info(key), info.invertible, !info.naming, !info.participle else { return nil }
@@ -75,8 +76,15 @@ struct AttributionFinder {
             let participle = CueInfo(invertible: false, participle: true, naming: false, strong: true)
             return CueMatch(first: index, last: index + 1, info: text.wordEnds(index, with: "ing") ? participle : strong, form: .verb)
         }
-        if key == CueLexicon.Keys.according {
+        if accordingWord {
+            if key != CueLexicon.Keys.according { return CueMatch(first: index, last: index, info: strong, form: .according) }  // "selon X"
             return next == CueLexicon.Keys.to ? CueMatch(first: index, last: index + 1, info: strong, form: .according) : nil
+        }
+        if key == CueLexicon.Keys.frenchHas, index + 1 < limit, tokens[index + 1].isLowercaseWord,
+           CueLexicon.Keys.frenchParticiples.contains(next) {
+            // French "a déclaré", "a dit": one cue.
+            let info = CueInfo(invertible: true, participle: false, naming: false, strong: true)
+            return CueMatch(first: index, last: index + 1, info: info, form: .verb)
         }
         if CueLexicon.Keys.passiveAuxiliaries.contains(key) {
             var verb = index + 1
@@ -158,6 +166,14 @@ struct AttributionFinder {
                       let phrase = reader.forward(start: cue.last + 1, upper: end, sentenceStart: sentenceStart) else { return nil }
                 return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
             }
+        }
+        // German `„…“, so Weber.`: "so" and a name ending the sentence.
+        if tokens[index].isLowercaseWord, tokens[index].key == CueLexicon.Keys.germanSo,
+           let phrase = reader.forward(start: index + 1, upper: end, sentenceStart: sentenceStart),
+           reader.describe(phrase, sentenceStart: sentenceStart).head == .name,
+           phrase.last + 1 >= end || tokens[phrase.last + 1].isPunct(".") || tokens[phrase.last + 1].isPunct(",") {
+            let info = CueInfo(invertible: true, participle: false, naming: false, strong: true)
+            return FoundAttribution(cue: CueMatch(first: index, last: index, info: info, form: .according), speaker: phrase, needsSubject: false)
         }
         // "…," as a harbour council memo put it: the phrase between "as" and "put it".
         if tokens[index].isLowercaseWord, tokens[index].key == CueLexicon.Keys.asWord,

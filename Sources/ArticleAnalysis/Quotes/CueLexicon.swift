@@ -75,6 +75,17 @@ enum CueLexicon {
         // Verbs of judging or characterising that take quoted words as their object ("likened
         // the rules to "…"", "exhorted Republicans to "…""): naming verbs, only next to the
         // quotation.
+        // German and French reporting verbs, for quotations in those languages inside an
+        // article (`„…“, sagte Weber`, `« … », affirme Dubois`); French compound past tenses
+        // ("a déclaré") are ``Keys/frenchParticiples`` after "a". Only forms that are no
+        // English words.
+        (["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "fügte",
+          "ergänzte", "ergänzt", "warnte", "warnt", "forderte", "fordert", "kritisierte", "kritisiert",
+          "berichtete", "berichtet", "erzählte", "erzählt", "unterstrich", "antwortete", "antwortet",
+          "versicherte", "bekräftigte", "räumte", "schrieb", "schreibt"], true, .speech),
+        (["déclare", "affirme", "explique", "ajoute", "souligne", "estime", "indique", "précise", "poursuit",
+          "confie", "insiste", "martèle", "raconte", "répond", "rappelle", "prévient", "dit", "assure", "reconnaît",
+          "déclarait", "affirmait", "expliquait", "ajoutait", "disait", "écrit"], true, .speech),
         (["call", "exhort", "exhorts", "exhorted", "liken", "likens", "likened", "compares", "compared"], false, .naming),
         (["referenced", "decried", "decries", "denounced", "denounces", "slammed", "slams", "blasted", "blasts"], false, .naming),
         (["criticized", "criticised", "criticizes", "criticises", "praised", "praises", "accused", "accuses"], false, .naming),
@@ -124,6 +135,18 @@ enum CueLexicon {
     enum Keys {
         /// "according"
         static let according = WordKey.of("according")
+        /// French "selon" and German "laut": "according to".
+        static let accordingWords = WordSet(["selon", "laut"])
+        /// French "a", the auxiliary of "a déclaré".
+        static let frenchHas = WordKey.of("a")
+        /// French past participles of reporting verbs, after "a" ("a déclaré", "a dit").
+        static let frenchParticiples = WordSet([
+            "déclaré", "dit", "affirmé", "ajouté", "expliqué", "souligné", "indiqué", "précisé", "estimé",
+            "assuré", "annoncé", "répondu", "insisté", "confié", "raconté", "rappelé", "martelé", "lancé",
+            "reconnu", "prévenu", "averti", "écrit", "commenté", "jugé", "poursuivi", "admis",
+        ])
+        /// German "so" after a quotation: `„…“, so Weber.`
+        static let germanSo = WordKey.of("so")
         /// "to"
         static let to = WordKey.of("to")
         /// "as"

@@ -27,6 +27,13 @@ enum NameLexicon {
         "undersecretary", "under-secretary", "mp", "mep", "msp", "mla", "treasurer", "constable",
         "librarian", "archivist", "curator", "registrar", "harbourmaster", "harbormaster", "warden",
         "ranger", "surveyor", "clerk", "auditor", "comptroller", "ombudsman", "coroner",
+        // German and French titles before a name ("Bürgermeisterin Katrin Albers", "le maire
+        // Paul Ravel"), for quotations from those languages.
+        "herr", "frau", "bürgermeister", "bürgermeisterin", "stadtrat", "stadträtin",
+        "ministerin", "kanzlerin", "präsident", "präsidentin", "ministerpräsident", "ministerpräsidentin",
+        "landrat", "landrätin", "sprecher", "sprecherin", "abgeordneter", "abgeordnete", "monsieur",
+        "madame", "maire", "ministre", "président", "présidente", "député", "députée", "sénateur",
+        "sénatrice", "porte-parole",
     ])
 
     /// Capitalised words that make a title more precise when written right before it ("Vice
@@ -137,11 +144,18 @@ enum NameLexicon {
     static let pronouns = WordSet([
         "he", "she", "it", "they", "we", "i", "you", "i'm", "i've", "i'd", "i'll", "we're", "we've",
         "you're", "they're", "they've", "he'd", "she'd",
+        // German and French "he" and "she" ("Er verwies …", "Elle a ajouté …").
+        "er", "il", "elle",
     ])
+    /// "I" and its contractions ("I'm", "I've"): always written with a capital, a pronoun
+    /// anywhere in a sentence, never a name.
+    static let firstPersonSingular = WordSet(["i", "i'm", "i've", "i'd", "i'll"])
+    /// "I'm", "I've", "I'd", "I'll": never a name word (bare "I" may be one: "World War I").
+    static let firstPersonContractions = WordSet(["i'm", "i've", "i'd", "i'll"])
     /// Object pronouns ("him", "them"): never a speaker, never a name.
     static let objectPronouns = WordSet(["him", "her", "them", "us", "me", "himself", "herself", "themselves"])
     /// Pronouns that refer to one person.
-    static let personPronouns = WordSet(["he", "she"])
+    static let personPronouns = WordSet(["he", "she", "er", "il", "elle"])
     /// "it".
     static let it = WordKey.of("it")
 
@@ -281,6 +295,8 @@ enum NameLexicon {
     static let and = WordKey.of("and")
     /// "on".
     static let on = WordKey.of("on")
+    /// "what".
+    static let what = WordKey.of("what")
     /// Relative pronouns that stand for the phrase before them.
     static let relativePronouns = WordSet(["who", "which", "that"])
     /// Days of the week: capitalised, but never a speaker's name.
@@ -290,18 +306,20 @@ enum NameLexicon {
     static let male = WordSet([
         "mr", "sir", "lord", "king", "prince", "father", "husband", "son", "brother", "man",
         "spokesman", "congressman", "chairman", "businessman", "councilman", "assemblyman",
-        "boyfriend", "grandfather", "uncle", "nephew", "emperor", "duke", "sheikh",
+        "boyfriend", "grandfather", "uncle", "nephew", "emperor", "duke", "sheikh", "herr", "monsieur",
     ])
     /// Words that say a person is a woman ("Ms. Ruiz", "Ruiz, a spokeswoman").
     static let female = WordSet([
         "mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "mother", "wife", "daughter",
         "sister", "woman", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "councilwoman",
         "assemblywoman", "actress", "girlfriend", "grandmother", "aunt", "niece", "widow", "duchess",
+        "frau", "madame", "bürgermeisterin", "stadträtin", "ministerin", "kanzlerin", "präsidentin",
+        "sprecherin", "landrätin", "présidente", "députée", "sénatrice",
     ])
-    /// "he", "his", "him", "himself".
-    static let malePronouns = WordSet(["he", "his", "him", "himself"])
-    /// "she", "her", "hers", "herself".
-    static let femalePronouns = WordSet(["she", "her", "hers", "herself"])
+    /// "he", "his", "him", "himself"; German "er", French "il".
+    static let malePronouns = WordSet(["he", "his", "him", "himself", "er", "il"])
+    /// "she", "her", "hers", "herself"; French "elle" (German "sie" is also "they": left out).
+    static let femalePronouns = WordSet(["she", "her", "hers", "herself", "elle"])
 
     /// Words in "-ly" that are not adverbs.
     static let lyWords = WordSet([
