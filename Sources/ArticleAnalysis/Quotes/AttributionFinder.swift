@@ -413,13 +413,38 @@ struct AttributionFinder {
         return position
     }
 
+    /// Words before a naming verb that make it passive ("is called", "I'm usually called"):
+    /// someone else's name for the thing, not the subject's words.
+    private static let passiveNamingAuxiliaries = WordSet([
+        "is", "was", "are", "were", "be", "been", "being", "am", "get", "gets", "got", "i'm", "we're", "they're",
+        "you're", "it's", "that's",
+    ])
+    /// Generic subjects of "what … call" ("what they call", "what some call"): nobody's words.
+    private static let genericSubjects = WordSet(["they", "you", "we", "some", "many", "people", "others", "one"])
+
+    /// Whether the naming verb at `verb` quotes no one: a passive ("is called "…"", "I'm
+    /// usually called "…""; up to two adverbs between) or "what they call "…"" with a
+    /// generic subject.
+    private func isUnattributedNaming(_ verb: Int, lower: Int) -> Bool {
+        var probe = verb - 1
+        var skipped = 0
+        while probe >= lower, skipped < 2, tokens[probe].isLowercaseWord, text.isAdverb(probe) {
+            probe -= 1
+            skipped += 1
+        }
+        guard probe >= lower, tokens[probe].kind == .word else { return false }
+        if Self.passiveNamingAuxiliaries.contains(tokens[probe].key) { return true }
+        return probe - 1 >= lower && Self.genericSubjects.contains(tokens[probe].key) && tokens[probe - 1].key == NameLexicon.what
+            && tokens[probe - 1].kind == .word
+    }
+
     /// The attribution in tokens `lower..<quote` before the quotation token `quote`.
     func before(quote: Int, lower: Int, sentenceStart: Int) -> FoundAttribution? {
         var index = lower
         var cues: [CueMatch] = []
         while index < quote {
             if tokens[index].kind == .word, let cue = cue(at: index, limit: quote) {
-                if !cue.info.naming || quote - cue.last <= 10 { cues.append(cue) }
+                if !cue.info.naming || quote - cue.last <= 10 && !isUnattributedNaming(cue.first, lower: lower) { cues.append(cue) }
                 index = cue.last + 1
                 continue
             }

@@ -261,7 +261,7 @@ struct ExtractionPass {
 
     /// Resolves a found attribution; a participle or second verb without a subject takes the
     /// sentence's previous quotation's speaker, else the sentence's subject.
-    private func resolve(_ found: FoundAttribution, _ context: BlockContext, sentence: Range<Int>, prior: QuoteAttribution?) -> QuoteAttribution {
+    private mutating func resolve(_ found: FoundAttribution, _ context: BlockContext, sentence: Range<Int>, prior: QuoteAttribution?) -> QuoteAttribution {
         let finder = AttributionFinder(text: context.text)
         let cue = found.cue.map(finder.cueText)
         var phrase = found.speaker
@@ -292,6 +292,10 @@ struct ExtractionPass {
         var speaker = SpeakerResolver.resolve(
             description, in: context.text, block: context.block, names: names, discourse: discourse,
             sentenceSubject: sentenceSubject)
+        if case .pronoun(let key) = description.head, NameLexicon.personPronouns.contains(key), let entry = speaker.entry {
+            // The pronoun tells the person's gender for later pronouns.
+            names.noteGender(of: entry, male: NameLexicon.malePronouns.contains(key))
+        }
         if description.head == .document, description.name == nil,
            let source = reader.documentSource(after: phrase, upper: sentence.upperBound, sentenceStart: sentence.lowerBound) {
             // "according to a readout issued by the Velarian Foreign Ministry"

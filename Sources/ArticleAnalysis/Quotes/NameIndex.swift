@@ -69,6 +69,13 @@ struct NameIndex {
         return votes > 0
     }
 
+    /// Records that "he" (`male`) or "she" referred to the person `entry` as a speaker: weak
+    /// evidence of their gender (one vote; a title or "spokeswoman" counts two), so "Pike met
+    /// Alder. He said … She said …" gives the second quotation to Alder.
+    mutating func noteGender(of entry: Int, male: Bool) {
+        genderVotes[entry, default: 0] += male ? 1 : -1
+    }
+
     /// Whether the word with `key` was seen as (part of) a person's name.
     func isPersonWord(_ key: UInt64) -> Bool { personWords.contains(key) }
 

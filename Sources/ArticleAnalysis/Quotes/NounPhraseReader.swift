@@ -40,7 +40,8 @@ struct NounPhraseReader {
             return beforeAppositives(comma: last, lower: lower, sentenceStart: sentenceStart)
         }
         guard token.kind == .word else { return nil }
-        if NameLexicon.pronouns.contains(token.key), token.isLowercaseWord || last == sentenceStart || text.isHeadline {
+        if NameLexicon.pronouns.contains(token.key), token.isLowercaseWord || last == sentenceStart || text.isHeadline
+            || NameLexicon.firstPersonSingular.contains(token.key) {
             return NounPhrase(first: last, last: last)
         }
         var index = last
@@ -146,8 +147,10 @@ struct NounPhraseReader {
     func forward(start: Int, upper: Int, sentenceStart: Int) -> NounPhrase? {
         guard start < upper, start < tokens.count else { return nil }
         let token = tokens[start]
-        guard token.kind == .word else { return nil }
-        if NameLexicon.pronouns.contains(token.key), token.isLowercaseWord || start == sentenceStart || text.isHeadline {
+        // A number may open the phrase: "said 9/11 widow Nora Quill" (the loop checks a name follows).
+        guard token.kind == .word || token.kind == .number else { return nil }
+        if NameLexicon.pronouns.contains(token.key), token.isLowercaseWord || start == sentenceStart || text.isHeadline
+            || NameLexicon.firstPersonSingular.contains(token.key) {
             return NounPhrase(first: start, last: start)
         }
         var index = start
@@ -218,7 +221,10 @@ struct NounPhraseReader {
             // Lower-case modifiers before a name: "panel Chairman Rep. Jason Chaffetz"; after an
             // organization's name when a role comes before the person's ("Harbour Council press
             // officer Nora Quill").
-            if !sawDeterminer, plainWords < 4, last < start || tokens[last].isLowercaseWord || roleBeforeName(index, upper: upper),
+            // A number before them counts like a modifier ("9/11 widow Nora Quill", "34-year-old
+            // mother Ana Ruiz").
+            if !sawDeterminer, plainWords < 4,
+               last < start || tokens[last].isLowercaseWord || tokens[last].kind == .number || roleBeforeName(index, upper: upper),
                !CueLexicon.Keys.quotedForms.contains(key), nameFollows(index + 1, upper: upper, sentenceStart: sentenceStart) {
                 plainWords += 1
                 last = index
@@ -291,7 +297,7 @@ struct NounPhraseReader {
         let hasPossessive = (phrase.first..<last).contains { tokens[$0].has(TextToken.possessive) }
         let definite = (NameLexicon.definiteDeterminers.contains(firstKey) || hasPossessive) && phrase.first < last
         if phrase.first == last, lastToken.kind == .word, NameLexicon.pronouns.contains(lastToken.key),
-           lastToken.isLowercaseWord || last == sentenceStart || text.isHeadline {
+           lastToken.isLowercaseWord || last == sentenceStart || text.isHeadline || NameLexicon.firstPersonSingular.contains(lastToken.key) {
             return SpeakerDescription(
                 phrase: phrase, head: .pronoun(lastToken.key), name: nil, nameKind: .unknown, headKey: lastToken.key,
                 definite: true)

@@ -133,7 +133,7 @@ struct TokenText {
         let token = tokens[index]
         guard token.kind == .word, token.flags & (TextToken.capitalized | TextToken.allCaps) != 0 else { return false }
         if token.has(TextToken.allCaps), isCommonWord(token.key), !isInitial(index) { return false }  // "HAS INVESTIGATED HIM"
-        if NameLexicon.weekdays.contains(token.key) { return false }
+        if NameLexicon.weekdays.contains(token.key) || NameLexicon.firstPersonContractions.contains(token.key) { return false }
         return !isCommonSentenceStart(index, sentenceStart: sentenceStart)
     }
 
