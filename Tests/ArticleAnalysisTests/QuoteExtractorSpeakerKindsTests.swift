@@ -80,3 +80,53 @@ struct QuoteExtractorSpeakerKindsTests {
         #expect(try quote(found, containing: "Morning Star").speaker == nil)
     }
 }
+
+extension QuoteExtractorSpeakerKindsTests {
+    @Test("a quoted nickname inside a name neither ends the attribution nor is anybody's words")
+    func nicknameInsideName() throws {
+        let found = QuoteExtractorFixture.article([
+            "Dockworkers gathered at the gate on Friday.",
+            "\u{201C}We are not done yet,\u{201D} union steward Marta \u{201C}Tess\u{201D} Holm shouted to the crowd.",
+        ]).analysed().quotes
+        let words = try #require(found.first { $0.text.contains("not done yet") })
+        #expect(words.speaker == "Marta Holm")
+        let nickname = try #require(found.first { $0.text == "Tess" })
+        #expect(nickname.kind == .scare)
+        #expect(nickname.speaker == nil)
+    }
+}
+
+extension QuoteExtractorSpeakerKindsTests {
+    @Test("an attribution right after the quotation beats a colon lead-in whose cue is far from it")
+    func adjacentAfterBeatsFarLeadIn() throws {
+        let found = QuoteExtractorFixture.article([
+            "Councillor Owen Pike wrote to the harbour union on Friday.",
+            "The letter said Pike would keep the night shift for the dock workers of the eastern quay in Tolverton: \u{201C}We are ready to talk,\u{201D} the union wrote.",
+        ]).analysed().quotes
+        let reply = try #require(found.first { $0.text.contains("ready to talk") })
+        #expect(reply.speakerMention == "the union")
+        #expect(reply.cue == "wrote")
+    }
+}
+
+extension QuoteExtractorSpeakerKindsTests {
+    @Test("a possessive and a noun of relation, then the name in an appositive with a nickname: the named person speaks")
+    func relationAppositiveWithNickname() throws {
+        let found = QuoteExtractorFixture.article([
+            "Councillor Owen Pike spoke first at the rally.",
+            "\u{201C}This is our year!\u{201D} Pike's niece, dock steward Marta \u{201C}Tess\u{201D} Holm (Harbour Union), shouted to the crowd.",
+        ]).analysed().quotes
+        let cheer = try #require(found.first { $0.text.contains("our year") })
+        #expect(cheer.speaker == "Marta Holm")
+    }
+
+    @Test("a progressive naming verb has its own subject: 'X's doctor is calling him \"…\"'")
+    func progressiveParticiple() throws {
+        let found = QuoteExtractorFixture.article([
+            "Candidate Owen Pike released his medical records on Friday.",
+            "Councillor Owen Pike's doctor is calling the candidate \u{201C}remarkably fit for his age.\u{201D}",
+        ]).analysed().quotes
+        let verdict = try #require(found.first { $0.text.contains("remarkably fit") })
+        #expect(verdict.speakerMention?.contains("doctor") == true)
+    }
+}

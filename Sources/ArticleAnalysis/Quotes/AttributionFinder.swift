@@ -295,6 +295,17 @@ struct AttributionFinder {
         case .quotedObject(let first, let last):
             return FoundAttribution(cue: cue, speaker: NounPhrase(first: first, last: last), needsSubject: false)
         case .verb, .quotedAs:
+            // `Pike's niece, dock steward Marta Holm, shouted`: a person's name in the
+            // appositive says who the description is.
+            let next = subject.last + 1
+            if next + 1 < cue.first, tokens[next].isPunct(","), reader.describe(subject, sentenceStart: sentenceStart).head == .other,
+               let appositive = reader.forward(start: next + 1, upper: cue.first, sentenceStart: sentenceStart),
+               appositive.last + 1 < cue.first, tokens[appositive.last + 1].isPunct(",") || tokens[appositive.last + 1].isPunct("(") {
+                let description = reader.describe(appositive, sentenceStart: sentenceStart)
+                if description.head == .name, description.nameKind == .person || description.nameKind == .unknown {
+                    return FoundAttribution(cue: cue, speaker: appositive, needsSubject: false)
+                }
+            }
             return FoundAttribution(cue: cue, speaker: subject, needsSubject: false)
         }
     }
@@ -350,7 +361,7 @@ struct AttributionFinder {
         var jumps = 0
         while position < end, tokens[position].isPunct(","), jumps < 2 {
             var comma = position + 1
-            while comma < end, comma <= position + 24, !tokens[comma].isPunct(","), tokens[comma].kind != .quote {
+            while comma < end, comma <= position + 24, !tokens[comma].isPunct(","), tokens[comma].kind != .quote || text.isNickname(comma) {
                 comma += 1
             }
             guard comma < end, tokens[comma].isPunct(",") else { return position }
@@ -413,6 +424,9 @@ struct AttributionFinder {
         return position
     }
 
+    /// "is", "are", "was", "were", "been": before a participle, a progressive tense.
+    private static let progressiveAuxiliaries = WordSet(["is", "are", "was", "were", "been"])
+
     /// Words before a naming verb that make it passive ("is called", "I'm usually called"):
     /// someone else's name for the thing, not the subject's words.
     private static let passiveNamingAuxiliaries = WordSet([
@@ -433,7 +447,8 @@ struct AttributionFinder {
             skipped += 1
         }
         guard probe >= lower, tokens[probe].kind == .word else { return false }
-        if Self.passiveNamingAuxiliaries.contains(tokens[probe].key) { return true }
+        // "is calling" is a progressive, not a passive.
+        if Self.passiveNamingAuxiliaries.contains(tokens[probe].key) { return !text.wordEnds(verb, with: "ing") }
         return probe - 1 >= lower && Self.genericSubjects.contains(tokens[probe].key) && tokens[probe - 1].key == NameLexicon.what
             && tokens[probe - 1].kind == .word
     }
@@ -560,6 +575,16 @@ struct AttributionFinder {
             return FoundAttribution(cue: cue, speaker: NounPhrase(first: first, last: last), needsSubject: false)
         case .verb, .quotedAs:
             let subject = subjectPhrase(before: cue.first, lower: lower, sentenceStart: sentenceStart)
+            if cue.info.participle, cue.first - 2 >= lower, tokens[cue.first - 1].isLowercaseWord,
+               Self.progressiveAuxiliaries.contains(tokens[cue.first - 1].key),
+               let phrase = subjectPhrase(before: cue.first - 1, lower: lower, sentenceStart: sentenceStart).phrase {
+                // A progressive tense is a finite verb with its own subject: "the candidate's
+                // doctor is calling him "…"", "officials were saying "…"".
+                switch reader.describe(phrase, sentenceStart: sentenceStart).head {
+                case .side: break
+                default: return FoundAttribution(cue: cue, speaker: phrase, needsSubject: false)
+                }
+            }
             if cue.info.participle {
                 // "footage of Trump saying, "…"" has its subject; ", adding "…"" does not.
                 if let phrase = subject.phrase, tokens[cue.first - 1].kind == .word {

@@ -41,6 +41,10 @@ struct Discourse: Sendable {
     /// the first choice for "he" or "she" (a person) or "it" (an organization) with no
     /// subject in their own sentence.
     var previousSubject: (speaker: ResolvedSpeaker, block: Int, sentence: Int)?
+    /// The last person who headed a sentence's subject (a name, or "he"/"she" standing for
+    /// one), with block and sentence number: for "she" in the same paragraph, before a
+    /// speaker of an earlier paragraph.
+    var lastPersonSubject: (speaker: ResolvedSpeaker, block: Int, sentence: Int)?
     /// The same for the current sentence, while it is read.
     var currentSubject: (speaker: ResolvedSpeaker, block: Int, sentence: Int)?
 

@@ -29,6 +29,10 @@ private struct PendingQuote {
     var context: OpenerContext
     /// "so-called" stands before it.
     var soCalled: Bool
+    /// It is a nickname inside a name (``TokenText/isNickname(_:)``): nobody's words.
+    var nickname = false
+    /// The cue found before it is more than eight tokens away (`X said … at length: "…"`).
+    var farCue = false
     /// It is in the headline.
     var inHeadline: Bool
     /// The block of the first stretch.
@@ -148,6 +152,16 @@ struct ExtractionPass {
         quoteTokens.removeAll(keepingCapacity: true)
         for index in sentence where tokens[index].kind == .quote { quoteTokens.append(index) }
         let quoteTokens = self.quoteTokens
+        // The quotations that bound attribution windows: a nickname inside a name (`Marta
+        // "Tess" Holm shouted`) does not.
+        func neighbour(_ position: Int, step: Int) -> Int? {
+            var probe = position + step
+            while probe >= 0, probe < quoteTokens.count {
+                if !text.isNickname(quoteTokens[probe]) { return quoteTokens[probe] }
+                probe += step
+            }
+            return nil
+        }
         guard !quoteTokens.isEmpty else {
             if let found = finder.reportedSpeech(in: sentence), found.speaker != nil {
                 let attribution = resolve(found, context, sentence: sentence, prior: nil)
@@ -164,13 +178,16 @@ struct ExtractionPass {
             let partIndex = Int(tokens[quoteToken].part)
             guard partIndex >= 0, partIndex < context.parts.count else { continue }
             let part = context.parts[partIndex]
-            let previousQuote = position > 0 ? quoteTokens[position - 1] : nil
-            let nextQuote = position + 1 < quoteTokens.count ? quoteTokens[position + 1] : nil
+            let previousQuote = neighbour(position, step: -1)
+            let nextQuote = neighbour(position, step: 1)
             if part.isFirst {
                 let lower = max(sentence.lowerBound, (previousQuote ?? -1) + 1, quoteToken - 60)
                 var before: QuoteAttribution?
-                if let found = finder.before(quote: quoteToken, lower: lower, sentenceStart: sentence.lowerBound) {
+                let nickname = text.isNickname(quoteToken)
+                var farCue = false
+                if !nickname, let found = finder.before(quote: quoteToken, lower: lower, sentenceStart: sentence.lowerBound) {
                     before = resolve(found, context, sentence: sentence, prior: prior)
+                    if let cue = found.cue { farCue = quoteToken - cue.last > 8 }
                 }
                 let soCalled = quoteToken > sentence.lowerBound && tokens[quoteToken - 1].key == NameLexicon.soCalled
                     && tokens[quoteToken - 1].kind == .word
@@ -178,6 +195,8 @@ struct ExtractionPass {
                     before: before, context: openerContext(quoteToken, lower: lower, sentence: sentence, finder: finder),
                     soCalled: soCalled, inHeadline: text.isHeadline, firstBlock: context.block, ordinal: context.ordinal,
                     startsBlock: quoteToken == 0)
+                pending[part.quote]?.nickname = nickname
+                pending[part.quote]?.farCue = farCue
             }
             guard pending[part.quote] != nil else { continue }
             if part.innerEnd > part.innerStart {
@@ -191,7 +210,7 @@ struct ExtractionPass {
             if part.isLast {
                 let end = min(sentence.upperBound, nextQuote ?? Int.max, quoteToken + 41)
                 var after: QuoteAttribution?
-                if let found = finder.after(quote: quoteToken, end: end, sentenceStart: sentence.lowerBound) {
+                if !text.isNickname(quoteToken), let found = finder.after(quote: quoteToken, end: end, sentenceStart: sentence.lowerBound) {
                     after = resolve(found, context, sentence: sentence, prior: prior)
                 }
                 if let attribution = finish(part.quote, after: after, prior: prior, context) {
@@ -220,11 +239,16 @@ struct ExtractionPass {
         let description = reader.describe(subject, sentenceStart: sentence.lowerBound)
         switch description.head {
         case .name, .organization: break
+        case .pronoun(let key) where NameLexicon.personPronouns.contains(key):
+            // "He spoke first. He said …": the person the first "he" stands for heads this
+            // subject too (the grammatical subject chain, before the nearest name).
+            break
         default: return
         }
         let speaker = SpeakerResolver.resolve(description, in: context.text, block: context.block, names: names, discourse: discourse)
         guard speaker.kind == .person || speaker.kind == .organization, speaker.name != nil else { return }
         discourse.currentSubject = (speaker, context.block, names.sentenceCount)
+        if speaker.kind == .person { discourse.lastPersonSubject = (speaker, context.block, names.sentenceCount) }
     }
 
     /// Where the quotation token `quote` opens in `sentence`.
@@ -370,14 +394,21 @@ struct ExtractionPass {
     private mutating func finish(_ quoteNumber: Int, after: QuoteAttribution?, prior: QuoteAttribution?, _ context: BlockContext) -> QuoteAttribution? {
         guard let quote = pending.removeValue(forKey: quoteNumber), !quote.ranges.isEmpty, !quote.shape.isNotText else { return nil }
         var attribution: QuoteAttribution?
+        if quote.nickname {
+            quotes.append(Quote(text: quote.texts.joined(separator: " "), ranges: quote.ranges, kind: .scare))
+            return nil
+        }
         if let before = quote.before, before.isPresent {
             if let after, after.isPresent, (before.cue == nil && after.cue != nil) || (before.mention == nil && after.mention != nil) {
                 attribution = after
-            } else if let after, after.cue != nil, after.mention != nil, quote.context == .midSentence {
+            } else if let after, after.cue != nil, after.mention != nil,
+                      quote.context == .midSentence || quote.context == .afterLeadIn && quote.farCue {
                 // `Ruiz said she agreed because "…," she said.`, `The four "fees" he listed
                 // are "…," the Courier reported.`: a cue and speaker written right after the
                 // quotation are its own; a cue earlier in the sentence, not next to it,
-                // introduced something else.
+                // introduced something else. So after a colon lead-in whose cue is far
+                // from the quotation (`Vell wrote to members …, at length: "…," the union
+                // wrote.`).
                 attribution = after
             } else {
                 attribution = before

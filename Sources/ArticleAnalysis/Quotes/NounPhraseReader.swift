@@ -53,6 +53,10 @@ struct NounPhraseReader {
                 index -= 1
                 continue
             }
+            if index < last, text.isNickname(index) {
+                index -= 1  // `Marta "Tess" Holm`
+                continue
+            }
             guard current.kind == .word else { break }
             if text.isNameWord(index, sentenceStart: sentenceStart) {
                 if NameLexicon.determiners.contains(current.key) && !text.isHeadline && !text.isInitial(index) { break }
@@ -172,6 +176,10 @@ struct NounPhraseReader {
                 index += 1
                 continue
             }
+            if last >= start, text.isNickname(index) {
+                index += 1  // `Marta "Tess" Holm`
+                continue
+            }
             guard current.kind == .word else { break }
             if isCue(index) { break }
             if text.isNameWord(index, sentenceStart: sentenceStart) {
@@ -273,12 +281,13 @@ struct NounPhraseReader {
         return describe(source, sentenceStart: sentenceStart).head == .name ? source : nil
     }
 
-    /// Whether a role, document or organization noun follows at `index`, after at most two
-    /// plain lower-case words ("former campaign strategist", "chief engineer").
+    /// Whether a role, document or organization noun, or a noun of relation after the
+    /// possessive (``NameLexicon/relations``: "Scott's niece"), follows at `index`, after at
+    /// most two plain lower-case words ("former campaign strategist", "chief engineer").
     private func isDescriptionAhead(_ index: Int, _ upper: Int) -> Bool {
         var probe = index
         while probe < upper, probe <= index + 2, tokens[probe].isLowercaseWord {
-            if isDescriptionWord(probe) { return true }
+            if isDescriptionWord(probe) || NameLexicon.relations.contains(tokens[probe].key) { return true }
             let key = tokens[probe].key
             if NameLexicon.stops.contains(key) || NameLexicon.pronouns.contains(key) || NameLexicon.determiners.contains(key)
                 || isCue(probe) {
@@ -310,6 +319,8 @@ struct NounPhraseReader {
                     runFirst = previous
                 } else if text.isConnector(previous, lower: phrase.first, upper: last + 1, sentenceStart: sentenceStart) {
                     runFirst = previous
+                } else if previous > phrase.first, text.isNickname(previous) {
+                    runFirst = previous - 1  // `Marta "Tess" Holm`
                 } else {
                     break
                 }

@@ -14,6 +14,8 @@
 ///   before (this or the previous block); else the one person named in the last earlier sentence
 ///   that named people (this or the previous block) if that sentence comes after the last
 ///   speaker's attribution (news introduces a person, then quotes them); else the last
+///   person heading a sentence's subject earlier in the same block, when more recent than the
+///   last speaker; else the last
 ///   person who spoke (quoted or reported) within three blocks — in each case skipping
 ///   people the article shows to be of the other gender ("Mr.", "spokeswoman", "Warren said
 ///   she …"); else unknown (two people named and no gender to tell them apart is a guess).
@@ -70,6 +72,13 @@ enum SpeakerResolver {
                     if fitting.count == 1, let entry = fitting.first {
                         return ResolvedSpeaker(name: names.entry(entry).text, kind: .person, entry: entry)
                     }
+                }
+                // The last person heading a subject earlier in this paragraph, when more recent
+                // than the last speaker ("Marsh spoke next. The committee listened. "…," she
+                // said." is Marsh, not a speaker of the paragraph before).
+                if let subject = discourse.lastPersonSubject, subject.block == block, names.sentenceCount > subject.sentence,
+                   subject.sentence > (speaker?.sentence ?? -1), fits(subject.speaker.entry) {
+                    return subject.speaker
                 }
                 if let speaker {
                     return ResolvedSpeaker(name: speaker.name, kind: .person, entry: speaker.entry)
@@ -154,7 +163,7 @@ enum SpeakerResolver {
 
     /// Resolves the name in tokens `name` (see the type's conventions).
     static func resolveName(_ name: NounPhrase, kind: NameKind, in text: TokenText, names: NameIndex) -> ResolvedSpeaker {
-        let written = text.text(name.first, name.last)
+        let written = text.nameText(name.first, name.last)
         guard name.first == name.last else {
             // What the article said about the name so far beats its shape.
             let entry = names.entryIndex(text, name.first, name.last)

@@ -33,7 +33,7 @@ enum NameLexicon {
         "ministerin", "kanzlerin", "präsident", "präsidentin", "ministerpräsident", "ministerpräsidentin",
         "landrat", "landrätin", "sprecher", "sprecherin", "abgeordneter", "abgeordnete", "monsieur",
         "madame", "maire", "ministre", "président", "présidente", "député", "députée", "sénateur",
-        "sénatrice", "porte-parole",
+        "sénatrice", "porte-parole", "del", "atty", "supt", "det",
     ])
 
     /// Capitalised words that make a title more precise when written right before it ("Vice
@@ -301,6 +301,15 @@ enum NameLexicon {
     static let relativePronouns = WordSet(["who", "which", "that"])
     /// Days of the week: capitalised, but never a speaker's name.
     static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+    /// Nouns of family and personal relation that head a speaker's description after a
+    /// possessive ("Scott's niece", "the senator's widow", "his longtime friend").
+    static let relations = WordSet([
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "niece", "nephew",
+        "aunt", "uncle", "cousin", "widow", "widower", "grandson", "granddaughter", "grandmother",
+        "grandfather", "friend", "neighbor", "neighbour", "partner", "fiancé", "fiancee", "fiance", "colleague",
+        "stepfather", "stepmother", "stepson", "stepdaughter", "girlfriend", "boyfriend", "parents", "children",
+    ])
 
     /// Words that say a person is a man, next to the name ("Mr. Lin", "Lin, a spokesman").
     static let male = WordSet([

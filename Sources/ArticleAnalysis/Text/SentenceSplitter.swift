@@ -70,9 +70,25 @@ enum SentenceSplitter {
                 // "Why?" Smith asked.
                 let finder = AttributionFinder(text: text)
                 var probe = next
-                while probe < tokens.count, probe <= next + 4, tokens[probe].kind == .word {
+                while probe < tokens.count, probe <= next + 4, tokens[probe].kind == .word || text.isNickname(probe) {
                     if finder.cue(at: probe, limit: tokens.count) != nil { return false }
                     probe += 1
+                }
+                // "Why?" Smith's niece, Ana Ruiz (D-Kent), asked.: an appositive between commas,
+                // then the cue (at most 20 tokens).
+                if probe < tokens.count, tokens[probe].isPunct(",") {
+                    var comma = probe + 1
+                    while comma < tokens.count, comma <= probe + 20, !tokens[comma].isPunct(","),
+                          tokens[comma].kind != .quote || text.isNickname(comma) {
+                        if tokens[comma].kind == .punct, !tokens[comma].isPunct("("), !tokens[comma].isPunct(")"), !tokens[comma].isPunct("-"),
+                           !tokens[comma].isPunct(".") {
+                            break
+                        }
+                        comma += 1
+                    }
+                    if comma + 1 < tokens.count, tokens[comma].isPunct(","), finder.cue(at: comma + 1, limit: tokens.count) != nil {
+                        return false
+                    }
                 }
             }
             return true

@@ -67,6 +67,26 @@ struct TokenText {
         return true
     }
 
+    /// Whether the quotation token at `index` is a nickname inside a person's name (`Marta
+    /// "Tess" Holm`, `Jan "the Hammer" Holt`): at most 24 scalars with its marks, between a
+    /// capitalised word (no possessive) and a capitalised word. Such a quotation ends no
+    /// attribution window and belongs to the name around it.
+    func isNickname(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .quote, tokens[index].end - tokens[index].start <= 24 else {
+            return false
+        }
+        let before = tokens[index - 1]
+        let after = tokens[index + 1]
+        return before.isCapitalizedWord && !before.has(TextToken.possessive) && after.isCapitalizedWord
+    }
+
+    /// The text of tokens `first...last` as written, without a nickname inside it ("Marta
+    /// "Tess" Holm" → "Marta Holm").
+    func nameText(_ first: Int, _ last: Int) -> String {
+        guard last > first + 1, let nickname = (first + 1..<last).first(where: { isNickname($0) }) else { return text(first, last) }
+        return text(first, nickname - 1) + " " + nameText(nickname + 1, last)
+    }
+
     /// Whether the lower-case word at `index` is an adverb in "-ly" ("later", "publicly"),
     /// not one of the nouns and adjectives that end the same way ("family", "rally").
     func isAdverb(_ index: Int) -> Bool {

@@ -9,6 +9,8 @@ enum Tokenizer {
         "adm", "cmdr", "rev", "hon", "st", "jr", "sr", "mt", "ft", "no", "nos", "vs", "etc", "inc",
         "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "messrs", "dept", "est", "approx", "fig", "pp", "vol", "ave", "blvd",
+        // Titles: Delegate, Attorney, Superintendent, Detective ("state Del. Ana Ruiz").
+        "del", "atty", "supt", "det",
     ])
 
     /// Tokenizes `scalars`; `parts` are the block's quotation stretches in order, each
