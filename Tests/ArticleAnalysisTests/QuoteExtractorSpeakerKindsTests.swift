@@ -130,3 +130,33 @@ extension QuoteExtractorSpeakerKindsTests {
         #expect(verdict.speakerMention?.contains("doctor") == true)
     }
 }
+
+extension QuoteExtractorSpeakerKindsTests {
+    @Test("'the 41-year-old father of two replied' is the speaker's phrase, 'of two' included")
+    func descriptionWithCount() throws {
+        let found = QuoteExtractorFixture.article([
+            "Councillor Owen Pike presented the plan on Monday.",
+            "When pressed on the cost of the ferry, the 41-year-old father of two replied, \u{201C}We will find the money somewhere.\u{201D}",
+        ]).analysed().quotes
+        let reply = try #require(found.first { $0.text.contains("find the money") })
+        #expect(reply.speakerMention == "the 41-year-old father of two")
+    }
+
+    @Test("a title between the commas of an opening phrase is no subject: 'In his memoir, Harbour Lights, Pike recalled'")
+    func appositiveInOpeningPhrase() throws {
+        let found = QuoteExtractorFixture.article([
+            "Councillor Owen Pike grew up by the river.",
+            "In his 2019 memoir, Harbour Lights, Pike recalled the flood. He said the water rose \u{201C}faster than anyone expected.\u{201D}",
+        ]).analysed().quotes
+        #expect(try #require(found.first { $0.text.contains("faster than") }).speaker == "Owen Pike")
+    }
+
+    @Test("a plural organization noun heads a subject: 'several environmental groups …, saying \"…\"'")
+    func pluralOrganizationSubject() throws {
+        let found = QuoteExtractorFixture.article([
+            "Councillor Owen Pike asked for more time.",
+            "In August, several environmental groups granted Pike an extension on the order, saying his \u{201C}plan was sound enough.\u{201D}",
+        ]).analysed().quotes
+        #expect(try #require(found.first { $0.text.contains("plan was sound") }).speakerMention == "several environmental groups")
+    }
+}

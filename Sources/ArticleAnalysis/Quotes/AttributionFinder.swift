@@ -712,7 +712,19 @@ struct AttributionFinder {
             if tokens[comma].kind == .quote, tokens[comma + 1].isPunct(","), comma + 2 < upper { comma += 1 }
             if let subject = reader.forward(start: comma + 1, upper: upper, sentenceStart: sentenceStart) {
                 switch reader.describe(subject, sentenceStart: sentenceStart).head {
-                case .name, .pronoun, .role, .organization, .document: return subject
+                case .name:
+                    // "In her 2003 book, Harbour Lights, Ruiz noted …": a name between commas
+                    // after the leading phrase is its appositive when a name or pronoun follows.
+                    let next = subject.last + 1
+                    if opensWithPhrase, next + 1 < upper, tokens[next].isPunct(","),
+                       let following = reader.forward(start: next + 1, upper: upper, sentenceStart: sentenceStart) {
+                        switch reader.describe(following, sentenceStart: sentenceStart).head {
+                        case .name, .pronoun: return following
+                        default: break
+                        }
+                    }
+                    return subject
+                case .pronoun, .role, .organization, .document: return subject
                 case .side, .other: break
                 }
             }

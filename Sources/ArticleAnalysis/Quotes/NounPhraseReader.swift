@@ -39,6 +39,14 @@ struct NounPhraseReader {
             guard allowAppositive else { return nil }
             return beforeAppositives(comma: last, lower: lower, sentenceStart: sentenceStart)
         }
+        guard token.kind == .word || token.kind == .number else { return nil }
+        // "the 34-year-old mother of three": "of" and a count after the head noun.
+        if last - 2 >= lower, tokens[last - 1].isLowercaseWord, tokens[last - 1].key == NameLexicon.of,
+           token.kind == .number || NameLexicon.countWords.contains(token.key) && token.isLowercaseWord,
+           let head = backward(end: last - 2, lower: lower, sentenceStart: sentenceStart, allowAppositive: false),
+           head.last == last - 2, tokens[last - 2].isLowercaseWord, !NameLexicon.pronouns.contains(tokens[last - 2].key) {
+            return NounPhrase(first: head.first, last: last)
+        }
         guard token.kind == .word else { return nil }
         if NameLexicon.pronouns.contains(token.key), token.isLowercaseWord || last == sentenceStart || text.isHeadline
             || NameLexicon.firstPersonSingular.contains(token.key) {

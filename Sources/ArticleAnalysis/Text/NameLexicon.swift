@@ -110,6 +110,7 @@ enum NameLexicon {
         "leadership", "country", "state", "city", "county", "federation", "association", "coalition",
         "alliance", "bureau", "cabinet", "parliament", "senate", "congress", "assembly", "ministries",
         "governments", "watchdog", "broadcaster", "daily", "tabloid", "outfit", "service", "website",
+        "groups", "unions", "companies", "agencies", "organizations", "organisations", "firms",
     ])
 
     /// Capitalised last words of organization names ("Foreign Ministry", "State Department",
@@ -128,6 +129,9 @@ enum NameLexicon {
         "observer", "monitor", "institution", "agencies", "ministries", "departments", "secretariat",
         "centers", "centres", "institutes",
     ])
+
+    /// Counts written as words after "of" ("mother of three", "father of two").
+    static let countWords = WordSet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 
     /// Words that open a noun phrase.
     static let determiners = WordSet([
