@@ -160,3 +160,18 @@ extension QuoteExtractorSpeakerKindsTests {
         #expect(try #require(found.first { $0.text.contains("plan was sound") }).speakerMention == "several environmental groups")
     }
 }
+
+extension QuoteExtractorSpeakerKindsTests {
+    @Test("title-case words after a naming verb with a speaker are that speaker's partial quotation, not a title")
+    func namingInTitleCase() throws {
+        let found = QuoteExtractorFixture.article([
+            "Councillor Owen Pike spoke after the vote.",
+            "Pike called the harbour master \u{201C}Captain Delay\u{201D} twice during the meeting.",
+            "Pike later wrote a column in \u{201C}The Harbour Review\u{201D} about the vote.",
+        ]).analysed().quotes
+        let nickname = try #require(found.first { $0.text == "Captain Delay" })
+        #expect(nickname.kind == .partial)
+        #expect(nickname.speaker == "Owen Pike")
+        #expect(try #require(found.first { $0.text == "The Harbour Review" }).kind == .scare)
+    }
+}

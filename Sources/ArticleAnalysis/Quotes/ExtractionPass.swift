@@ -423,9 +423,13 @@ struct ExtractionPass {
             attribution = leadIn.attribution
         }
         if attribution == nil, let label = transcriptLabel(quote) { attribution = label }
+        var named = false
+        if let attribution, attribution.mention != nil, let cue = attribution.cue, !cue.contains(" ") {
+            named = CueLexicon.info(WordKey.of(cue))?.naming == true
+        }
         let kind = QuoteKindClassifier.classify(
             quote.shape, context: quote.context, attributed: attribution != nil, soCalled: quote.soCalled,
-            inHeadline: quote.inHeadline)
+            inHeadline: quote.inHeadline, named: named)
         if kind == .scare && quote.soCalled { attribution = nil }
         var result = Quote(text: quote.texts.joined(separator: " "), ranges: quote.ranges, kind: kind)
         if let attribution {

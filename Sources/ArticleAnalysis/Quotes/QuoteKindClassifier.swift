@@ -141,11 +141,17 @@ enum QuoteKindClassifier {
         }
     }
 
-    /// The kind of a quotation of `shape` opening in `context`.
+    /// The kind of a quotation of `shape` opening in `context`. `named`: a naming verb with a
+    /// written speaker attributes it ("Ruiz called the mayor "Captain Delay"", "hailed him
+    /// as "The Comeback Kid""): words in title case are then the speaker's name for
+    /// something, a partial quotation, not a title.
     static func classify(
-        _ shape: Shape, context: OpenerContext, attributed: Bool, soCalled: Bool, inHeadline: Bool
+        _ shape: Shape, context: OpenerContext, attributed: Bool, soCalled: Bool, inHeadline: Bool, named: Bool = false
     ) -> QuoteKind {
         if soCalled { return .scare }
+        if named, attributed, !inHeadline, context == .midSentence, shape.isTitleCase, shape.words >= 2, shape.words <= 8 {
+            return .partial
+        }
         if inHeadline {
             if (context == .sentenceStart || context == .afterLeadIn) && shape.words > 3 { return .direct }
             if !attributed && shape.words <= 3 { return .scare }
