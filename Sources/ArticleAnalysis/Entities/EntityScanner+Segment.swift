@@ -54,6 +54,14 @@ extension EntityScanner {
             details.setCoreKey(core, of: &candidates[candidates.count - 1])
             return
         }
+        // "County Cork", "Canton Ticino": a county's or canton's name after the word, a place
+        // (not a person's name by its shape).
+        if last == first + 1, EntityScanner.divisionWords.contains(tokens[first].key), tokens[last].isCapitalizedWord,
+           !tokens[last].has(TextToken.allCaps), !isOrganizationHead(lastKey) {
+            emit(first, last, kind: .place, guess: false)
+            candidates[candidates.count - 1].inPlaceContext = true
+            return
+        }
         // "Team Estonia", "Team Kessler": a sports team named "Team" and its name, an
         // organization (not the place or person it is named after).
         if last > first, tokens[first].key == EntityScanner.team, !tokens[first].has(TextToken.allCaps),
@@ -576,6 +584,9 @@ extension EntityScanner {
     /// Generational suffixes after a person's name ("Jr.", "Sr.", "II", "III").
     static let generationalSuffixes: Set<UInt64> = Set(["jr", "sr", "ii", "iii", "iv"].map { WordKey.of($0) })
     static let team = WordKey.of("team")
+    /// Words written before the name of a county or canton ("County Cork", "Canton Ticino");
+    /// Irish and Swiss usage.
+    static let divisionWords = WordSet(["county", "canton"])
     /// "Centre" and "Center".
     static let centres = WordSet(["centre", "center"])
     /// Words saying what a centre is for when it is a venue ("Convention Centre", "Community
@@ -613,7 +624,10 @@ extension EntityScanner {
             block: block, start: bounds.start, end: bounds.end, kind: kind, kindIsGuess: guess, phraseKey: key,
             firstKey: tokens[first].key, lastKey: tokens[last].key, wordCount: count,
             isAcronym: first == last && tokens[first].has(TextToken.allCaps), inHeadline: text.isHeadline)
-        candidate.inPlaceContext = previous.map { $0.isLowercaseWord && EntityLexicon.placePrepositions.contains($0.key) } ?? false
+        // "In Brittany, …" at the start of a sentence: the capitalised preposition too.
+        candidate.inPlaceContext = previous.map {
+            ($0.isLowercaseWord || $0.isCapitalizedWord && first - 1 == sentenceStart) && EntityLexicon.placePrepositions.contains($0.key)
+        } ?? false
         // "shares in Norvane", "a stake in Calder": a holding in a firm, not a place.
         if candidate.inPlaceContext, first - 2 >= sentenceLower, tokens[first - 2].kind == .word,
            EntityLexicon.holdingNouns.contains(tokens[first - 2].key) {

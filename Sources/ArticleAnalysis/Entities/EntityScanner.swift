@@ -333,6 +333,8 @@ struct EntityScanner {
 
     /// Months' names that are also given names ("Anna May Tolland", "Rose June Okafor").
     static let monthGivenNames = WordSet(["april", "may", "june", "july", "august"])
+    /// Key of "Jan", a month's abbreviation and a given name ("Mayor Jan Holt").
+    static let jan = WordKey.of("jan")
 
     /// Whether the word at `index` may be part of a name.
     func isNameWord(_ index: Int) -> Bool {
@@ -343,15 +345,27 @@ struct EntityScanner {
         if NameLexicon.weekdays.contains(key) { return false }
         // "Anna May Tolland": a month's name that is also a given name, between a given name
         // and another capitalised word, is a middle name (not "in May Tolland …").
+        // "Mayor Jan Holt", "Dr. May Ostrow": after a capitalised title, a month's name or
+        // abbreviation that is also a given name starts the person's name (a title is
+        // followed by a name, never by a date).
         if EntityLexicon.months.contains(key) {
-            guard EntityScanner.monthGivenNames.contains(key), index > sentenceLower, index + 1 < sentenceUpper,
-                  tokens[index - 1].isCapitalizedWord, GivenNames.shared.contains(tokens[index - 1].key),
+            guard EntityScanner.monthGivenNames.contains(key) || key == EntityScanner.jan, index > sentenceLower,
+                  index + 1 < sentenceUpper, tokens[index - 1].isCapitalizedWord,
+                  GivenNames.shared.contains(tokens[index - 1].key) && key != EntityScanner.jan
+                    || NameLexicon.titles.contains(tokens[index - 1].key),
+                  !token.has(TextToken.endsWithPeriod),
                   tokens[index + 1].isCapitalizedWord, !EntityLexicon.months.contains(tokens[index + 1].key),
                   !NameLexicon.weekdays.contains(tokens[index + 1].key) else { return false }
             return true
         }
         // "T-shirt", "X-ray", "U-turn": one capital joined to a word.
         if token.has(TextToken.hyphenated), token.end - token.start > 2, text.scalars[Int(token.start) + 1] == "-" { return false }
+        // "mid-September", "early-March": a lower-case prefix before a month is a date.
+        if token.has(TextToken.hyphenated), ScalarClass.isLowercase(text.scalars[Int(token.start)]),
+           let hyphen = text.scalars[Int(token.start)..<text.wordEnd(index)].firstIndex(of: "-"), hyphen + 1 < text.wordEnd(index),
+           EntityLexicon.months.contains(WordKey.of(text.scalars, hyphen + 1..<text.wordEnd(index))) {
+            return false
+        }
         // "Minecraft-like", "Ebola-infected", "II-era": a name joined to a lower-case word is
         // an adjective, not a name.
         // A short one after a capitalised word is a Korean given name ("Lee Jae-yong").
