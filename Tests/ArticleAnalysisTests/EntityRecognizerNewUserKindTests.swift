@@ -33,4 +33,58 @@ struct EntityRecognizerNewUserKindTests {
         let list = entities(["The vote was put off until mid-September, and in mid-October the council met in Dunmere."])
         #expect(!list.contains { $0.name.contains("September") || $0.name.contains("October") })
     }
+
+    @Test("party short names and nicknames are the party: 'Labour leader', 'Tory MP' at a sentence start, 'the Greens' beside 'Green Party'")
+    func partyNames() {
+        let list = entities([
+            "Labour leader Ruth Kestrel said the deal was dead. Tory MP Rachel Dunmore disagreed.",
+            "The Tories and the Lib Dems failed to agree, while the Greens stayed silent.",
+            "Green Party MP Ian Shawcross called the talks a farce. Labour's shadow chancellor, Priya Nandakumar, said nothing.",
+        ])
+        #expect(entity("Labour", in: list)?.kind == .organization)
+        #expect(entity("Labour", in: list)?.mentions.count == 2)
+        #expect(list.first { $0.name == "Tory" || $0.aliases.contains("Tory") }?.kind == .organization)
+        #expect(entity("Lib Dems", in: list)?.kind == .organization)
+        #expect(entity("Green Party", in: list)?.aliases.contains("Greens") == true)
+        #expect(entity("Ruth Kestrel", in: list)?.kind == .person)
+        #expect(entity("Rachel Dunmore", in: list)?.kind == .person)
+    }
+
+    @Test("a firm named alone is an organization where the article says so: a firm's verb, 'shares of', 'X's chief executive', 'analysts at'")
+    func firmsByEvidence() {
+        let list = entities([
+            "Veltrane unveiled its new phone in Dunmere on Thursday. Corvistan declined to comment.",
+            "Shares of Halbrook rose 4 per cent, and Quillmore's chief executive resigned.",
+            "Analysts at Brantley Oakes called the launch solid.",
+        ])
+        #expect(entity("Veltrane", in: list)?.kind == .organization)
+        #expect(entity("Corvistan", in: list) != nil)
+        #expect(entity("Halbrook", in: list)?.kind == .organization)
+        #expect(entity("Quillmore", in: list)?.kind == .organization)
+        #expect(entity("Brantley Oakes", in: list)?.kind == .organization)
+    }
+
+    @Test("a name and a model number is a product, not an organization: 'the Lumen 5 smartphone'; a score is not one")
+    func modelNumbers() {
+        let list = entities([
+            "Veltrane Inc. unveiled its Lumen 5 smartphone on Thursday. \u{201C}Lumen 5 is our fastest phone,\u{201D} Ada Quist said.",
+            "Northbridge Rovers beat Eastport City 3-2 at Kingsmead Park.",
+        ])
+        #expect(entity("Lumen 5", in: list)?.kind == .other)
+        #expect(entity("Lumen 5", in: list)?.mentions.count == 2)
+        #expect(entity("Lumen", in: list) == nil)
+        #expect(entity("Eastport City", in: list)?.kind == .organization)
+    }
+
+    @Test("a German or French title before a name is no part of it: 'Bürgermeisterin Katrin Albers', 'Stadtrat Jonas Weber', 'Madame Roux'")
+    func foreignTitles() {
+        let list = entities([
+            "Bürgermeisterin Katrin Albers sagte am Dienstag, die Fähre komme. Das sei zu teuer, sagte Stadtrat Jonas Weber.",
+            "Madame Odile Roux, the mayor of Kervallec, agreed.",
+        ])
+        #expect(entity("Katrin Albers", in: list)?.kind == .person)
+        #expect(entity("Jonas Weber", in: list)?.kind == .person)
+        #expect(entity("Odile Roux", in: list)?.kind == .person)
+        #expect(!list.contains { $0.name.contains("Bürgermeisterin") || $0.name.contains("Stadtrat") || $0.name.contains("Madame") })
+    }
 }

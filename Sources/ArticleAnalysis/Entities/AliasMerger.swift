@@ -589,6 +589,14 @@ struct AliasMerger {
                 break
             }
         }
+        // "the Tories", "Labour", "the Lib Dems" with no longer name of the party in the
+        // article: still a party, an organization (``EntityLexicon/partyNames``).
+        for entity in 0..<count where longest[entity] >= 0 && eligible(entity) && !builders[entity].candidates.isEmpty
+            && (builders[entity].kindIsGuess || builders[entity].kind == .unknown || builders[entity].kind == .other)
+            && EntityLexicon.partyNames.contains(candidates[longest[entity]].phraseKey) {
+            builders[entity].kind = .organization
+            builders[entity].kindIsGuess = false
+        }
     }
 
     /// Whether the words of `short` clip those of `long` one by one (see ``mergeShortForms()``).
@@ -675,6 +683,7 @@ struct AliasMerger {
         var strongPersons = [Int](repeating: 0, count: count)
         var commonWords = [Int](repeating: 0, count: count)
         var givenNames = [Int](repeating: 0, count: count)
+        var firms = [Int](repeating: 0, count: count)
         let geoNames = GeoNamesPlaces.shared
         for index in candidates.indices {
             let entity = Int(entityOfCandidate[index])
@@ -682,6 +691,7 @@ struct AliasMerger {
             let candidate = candidates[index]
             if candidate.besideScore { teams[entity] = true }
             if candidate.strongPersonContext { strongPersons[entity] += 1 }
+            if candidate.organizationContext { firms[entity] += 1 }
             if !candidate.isAcronym, builders[entity].kind != .person, geoNames.contains(candidate.phraseKey) {
                 geoNamesPlaces[entity] = true
             }
@@ -731,7 +741,8 @@ struct AliasMerger {
             for mention in list where seen.insert(mention.text).inserted { aliases.append(mention.text) }
             var kind = kind(
                 builder, informative: informative[entity], places: places[entity], isGeoNamesPlace: geoNamesPlaces[entity],
-                strongPersons: strongPersons[entity], commonWords: commonWords[entity], givenNames: givenNames[entity])
+                strongPersons: strongPersons[entity], commonWords: commonWords[entity], givenNames: givenNames[entity],
+                firms: firms[entity])
             // "Ostrand 2 – 1 Velmark": a place named beside a score is a team, an organization.
             if teams[entity], kind == .place { kind = .organization }
             entities.append(Entity(name: name, kind: kind, aliases: aliases, role: roles[entity], mentions: list))
@@ -794,7 +805,10 @@ struct AliasMerger {
     /// when the evidence is that thin, a capitalised common word is likelier than an
     /// organization, and `other` is better than a wrong kind; a lone word of unknown kind that
     /// is a given name every time in running text (`givenNames`: "Nadia", "Ivan"; ``GivenNames``)
-    /// a person: a first name alone names someone the article calls by it; a lone word of
+    /// a person: a first name alone names someone the article calls by it; a name written
+    /// where a firm is expected at least once (`firms`: "Veltrix unveiled", "shares of
+    /// Corvane"; ``EntityCandidate/organizationContext``) and never where only a person is, an
+    /// organization, unless it was guessed a thing ("Quill Notebook's share"); a lone word of
     /// unknown kind written once in running text with nothing else saying what it is, `other`
     /// (such a word is as often a person's surname, a place, a product, a group of people or a
     /// capitalised common word as an organization: on the plaintext Wikinews articles about
@@ -802,13 +816,14 @@ struct AliasMerger {
     /// article repeats is most often a company, party or body).
     private func kind(
         _ builder: Builder, informative: Int, places: Int, isGeoNamesPlace: Bool, strongPersons: Int, commonWords: Int,
-        givenNames: Int
+        givenNames: Int, firms: Int
     ) -> EntityKind {
         if builder.kind == .person || (builder.kind != .unknown && !builder.kindIsGuess) {
             return builder.kind.entityKind(fallback: .organization)
         }
         if places > 0, places * 2 >= informative { return .place }
         if isGeoNamesPlace, strongPersons == 0 { return .place }
+        if firms > 0, strongPersons == 0, builder.kind == .unknown || builder.kind == .organization { return .organization }
         if builder.kind == .unknown, strongPersons > 0, strongPersons * 4 >= informative { return .person }
         if builder.kind == .unknown, commonWords > 0, commonWords == informative, informative <= 3 { return .other }
         if builder.kind == .unknown, givenNames > 0, givenNames == informative { return .person }

@@ -98,6 +98,7 @@ struct EntityCandidate: Sendable {
     private static let readsAsCommonWordsBit: UInt16 = 1 << 11
     private static let strongPersonContextBit: UInt16 = 1 << 12
     private static let titleOnlyBit: UInt16 = 1 << 13
+    private static let organizationContextBit: UInt16 = 1 << 14
 
     private func has(_ bit: UInt16) -> Bool { flags & bit != 0 }
     private mutating func set(_ bit: UInt16, _ value: Bool) {
@@ -172,6 +173,13 @@ struct EntityCandidate: Sendable {
     var nestedPending: Bool {
         get { has(Self.nestedPendingBit) }
         set { set(Self.nestedPendingBit, newValue) }
+    }
+    /// Written where a firm is expected: the subject of a firm's verb ("Veltrix unveiled",
+    /// "Corvane announced"), after "shares of" or "shares in", or a possessive before a
+    /// firm's officer or stock ("Veltrix's chief executive"; ``EntityScanner/isOrganizationContext(_:_:)``).
+    var organizationContext: Bool {
+        get { has(Self.organizationContextBit) }
+        set { set(Self.organizationContextBit, newValue) }
     }
     /// A title written alone after "the" ("the Home Secretary", "The President later …"): a
     /// mention of the one person the article gives that role, or of no one (``AliasMerger``).

@@ -29,18 +29,74 @@ enum EntityLexicon {
         let democratic = ["Democratic Party", "Democrats"]
         let table: [(String, [String])] = [
             ("tory", conservative), ("tories", conservative), ("grit", liberal), ("grits", liberal),
-            ("gop", republican), ("dems", democratic),
+            ("gop", republican), ("dems", democratic), ("greens", ["Green Party"]),
         ]
         var result: [UInt64: [String]] = [:]
         for (nickname, names) in table { result[WordKey.of(nickname)] = names }
         return result
     }()
 
+    /// Keys of the short names and nicknames by which English-language news names political
+    /// parties alone ("Labour", "the Tories", "the Lib Dems", "the Greens", "Conservatives"):
+    /// written alone, such a name is the party, an organization, even at the start of a
+    /// sentence and with nothing else saying so; the nicknames of ``partyNicknames`` and the
+    /// names they stand for. Source: Byline's own list from general knowledge of news style.
+    static let partyNames: Set<UInt64> = {
+        var names: [String] = [
+            "Labour", "Lib Dem", "Lib Dems", "Liberal Democrats", "Social Democrats", "Christian Democrats",
+            "Greens", "Tory", "Tories", "Conservatives", "Conservative", "Liberals", "Democrats", "Republicans",
+        ]
+        for formal in partyNicknames.values { names += formal }
+        var keys = Set<UInt64>()
+        for name in names {
+            var key: UInt64 = 0
+            for (offset, word) in name.split(separator: " ").enumerated() {
+                key = offset == 0 ? WordKey.of(String(word)) : Gazetteer.extend(key, with: WordKey.of(String(word)))
+            }
+            keys.insert(key)
+        }
+        return keys
+    }()
+
+    /// Lower-case nouns of a party's people and papers written after its name ("Labour
+    /// leader", "Tory voters", "Green activists"): a party name before one is used as a noun,
+    /// the party, not as an adjective of a portfolio ("Labour market"). Source: Byline's own list.
+    static let partyMemberNouns = WordSet([
+        "leader", "leaders", "leadership", "mp", "mps", "meps", "voters", "supporters", "activists", "members",
+        "candidate", "candidates", "councillor", "councillors", "peer", "peers", "manifesto", "government",
+        "backbencher", "backbenchers", "politician", "politicians", "spokesman", "spokeswoman", "spokesperson",
+        "minister", "ministers", "deputy", "chairman", "chair", "whip", "rebels", "senator", "senators",
+    ])
+
     /// Nouns of holdings before "in" ("shares in X", "a stake in X"): X is a firm there, not a
     /// place.
     static let holdingNouns = WordSet([
         "shares", "share", "stake", "stakes", "investment", "investments", "invested", "interest", "holding",
         "holdings", "trading", "price",
+    ])
+
+    /// Verbs of what firms do, right after a lone name ("Veltrix unveiled", "Corvane
+    /// posted a loss", "Halden employs 300 people"): the name is a firm's. Verbs people share
+    /// ("announced", "said") are not here. Source: Byline's own list.
+    static let firmVerbs = WordSet([
+        "unveiled", "unveils", "launched", "launches", "shipped", "ships", "employs", "employed", "acquired",
+        "acquires", "recalled", "recalls", "manufactures", "manufactured", "posted", "reported", "listed",
+        "shares", "stock", "stocks", "shareholders", "products", "subsidiary", "headquarters", "slashed",
+    ])
+
+    /// Nouns of a firm's officers, stock and accounts after a possessive ("Veltrix's chief
+    /// executive", "Corvane's shares", "Halden's profits"). Source: Byline's own list.
+    static let firmNouns = WordSet([
+        "chief", "ceo", "shares", "stock", "board", "headquarters", "profits", "profit", "revenue",
+        "revenues", "sales", "customers", "subsidiary", "products", "shareholders", "earnings", "founder",
+        "chairman", "executives", "employees", "workforce", "factory", "factories", "stores", "brand",
+    ])
+
+    /// Plural nouns of a firm's or an institution's staff before "at" ("analysts at X",
+    /// "researchers at X"): X is an organization. Source: Byline's own list.
+    static let firmStaff = WordSet([
+        "analysts", "analyst", "economists", "economist", "researchers", "researcher", "engineers", "executives",
+        "employees", "staff", "strategists", "scientists", "traders", "bankers", "economist", "executive",
     ])
 
     /// Heads of the names of a town's public bodies ("Irvington Police Department", "Leeds
@@ -103,6 +159,19 @@ enum EntityLexicon {
     /// First words of the names of storms and similar events ("Storm Delphine", "Hurricane
     /// Odalys", "Tropical Storm Kai"): the name after them is the event's, not a person's.
     static let eventPrefixes = WordSet(["storm", "hurricane", "typhoon", "cyclone", "tropical", "tornado", "blizzard", "wildfire"])
+
+    /// Titles and forms of address of German, French, Spanish and Italian written before a
+    /// name in news quoted or written in those languages ("Bürgermeisterin Katrin Albers",
+    /// "Stadtrat Jonas Weber", "Herr Weber", "Madame Roux"): never part of the name. Source:
+    /// Byline's own list from general knowledge of those languages.
+    static let foreignTitles = WordSet([
+        "herr", "frau", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin", "bundeskanzler",
+        "bundeskanzlerin", "kanzler", "kanzlerin", "bundespräsident", "bundespräsidentin", "ministerpräsident",
+        "ministerpräsidentin", "bundesminister", "bundesministerin", "ministerin", "präsident", "präsidentin",
+        "stadtrat", "stadträtin", "landrat", "landrätin", "abgeordnete", "abgeordneter", "professorin", "pfarrer",
+        "monsieur", "madame", "mme", "mlle", "maître", "señor", "señora", "señorita", "doña", "signor",
+        "signora", "dottore", "dottoressa",
+    ])
 
     /// Honorifics and professional titles that are not a role worth keeping as a
     /// description ("Mr.", "Dr.").

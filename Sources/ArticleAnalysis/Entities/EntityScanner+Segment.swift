@@ -20,6 +20,14 @@ extension EntityScanner {
         // A media label after a name ("Ana Ruiz Image: …", "Harbour Photo:").
         while last > first, EntityLexicon.mediaLabels.contains(tokens[last].key) { last -= 1 }
         guard first <= last else { return }
+        // "Shares of Halbrook rose …": a holding noun starting the sentence is no part of the
+        // firm's name after "of" or "in".
+        if last >= first + 2, EntityLexicon.holdingNouns.contains(tokens[first].key), tokens[first + 1].isLowercaseWord,
+           tokens[first + 1].key == NameLexicon.of || tokens[first + 1].key == EntityScanner.inWord,
+           EntityScanner.isInitial(tokens, first, sentenceStart: sentenceStart) {
+            segment(first + 2, last)
+            return
+        }
         // "the New EU envoy": "New" before an acronym is an adjective, not part of a name.
         if last == first + 1, tokens[first].key == EntityScanner.new, tokens[last].has(TextToken.allCaps) {
             segment(last, last)
@@ -194,6 +202,12 @@ extension EntityScanner {
             segment(match.last + 1, last)
             return
         }
+        // "Bürgermeisterin Katrin Albers", "Herr Weber", "Madame Roux": a title of another
+        // language before a name is no part of it; the name after it is a person's.
+        if last > first, EntityLexicon.foreignTitles.contains(tokens[first].key), looksLikePersonName(first + 1, last) {
+            emit(first + 1, last, kind: .person, guess: false)
+            return
+        }
         // An organization's head inside the run, a person after it ("Harbour Affairs Wen Li").
         var head = last - 1
         while head > first {
@@ -254,8 +268,10 @@ extension EntityScanner {
             // unless it is used as a noun: possessive, or before punctuation, a function word
             // or a verb of saying ("Labour's leader", "Labour has a plan", "voted Labour.").
             let next = first + 1 < sentenceUpper ? tokens[first + 1] : nil
+            // "Labour leader Ruth Kemp": a party's name before a noun of its people is the party.
             let usedAsNoun = token.has(TextToken.possessive) || next.map { next in
-                next.kind != .word || (next.isLowercaseWord && (text.isCommonWord(next.key) || NameLexicon.betweenSubjectAndCue.contains(next.key)))
+                next.kind != .word || (next.isLowercaseWord && (text.isCommonWord(next.key) || NameLexicon.betweenSubjectAndCue.contains(next.key)
+                    || EntityLexicon.partyMemberNouns.contains(next.key) && EntityLexicon.partyNames.contains(token.key)))
             } ?? true
             if EntityLexicon.genericWords.contains(token.key) || NameLexicon.titles.contains(token.key)
                 || NameLexicon.roles.contains(token.key)
@@ -291,7 +307,10 @@ extension EntityScanner {
                     || next.isCapitalizedWord && (NameLexicon.titles.contains(next.key) || isTitleModifier(next.key)
                         || NameLexicon.portfolios.contains(next.key))
             } ?? false
+            // "Veltrix unveiled …", "Corvane declined to comment.": a firm's verb after a word
+            // starting a sentence says it is a name (a plural noun such as "Analysts" is not).
             candidates[candidates.count - 1].tentative = initial && !text.isHeadline && !ownsRole
+                && !(!text.wordEnds(first, with: "s") && (candidates[candidates.count - 1].organizationContext || isBeforeNoComment(first)))
             return
         }
         if (first...last).contains(where: { tokens[$0].isPunct("&") }) {
@@ -702,6 +721,21 @@ extension EntityScanner {
             details.setFoldedKeys(phrase: folded, first: firstFolded, last: lastFolded, of: &candidate)
         }
         if kind != .person, kind != .other { candidate.besideScore = isBesideScore(first, last) }
+        // "Veltrix unveiled", "shares of Corvane", "Veltrix's chief executive", "analysts at
+        // Halden Brook": where a firm is expected. A name guessed a person's by its shape
+        // becomes an organization's there only after a firm's staff and "at".
+        if candidate.kindIsGuess || kind == .unknown, candidate.title == nil {
+            let context = isOrganizationContext(first, last)
+            if context != .none, kind != .person || context == .staffAt, details.role(of: candidate) == nil {
+                candidate.organizationContext = true
+                candidate.inPlaceContext = false
+                if kind == .person {
+                    candidate.kind = .organization
+                    candidate.inPersonContext = false
+                    candidate.strongPersonContext = false
+                }
+            }
+        }
         if !candidate.inPlaceContext, kind != .person, isInPlaceContext(first, last) {
             candidate.inPlaceContext = true
             // "the Mora and Silan rivers": the names listed before are places too.
@@ -770,6 +804,48 @@ extension EntityScanner {
     }
 
     static let published = WordKey.of("published")
+
+    /// What says a firm is named at `first...last` (``EntityCandidate/organizationContext``).
+    enum OrganizationContext { case none, verb, staffAt }
+
+    /// Whether the words around `first...last` say a firm is named there: a firm's verb right
+    /// after a lone word ("Veltrix unveiled", "Corvane posted"; ``EntityLexicon/firmVerbs``),
+    /// "shares of" or "a stake in" before it (``EntityLexicon/holdingNouns``), a possessive
+    /// before a firm's officer, stock or accounts ("Veltrix's chief executive", "Corvane's
+    /// shares"; ``EntityLexicon/firmNouns``), or a firm's staff and "at" before it
+    /// ("analysts at Halden Brook"; ``EntityLexicon/firmStaff``: `.staffAt`).
+    func isOrganizationContext(_ first: Int, _ last: Int) -> OrganizationContext {
+        let tokens = text.tokens
+        if first - 2 >= sentenceLower, tokens[first - 1].kind == .word, tokens[first - 2].kind == .word {
+            let preposition = tokens[first - 1].key
+            if preposition == EntityScanner.at, tokens[first - 1].isLowercaseWord, EntityLexicon.firmStaff.contains(tokens[first - 2].key) {
+                return .staffAt
+            }
+            if preposition == NameLexicon.of || preposition == EntityScanner.inWord, tokens[first - 1].isLowercaseWord,
+               EntityLexicon.holdingNouns.contains(tokens[first - 2].key) {
+                return .verb
+            }
+        }
+        guard last + 1 < sentenceUpper, tokens[last + 1].isLowercaseWord else { return .none }
+        let next = tokens[last + 1].key
+        if tokens[last].has(TextToken.possessive) {
+            return EntityLexicon.firmNouns.contains(next) ? .verb : .none
+        }
+        return first == last && EntityLexicon.firmVerbs.contains(next) ? .verb : .none
+    }
+
+    /// Whether "declined to comment" follows the word at `first` (a name's, a person's or a firm's).
+    func isBeforeNoComment(_ first: Int) -> Bool {
+        let tokens = text.tokens
+        guard first + 3 < sentenceUpper else { return false }
+        return tokens[first + 1].key == EntityScanner.declined && tokens[first + 2].key == EntityScanner.to
+            && tokens[first + 3].key == EntityScanner.comment && tokens[first + 1].isLowercaseWord
+    }
+
+    static let at = WordKey.of("at")
+    static let declined = WordKey.of("declined")
+    static let to = WordKey.of("to")
+    static let comment = WordKey.of("comment")
 
     /// The kind an apposition right after token `last` gives: ", a/an/the" and at most four
     /// lower-case words whose last is a noun of ``EntityLexicon/appositionOrganizations``

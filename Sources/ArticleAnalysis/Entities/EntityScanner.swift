@@ -91,9 +91,12 @@ struct EntityScanner {
         // capitalises them elsewhere, which is known only now.
         for index in candidates.indices {
             // A place GeoNames knows ("Tromsø council members …") is a name there too.
+            // So is a party's short name or nickname ("Tory MP Rachel Dunn …", "Labour's
+            // shadow chancellor …"; ``EntityLexicon/partyNames``).
             if candidates[index].tentative && !bodyNameWords.contains(candidates[index].phraseKey)
                 && !confirmed.contains(candidates[index].phraseKey)
-                && !GeoNamesPlaces.shared.contains(candidates[index].phraseKey) {
+                && !GeoNamesPlaces.shared.contains(candidates[index].phraseKey)
+                && !EntityLexicon.partyNames.contains(candidates[index].phraseKey) {
                 candidates[index].dropped = true
             }
             // "Selenium deficiency can …" where the body also writes "selenium": a common word
@@ -308,6 +311,12 @@ struct EntityScanner {
             }
             let last = readRun(from: index)
             let emitted = candidates.count
+            if isModelNumber(first: index, last: last) {
+                // "Lumen 5", "Orbit 360": a product and its model number, a thing.
+                emit(index, last + 1, kind: .other, guess: false)
+                index = last + 2
+                continue
+            }
             segment(index, last)
             emitNestedPlaces(index, last, from: emitted)
             index = last + 1
@@ -329,6 +338,33 @@ struct EntityScanner {
                 index = acronym + 2
             }
         }
+    }
+
+    /// Whether the run `first...last` (one capitalised word, no title, no gazetteer name; a
+    /// longer name keeps its version number apart, "Internet Explorer 6", so that it joins
+    /// the product's other names) is followed by a model number: a number of one to three
+    /// digits, then a lower-case word, the end of the sentence or a comma before a lower-case
+    /// word ("the Lumen 5 smartphone", "sold the Orbit 360, its …"), not a score ("City 3-2",
+    /// "Ostrand 2, Velmark 1").
+    func isModelNumber(first: Int, last: Int) -> Bool {
+        let tokens = text.tokens
+        let number = last + 1
+        guard last == first, number < sentenceUpper, tokens[number].kind == .number, !text.isHeadline,
+              tokens[number].end - tokens[number].start <= 3, tokens[number].end > tokens[last].end,
+              text.scalars[Int(tokens[last].end)] == " ",
+              !(first...last).contains(where: { tokens[$0].kind != .word || tokens[$0].has(TextToken.allCaps)
+                  || tokens[$0].has(TextToken.possessive) || NameLexicon.titles.contains(tokens[$0].key)
+                  || EntityLexicon.months.contains(tokens[$0].key) || NameLexicon.weekdays.contains(tokens[$0].key) }),
+              gazetteerMatch(at: first, limit: last) == nil else { return false }
+        for offset in Int(tokens[number].start)..<Int(tokens[number].end) {
+            let value = text.scalars[offset].value
+            guard value >= 0x30 && value <= 0x39 else { return false }
+        }
+        let after = number + 1
+        if after >= sentenceUpper { return true }
+        if tokens[after].isLowercaseWord { return true }
+        if tokens[after].isPunct(","), after + 1 < sentenceUpper, tokens[after + 1].isLowercaseWord { return true }
+        return tokens[after].isPunct(".") && after + 1 >= sentenceUpper
     }
 
     /// Months' names that are also given names ("Anna May Tolland", "Rose June Okafor").
