@@ -87,4 +87,39 @@ struct EntityRecognizerNewUserKindTests {
         #expect(entity("Odile Roux", in: list)?.kind == .person)
         #expect(!list.contains { $0.name.contains("Bürgermeisterin") || $0.name.contains("Stadtrat") || $0.name.contains("Madame") })
     }
+
+    @Test("one letter alone is no entity: '[S]evengills', 'C$10,000', 'C++'")
+    func oneLetterWords() {
+        let list = entities([
+            "\u{201C}[S]evengills are rare here,\u{201D} said Ada Quist, who received C$10,000 and wrote the tool in C++.",
+        ])
+        #expect(!list.contains { $0.name.count == 1 })
+        #expect(entity("Ada Quist", in: list)?.kind == .person)
+    }
+
+    @Test("a surname that is an event's head is a person's when used alone as one: 'Maria Day … Day said'")
+    func surnameThatIsAHead() {
+        let list = entities([
+            "The singer and advocate Maria Day died on Monday at her home in Dunmere.",
+            "Day recorded many albums. In 1986, Day said she had no regrets, and friends said Day was generous.",
+        ])
+        #expect(entity("Maria Day", in: list)?.kind == .person)
+        #expect(entity("Maria Day", in: list)?.aliases.contains("Day") == true)
+        #expect(entity("Day", in: list) == nil)
+    }
+
+    @Test("German nouns are capitalised, not names: 'Die Fähre kommt im Frühjahr' gives no entity, a person there still is one")
+    func germanNouns() {
+        let list = entities([
+            "Bürgermeisterin Katrin Albers sagte am Dienstag: \u{201E}Die Fähre kommt im Frühjahr.\u{201C}",
+            "\u{201E}Das ist zu teuer\u{201C}, sagte Stadtrat Jonas Weber. Er verwies auf die Kosten.",
+            "In the town of Kervallec, the ferry is late.",
+        ])
+        for word in ["Dienstag", "Fähre", "Frühjahr", "Kosten", "Die Fähre"] {
+            #expect(!list.contains { $0.name == word }, "\(word)")
+        }
+        #expect(entity("Katrin Albers", in: list)?.kind == .person)
+        #expect(entity("Jonas Weber", in: list)?.kind == .person)
+        #expect(entity("Kervallec", in: list)?.kind == .place)
+    }
 }

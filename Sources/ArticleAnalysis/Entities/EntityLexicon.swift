@@ -173,6 +173,18 @@ enum EntityLexicon {
         "signora", "dottore", "dottoressa",
     ])
 
+    /// German function words (articles, pronouns, prepositions, conjunctions, common verbs)
+    /// that English does not write in lower case, for ``EntityScanner/isGermanSentence()``.
+    /// Source: Byline's own list from general knowledge of German.
+    static let germanFunctionWords = WordSet([
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber",
+        "nicht", "ist", "sind", "waren", "wird", "werden", "wurde", "hat", "haben", "hatte", "sagte", "sagt",
+        "am", "im", "vom", "zum", "zur", "mit", "auf", "für", "von", "zu", "bei", "nach", "aus", "über", "noch",
+        "schon", "auch", "sich", "wir", "ihr", "sie", "er", "es", "ich", "uns", "sehr", "etwas", "nie", "kommt",
+        "wie", "dass", "weil", "wenn", "als", "nur", "wieder", "jetzt", "heute", "hier", "dort", "kein", "keine",
+        "mehr", "gegen", "durch", "ohne", "seit", "bis", "vor", "zwischen", "ihre", "seine", "unsere", "werde",
+    ])
+
     /// Honorifics and professional titles that are not a role worth keeping as a
     /// description ("Mr.", "Dr.").
     static let honorifics = WordSet(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady"])

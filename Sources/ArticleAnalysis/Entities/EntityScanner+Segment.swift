@@ -28,6 +28,11 @@ extension EntityScanner {
             segment(first + 2, last)
             return
         }
+        // "Die Fähre kommt …": a German article starting a run is no part of a name.
+        if last > first, EntityScanner.germanArticles.contains(tokens[first].key), isGermanSentence() {
+            segment(first + 1, last)
+            return
+        }
         // "the New EU envoy": "New" before an acronym is an adjective, not part of a name.
         if last == first + 1, tokens[first].key == EntityScanner.new, tokens[last].has(TextToken.allCaps) {
             segment(last, last)
@@ -273,6 +278,12 @@ extension EntityScanner {
                 next.kind != .word || (next.isLowercaseWord && (text.isCommonWord(next.key) || NameLexicon.betweenSubjectAndCue.contains(next.key)
                     || EntityLexicon.partyMemberNouns.contains(next.key) && EntityLexicon.partyNames.contains(token.key)))
             } ?? true
+            // "[S]evengill", "C$10,000", "C++": one letter alone names nothing.
+            if token.end - token.start == 1 { return }
+            // "Die Fähre kommt im Frühjahr": German capitalises every noun; a lone word of a
+            // German sentence is a name only when the gazetteer or GeoNames knows it.
+            if !text.isHeadline, !token.has(TextToken.allCaps), isGermanSentence(),
+               !GeoNamesPlaces.shared.contains(token.key) { return }
             if EntityLexicon.genericWords.contains(token.key) || NameLexicon.titles.contains(token.key)
                 || NameLexicon.roles.contains(token.key)
                 || (!token.has(TextToken.allCaps) && (NameLexicon.portfolios.contains(token.key) || isTitleModifier(token.key))
@@ -603,6 +614,8 @@ extension EntityScanner {
     /// Generational suffixes after a person's name ("Jr.", "Sr.", "II", "III").
     static let generationalSuffixes: Set<UInt64> = Set(["jr", "sr", "ii", "iii", "iv"].map { WordKey.of($0) })
     static let team = WordKey.of("team")
+    /// German articles ("Der", "Die", "Das", "Ein", "Eine") starting a sentence.
+    static let germanArticles = WordSet(["der", "die", "das", "ein", "eine", "den", "dem"])
     /// Words written before the name of a county or canton ("County Cork", "Canton Ticino");
     /// Irish and Swiss usage.
     static let divisionWords = WordSet(["county", "canton"])

@@ -43,6 +43,8 @@ struct EntityScanner {
     var lastLanguage: (block: Int, token: Int)?
     /// The token bounds of the last candidate of the current sentence.
     var lastInSentence: (first: Int, last: Int, candidate: Int)?
+    /// Whether the current sentence is German (``isGermanSentence()``), worked out on first need.
+    var germanSentence: Bool?
 
     /// Prepares a scan of `article`, reading its blocks' text through `layer` (a layer of
     /// its own when `nil`).
@@ -125,6 +127,7 @@ struct EntityScanner {
                 candidates[index].readsAsCommonWords = true
             }
         }
+        markSurnamesThatAreHeads()
         markProducts()
         // Read after the body, so with a layer of their own (the shared one has moved on).
         for index in headlines { scanBlock(index, BlockText(article.blocks[index]), collect: false) }
@@ -148,6 +151,30 @@ struct EntityScanner {
             candidates[index] = trimmed
         }
         initialPairs = []
+    }
+
+    /// "singer Maria Day … Day said …": a given name and a last word that is the head of an
+    /// event's or a place's name ("Day", "Hall"), taken for a thing by that head, is a person
+    /// when the last word alone stands where a person is expected elsewhere in the article
+    /// (before a speech cue, "who" or an age: ``EntityCandidate/inPersonContext``); the lone
+    /// word then joins her (``AliasMerger``).
+    private mutating func markSurnamesThatAreHeads() {
+        var personLastWords = KeySet()
+        var any = false
+        for candidate in candidates where candidate.wordCount == 1 && candidate.inPersonContext && !candidate.dropped {
+            personLastWords.insert(candidate.phraseKey)
+            any = true
+        }
+        guard any else { return }
+        for index in candidates.indices where candidates[index].wordCount == 2 && candidates[index].kind != .person
+            && !candidates[index].dropped && candidates[index].gazetteer == nil {
+            let candidate = candidates[index]
+            guard personLastWords.contains(candidate.lastKey), GivenNames.shared.contains(candidate.firstKey),
+                  EntityLexicon.otherHeads.contains(candidate.lastKey) || EntityLexicon.placeHeads.contains(candidate.lastKey)
+                    || NameLexicon.placeLastWords.contains(candidate.lastKey) else { continue }
+            candidates[index].kind = .person
+            candidates[index].kindIsGuess = false
+        }
     }
 
     /// "Tamsin Pocketdeck" beside "Tamsin Electronics" (or "Tamsin, the electronics maker"):
@@ -292,6 +319,7 @@ struct EntityScanner {
         sentenceUpper = sentence.upperBound
         sentenceStart = text.afterDateline(sentence.lowerBound, upper: sentence.upperBound)
         lastInSentence = nil
+        germanSentence = nil
         let tokens = text.tokens
         var index = sentence.lowerBound
         if let dateline = dateline(of: sentence, in: text, block: block) {
@@ -365,6 +393,23 @@ struct EntityScanner {
         if tokens[after].isLowercaseWord { return true }
         if tokens[after].isPunct(","), after + 1 < sentenceUpper, tokens[after + 1].isLowercaseWord { return true }
         return tokens[after].isPunct(".") && after + 1 >= sentenceUpper
+    }
+
+    /// Whether the current sentence is written in German: at least two of its lower-case
+    /// words, and at least half of them, are German function words (``EntityLexicon/germanFunctionWords``).
+    /// German capitalises every noun, so a capitalised word there says nothing of a name.
+    /// Worked out once per sentence, on first need.
+    mutating func isGermanSentence() -> Bool {
+        if let germanSentence { return germanSentence }
+        var lower = 0
+        var german = 0
+        for index in sentenceLower..<sentenceUpper where text.tokens[index].isLowercaseWord {
+            lower += 1
+            if EntityLexicon.germanFunctionWords.contains(text.tokens[index].key) { german += 1 }
+        }
+        let result = german >= 2 && german * 2 >= lower
+        germanSentence = result
+        return result
     }
 
     /// Months' names that are also given names ("Anna May Tolland", "Rose June Okafor").
