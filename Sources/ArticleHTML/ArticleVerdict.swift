@@ -32,9 +32,15 @@ public enum ArticleVerdict: Equatable, Sendable {
         var hasPassword = false
         var teasers = 0
         for index in 0..<tree.count where !tree.textNodes[index] {
-            let tag = tree.tags[index]
-            if tag == "input", tree.attribute("type", of: Int32(index))?.lowercased() == "password" { hasPassword = true }
-            if ["h2", "h3", "h4", "article"].contains(tag), isTeaser(Int32(index), tree: tree) { teasers += 1 }
+            // One switch on the name (an array literal here was built for every element).
+            switch tree.tags[index] {
+            case "input":
+                if tree.attribute("type", of: Int32(index))?.lowercased() == "password" { hasPassword = true }
+            case "h2", "h3", "h4", "article":
+                if isTeaser(Int32(index), tree: tree) { teasers += 1 }
+            default:
+                break
+            }
         }
         // A real article, however short or link-rich, has at least one full paragraph.
         let paragraphLengths = body.indices.filter { body[$0].kind == .paragraph || body[$0].kind == .blockquote }.map { lengths[$0] }
