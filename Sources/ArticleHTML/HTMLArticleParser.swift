@@ -4,8 +4,10 @@ import ArticleParsing
 /// Parses a web page into an ``ArticleModel/Article`` holding only its article.
 ///
 /// Steps: the character set is found and the bytes converted to UTF-8 (``Charset``), then
-/// sanitised as text is (``ArticleParsing/TextDecoding``); libxml2's HTML parser builds the
-/// tree (``HTMLTreeBuilder``: no network, no DTD, no scripts); ``PageMetadata`` reads meta
+/// sanitised as text is (``ArticleParsing/TextDecoding``); CDATA sections outside scripts
+/// become comments, as in browsers (``CDATASections``); libxml2's HTML parser builds the
+/// tree (``HTMLTreeBuilder``: no network, no DTD, no scripts; content after `</body>` or
+/// `</html>` is moved into the body, ``HTMLTree/movingLateContentIntoBody()``); ``PageMetadata`` reads meta
 /// tags and JSON-LD; ``ContentExtractor`` finds the article's nodes and ``BlockEmitter``
 /// turns them into blocks and links. When JSON-LD `articleBody` holds clearly more text than
 /// the extraction found, it is used instead (paragraphs at its line breaks). Then:
@@ -72,7 +74,8 @@ public struct HTMLArticleParser: ArticleParser {
         let utf8 = Charset.toUTF8(bytes, from: encoding)
         // Most pages need no change: then they are parsed as they are, without a copy.
         let sanitised = utf8.withUnsafeBufferPointer { TextDecoding.sanitisedUTF8IfChanged($0, stripByteOrderMark: true) } ?? utf8
-        let tree = HTMLTreeBuilder.parse(sanitised)
+        var tree = HTMLTreeBuilder.parse(CDATASections.rewritten(sanitised) ?? sanitised)
+        tree.movingLateContentIntoBody()
         let (article, declaresArticle) = PageReader(tree: tree, source: source, url: url).read()
         return (article, ArticleVerdict.judge(article: article, tree: tree, declaresArticle: declaresArticle))
     }

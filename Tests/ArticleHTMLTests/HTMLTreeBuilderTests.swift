@@ -75,21 +75,50 @@ struct HTMLTreeBuilderTests {
         #expect(Self.difference(Array(html.utf8)) == nil)
     }
 
-    @Test("nesting past libxml2's depth limit stops both builders at the same node")
+    /// The texts of `tree`'s text nodes, in document order.
+    static func texts(_ tree: HTMLTree) -> [String] {
+        (0..<tree.count).filter { tree.textNodes[$0] }.map { tree.text[$0] }
+    }
+
+    /// The number of ancestors of the deepest node of `tree`.
+    static func height(_ tree: HTMLTree) -> Int {
+        var depth = [Int](repeating: 0, count: tree.count)
+        for index in 1..<max(tree.count, 1) { depth[index] = depth[Int(tree.parents[index])] + 1 }
+        return depth.max() ?? 0
+    }
+
+    @Test("nesting up to libxml2's depth limit gives libxml2's tree; deeper elements are kept, attached at the limit")
     func deepNesting() {
-        for depth in [250, 255, 256, 257, 258, 300] {
-            let html = "<html><body>" + String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth)
-                + "<p>after</p></body></html>"
-            #expect(Self.difference(Array(html.utf8)) == nil, "depth \(depth)")
+        for depth in [250, 255, 256, 257, 258, 300, 5_000] {
+            let html = "<html><body>" + String(repeating: "<div>", count: depth) + "deep<p>one</p><p>two</p>"
+                + String(repeating: "</div>", count: depth) + "<p>after</p></body></html>"
+            let utf8 = Array(html.utf8)
+            let built = HTMLTreeBuilder.parse(utf8)
+            let reference = HTMLTreeBuilder.documentTree(utf8)
+            if depth <= 254 {
+                #expect(Self.difference(utf8) == nil, "depth \(depth)")
+            } else {
+                // libxml2 stops at the limit (losing the rest); up to there the trees agree.
+                #expect(reference.count < built.count, "depth \(depth)")
+                #expect(Array(Self.lines(built).prefix(reference.count)) == Self.lines(reference), "depth \(depth)")
+            }
+            // Every text libxml2 reads without the limit, in order; the paragraphs stay apart.
+            #expect(Self.texts(built) == Self.texts(HTMLTreeBuilder.documentTree(utf8, huge: true)), "depth \(depth)")
+            #expect(Self.texts(built) == ["deep", "one", "two", "after"], "depth \(depth)")
+            #expect(built.all("p").count == 3, "depth \(depth)")
+            #expect(Self.height(built) <= HTMLTreeBuilder.maximumDepth + 3, "depth \(depth)")
         }
     }
 
-    @Test("a text node past libxml2's length limit stops both builders alike")
+    @Test("a text node past libxml2's length limit is kept whole, as libxml2 keeps it with HTML_PARSE_HUGE")
     func hugeText() {
         for (prefix, suffix) in [("<p>", "</p><p>after</p>"), ("<script type=\"application/ld+json\">", "</script><p>after</p>"), ("<script>", "</script><p>after</p>")] {
             for length in [9_999_000, 10_000_000, 10_001_500] {
-                let html = Array((prefix + String(repeating: "a", count: length) + suffix).utf8)
-                #expect(Self.difference(html) == nil, "\(prefix) \(length)")
+                let utf8 = Array((prefix + String(repeating: "a", count: length) + suffix).utf8)
+                let built = HTMLTreeBuilder.parse(utf8)
+                #expect(Self.lines(built) == Self.lines(HTMLTreeBuilder.documentTree(utf8, huge: true)), "\(prefix) \(length)")
+                #expect(Self.texts(built).last == "after", "\(prefix) \(length)")
+                if prefix == "<p>" { #expect(Self.texts(built).first?.utf8.count == length) }
             }
         }
     }

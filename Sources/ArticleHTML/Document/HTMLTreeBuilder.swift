@@ -22,8 +22,17 @@ import CLibXML2
 ///   node when that is an element, else beside it;
 /// - an element name with a namespace prefix loses it (`o:p` is `p`; SAX2 splits qualified
 ///   names even in HTML); attribute names keep theirs;
-/// - the same limits: an element deeper than `xmlParserMaxDepth` (256) stops the parse, and so
-///   does a text node growing past `XML_MAX_TEXT_LENGTH` (10,000,000 bytes).
+/// - up to `xmlParserMaxDepth` (256) open elements, the same nesting.
+///
+/// Where SAX2 gives up, we deliberately differ (the tests compare these cases against libxml2's
+/// tree built with `HTML_PARSE_HUGE`, which lifts both limits):
+/// - an element nested deeper than `xmlParserMaxDepth` does not stop the parse (SAX2 drops
+///   the rest of the page): it is attached to the open element at that depth, beside the
+///   other elements that deep, so no text is lost and no node is more than 259 levels below
+///   the root (walks over the tree stay bounded; the open-element stack grows with the input,
+///   like libxml2's own);
+/// - a text node is not cut at `XML_MAX_TEXT_LENGTH` (10,000,000 bytes; SAX2 stops the parse
+///   there): it is kept whole, its size bounded by the input's.
 enum HTMLTreeBuilder {
     /// Elements whose content is never article text and need not be copied (their text is
     /// skipped; `script` is kept only when it holds JSON-LD). `noscript` is kept: it is what
@@ -35,6 +44,9 @@ enum HTMLTreeBuilder {
         "class", "id", "role", "hidden", "aria-hidden", "href", "rel", "type", "content", "name",
         "property", "itemprop", "datetime",
     ]
+
+    /// SAX2's nesting limit (`xmlParserMaxDepth`, 256): elements deeper are attached at it.
+    static var maximumDepth: Int { Int(byline_xml_parser_max_depth()) }
 
     /// The parser options (see the type's description).
     static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -149,11 +161,10 @@ struct SAXTreeBuilder {
     private var sawDoctype = false
 
     /// The text node being collected: open while nothing else has been added since its first
-    /// bytes; its bytes (kept only outside skipped content) and its length in bytes.
+    /// bytes; its bytes (kept only outside skipped content).
     private var textOpen = false
     private var textIsCDATA = false
     private var textParent: Int32 = -1
-    private var textLength = 0
     private var text: [UInt8] = []
 
     /// Names as libxml2 interns them (one pointer per distinct name for the whole parse),
@@ -200,12 +211,6 @@ struct SAXTreeBuilder {
         context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private?.assumingMemoryBound(to: SAXTreeBuilder.self)
     }
 
-    /// Stops the parse as SAX2 does when a text node grows too long: no further events.
-    private func halt() {
-        context.pointee.instate = XML_PARSER_EOF
-        context.pointee.disableSAX = 1
-    }
-
     /// Ends the text node being collected, adding it to the tree when kept.
     mutating func endText() {
         guard textOpen else { return }
@@ -223,19 +228,12 @@ struct SAXTreeBuilder {
     private mutating func addText(_ bytes: UnsafePointer<xmlChar>?, _ length: Int, isCDATA: Bool) {
         // Outside every element: SAX2 has no node to put it in.
         guard let parent = open.last, let bytes, length > 0 else { return }
-        if textOpen && textIsCDATA == isCDATA {
-            if textLength + length > Int(XML_MAX_TEXT_LENGTH) {
-                halt()
-                return
-            }
-        } else {
+        if !(textOpen && textIsCDATA == isCDATA) {
             endText()
             textOpen = true
             textIsCDATA = isCDATA
             textParent = parent
-            textLength = 0
         }
-        textLength += length
         if parent >= 0 { text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length)) }
     }
 
@@ -261,13 +259,12 @@ struct SAXTreeBuilder {
     private mutating func startElement(_ namePointer: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         endText()
         guard let namePointer else { return }
-        // SAX2 halts the parser (and empties its input) when its node stack is this deep.
-        if open.count > Int(byline_xml_parser_max_depth()) {
-            xmlStopParser(context)
-            return
-        }
+        // Deeper than SAX2's limit: attached to the open element at the limit (see the type).
+        let maximumDepth = HTMLTreeBuilder.maximumDepth
         let parent: Int32
-        if let last = open.last {
+        if open.count > maximumDepth {
+            parent = open[maximumDepth]
+        } else if let last = open.last {
             parent = last
         } else if case .element(let root) = documentStart {
             parent = root

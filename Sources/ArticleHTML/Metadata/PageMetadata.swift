@@ -78,7 +78,17 @@ struct PageMetadata {
 
     /// Reads one JSON-LD script: the first article object (also inside `@graph` or arrays).
     private mutating func readJSONLD(_ raw: String) {
-        guard let data = raw.trimmingCharacters(in: " \n\t\r").data(using: .utf8),
+        var raw = raw.trimmingCharacters(in: " \n\t\r")
+        // JSON-LD wrapped in a CDATA section ("<![CDATA[ {…} ]]>", maybe behind "//").
+        for opening in ["<![CDATA[", "//<![CDATA["] where raw.hasPrefix(opening) {
+            raw = String(raw.dropFirst(opening.count))
+            for closing in ["//]]>", "]]>"] where raw.hasSuffix(closing) {
+                raw = String(raw.dropLast(closing.count))
+                break
+            }
+            break
+        }
+        guard let data = raw.data(using: .utf8),
               let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
         var queue: [Any] = [json]
         var visited = 0
