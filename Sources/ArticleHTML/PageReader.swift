@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 import ArticleParsing
 
 /// One page's reading: extraction, headline, metadata and clean-up (rules on
@@ -36,7 +37,7 @@ struct PageReader {
             }
         }
         let h1s = tree.all("h1").map { tree.textContent(of: $0) }
-        let headline = HeadlineChooser.choose(h1s: h1s, metadata: metadata).map(sanitise)
+        let headline = HeadlineChooser.choose(h1s: h1s, metadata: metadata, siteKeys: { siteKeys(metadata) }).map(sanitise)
         var byline: String?
         var dateText: String?
         var removed = Set<Int>()
@@ -53,6 +54,14 @@ struct PageReader {
             if let match = BylineRecognizer.match(text) {
                 if byline == nil { byline = match.names }
                 if dateText == nil { dateText = match.date }
+                removed.insert(index)
+            } else if let names = Self.namesAfterBylineWord(text) {
+                // "Von Lena Brandt", "Par Lucie Marchand": a byline in another language.
+                if byline == nil { byline = names }
+                removed.insert(index)
+            } else if Self.isBylineRemnant(text) {
+                // "By", "Por | 12 de marzo": a byline whose names were in an author link
+                // excluded as furniture (read from it by ``visibleByline()``).
                 removed.insert(index)
             } else if DateLineRecognizer.isDateLine(text) {
                 if dateText == nil { dateText = text }
@@ -114,6 +123,36 @@ struct PageReader {
         return (Article(metadata: articleMetadata, blocks: blocks, links: links), metadata.declaresArticle)
     }
 
+    /// The ``HeadlineChooser/key(_:)``s of the names the page gives its site: `og:site_name`
+    /// (or JSON-LD publisher), the host of its address without "www." and the top-level
+    /// domain ("kellsmouth-gazette" of www.kellsmouth-gazette.example), and the text (up to 60
+    /// characters) of links to the site's home page and of elements whose class or id says
+    /// logo, brand or masthead.
+    private func siteKeys(_ metadata: PageMetadata) -> Set<String> {
+        var keys: Set<String> = []
+        if let siteName = metadata.siteName { keys.insert(HeadlineChooser.key(siteName)) }
+        let address = url.flatMap(URL.init(string:)) ?? metadata.canonicalURL.flatMap(URL.init(string:))
+        var homes: Set<String> = ["/"]
+        if let host = address?.host?.lowercased() {
+            var labels = host.split(separator: ".").map(String.init)
+            if labels.first == "www" { labels.removeFirst() }
+            if labels.count >= 2 { labels.removeLast() }
+            if labels.count >= 2, ["co", "com", "org", "net", "ac", "gov", "ne", "or"].contains(labels[labels.count - 1]) { labels.removeLast() }
+            if let name = labels.last { keys.insert(HeadlineChooser.key(name)) }
+            if let scheme = address?.scheme { homes.formUnion(["\(scheme)://\(host)", "\(scheme)://\(host)/"]) }
+        }
+        for index in 1..<max(tree.count, 1) where !tree.textNodes[index] {
+            let node = Int32(index)
+            let isHome = tree.tags[index] == "a" && tree.attribute("href", of: node).map { homes.contains($0) } == true
+            let isLogo = tree.words[node]?.contains { $0 == "logo" || $0 == "brand" || $0 == "masthead" } == true
+            guard isHome || isLogo, tree.textBytes[index] <= 240 else { continue }
+            let text = tree.textContent(of: node)
+            if !text.isEmpty, text.count <= 60 { keys.insert(HeadlineChooser.key(text)) }
+        }
+        keys.remove("")
+        return keys
+    }
+
     /// Blocks and links of one extraction run.
     private func extract(useHints: Bool, base: URLResolver?) -> ([Block], [Link]) {
         var extractor = ContentExtractor(tree: tree, useHints: useHints)
@@ -135,17 +174,82 @@ struct PageReader {
             let marked = words.contains { $0 == "byline" || $0 == "author" || $0 == "authors" }
             guard marked || ["p", "div", "span", "address"].contains(tree.tags[index]) else { continue }
             guard tree.textBytes[index] <= 600 else { continue }
-            // Unmarked elements must start with "By": checked on their first text, cheaply.
+            // Unmarked elements must start with "By" (or hold the word alone in their first
+            // text, the names in an element after it): checked on their first text, cheaply.
             if !marked {
-                guard let first = firstText(under: node), first.count >= 3, Self.opensLikeByline(first) else { continue }
+                guard let first = firstText(under: node),
+                      first.count >= 3 && Self.opensLikeByline(first) || Self.isBylineWord(first) else { continue }
             }
             guard !isInFurniture(node) else { continue }
             let text = tree.textContent(of: node)
             guard !text.isEmpty, text.count <= 120 else { continue }
+            // "By" alone in its own element ("<span class=author-by>By</span> <a>Name</a>"):
+            // the names are in the element holding both.
+            if Self.isBylineWord(text[...]) {
+                if let names = namesAfterBylineWord(around: node) { return names }
+                continue
+            }
             if let match = BylineRecognizer.match(text) { return match.names }
+            if let names = Self.namesAfterBylineWord(text) { return names }
             if marked, names == nil, BylineRecognizer.isNames(text) { names = text }
         }
         return names
+    }
+
+    /// The word that opens a byline, in the languages of the news sites we meet ("By",
+    /// German "Von", French "Par", Spanish and Portuguese "Por", Italian "Di", Dutch
+    /// "Door", Swedish and Norwegian "Av", Danish "Af", Polish "Przez"), lower-case.
+    static let bylineWords: Set<String> = ["by", "von", "par", "por", "di", "door", "av", "af", "przez"]
+
+    /// Whether `text` is only a byline word (``bylineWords``), maybe with a colon.
+    static func isBylineWord(_ text: Substring) -> Bool {
+        var word = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if word.hasSuffix(":") { word.removeLast() }
+        guard word.count >= 2, word.count <= 5, let first = word.first, first.isUppercase else { return false }
+        return bylineWords.contains(word.lowercased())
+    }
+
+    /// The names after a byline word that opens `text` ("Von Lena Brandt" → "Lena Brandt"),
+    /// when the shared byline rule accepts them after "By" (names, maybe a date after " | ":
+    /// ``ArticleParsing/BylineRecognizer/match(_:)``) or they are names followed by " | " and
+    /// anything ("Por Inés Varela | 12 de marzo"), else `nil`.
+    static func namesAfterBylineWord(_ text: String) -> String? {
+        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{A0}" }),
+              isBylineWord(text[..<space]) else { return nil }
+        let rest = text[space...].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !rest.isEmpty, !isBylineWord(rest[...]) else { return nil }
+        if let match = BylineRecognizer.match("By " + rest) { return match.names }
+        // Names, then after " | " what the English rule does not read (a date in another language).
+        guard let bar = rest.range(of: " | ") else { return nil }
+        let names = String(rest[..<bar.lowerBound])
+        return BylineRecognizer.isNames(names) ? names : nil
+    }
+
+    /// Whether `text` is what is left of a byline without its names: a byline word
+    /// (``bylineWords``) alone, or followed after "|", "·", "-" or "," by at most 40
+    /// characters holding a digit (a date or time).
+    static func isBylineRemnant(_ text: String) -> Bool {
+        let word = text.prefix { !$0.isWhitespace && $0 != "|" }
+        guard isBylineWord(word) else { return false }
+        let rest = text.dropFirst(word.count).drop { $0.isWhitespace || "|·-–,".contains($0) }
+        return rest.isEmpty || rest.count <= 40 && rest.contains(where: \.isNumber)
+    }
+
+    /// The names that follow a byline word standing alone in element `node`: the text of
+    /// the nearest of its two closest ancestors holding more than it (at most 120
+    /// characters), after the word.
+    private func namesAfterBylineWord(around node: Int32) -> String? {
+        var current = tree.parents[Int(node)]
+        var level = 0
+        while current > 0, level < 2 {
+            let text = tree.textContent(of: current)
+            guard text.count <= 120 else { return nil }
+            if let names = Self.namesAfterBylineWord(text) { return names }
+            if text != tree.textContent(of: node) { return nil }
+            current = tree.parents[Int(current)]
+            level += 1
+        }
+        return nil
     }
 
     /// A date the page shows near its byline: a `<time>` element's text, or a short element

@@ -196,8 +196,10 @@ struct ContentExtractor {
         }
     }
 
-    /// Length in characters with whitespace runs counted once, and the commas (also CJK and
-    /// Arabic commas).
+    /// Length in characters with whitespace runs counted once, each Han, kana or Hangul
+    /// character counted as three (one of them carries about as much as a short Latin-script
+    /// word, as in ``ArticleVerdict/weightedLength(_:)``: the length thresholds below are in
+    /// Latin-script characters), and the commas (also CJK and Arabic commas).
     static func measure(_ text: String) -> (Int32, Int32) {
         var text = text
         // On the UTF-8 bytes: a scalar starts at every byte but a continuation byte; the
@@ -254,6 +256,14 @@ struct ContentExtractor {
                      0xEF where index + 1 < count && bytes[index] == 0xBC && bytes[index + 1] == 0x8C:
                     commas += 1
                     length += 1
+                    inSpace = false
+                case 0xE3...0xEF where index + 1 < count:
+                    // Han, kana and Hangul count as three (``ArticleVerdict/weightedLength(_:)``).
+                    let value = (UInt32(byte & 0x0F) << 12) | (UInt32(bytes[index] & 0x3F) << 6) | UInt32(bytes[index + 1] & 0x3F)
+                    switch value {
+                    case 0x3040...0x30FF, 0x3400...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: length += 3
+                    default: length += 1
+                    }
                     inSpace = false
                 default:
                     length += 1
@@ -415,7 +425,7 @@ struct ContentExtractor {
                 linked += Self.measure(tree.textContent(of: descendant)).0
             }
             guard Double(linked) < Double(length) * 0.2,
-                  let last = text.last(where: { !$0.isWhitespace }), ".!?…\"”“»".contains(last) else { continue }
+                  let last = text.last(where: { !$0.isWhitespace }), ".!?…\"”“»。！？」』".contains(last) else { continue }
             if inHeader {
                 for descendant in tree.descendants(of: node) where !Self.excludedTags.contains(tree.tags[Int(descendant)]) {
                     excluded[Int(descendant)] = false
@@ -573,12 +583,26 @@ struct ContentExtractor {
                 if length > 80 && density < 0.25 { roots.append(sibling); continue }
                 if length > 0 && length <= 80 && density == 0 && tag == "p" {
                     let text = tree.textContent(of: sibling) { excluded[Int($0)] }
-                    if text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!") { roots.append(sibling) }
+                    if Self.endsLikeSentence(text) { roots.append(sibling) }
                 }
             }
         }
         return roots
     }
+
+    /// Whether `text` ends as a sentence does: with a full stop, question or exclamation
+    /// mark, Latin-script or CJK (full-width), maybe inside closing quotes or brackets.
+    static func endsLikeSentence(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }
+        scalars = scalars.drop { closers.contains($0) }
+        guard let last = scalars.first else { return false }
+        return sentenceEnds.contains(last)
+    }
+
+    /// Sentence-final punctuation, Latin-script and CJK.
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "?", "!", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}", "\u{FF61}"]
+    /// Closing quotes and brackets that may follow a sentence's end.
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "\u{201D}", "\u{2019}", "\u{BB}", "\u{300D}", "\u{300F}", "\u{FF09}", "\u{3011}"]
 
     /// Elements that cleaning may drop.
     static let cleanedTags: Set<String> = ["ul", "ol", "div", "section", "table", "dl", "p", "span"]
