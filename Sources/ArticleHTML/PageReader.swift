@@ -212,11 +212,16 @@ struct PageReader {
     /// The names after a byline word that opens `text` ("Von Lena Brandt" → "Lena Brandt"),
     /// when the shared byline rule accepts them after "By" (names, maybe a date after " | ":
     /// ``ArticleParsing/BylineRecognizer/match(_:)``) or they are names followed by " | " and
-    /// anything ("Por Inés Varela | 12 de marzo"), else `nil`.
+    /// anything ("Por Inés Varela | 12 de marzo"), else `nil`. A trailing separator ("-",
+    /// "–", "—", "|", "·", ",", ":") and words starting with "@" (a social handle) are dropped.
     static func namesAfterBylineWord(_ text: String) -> String? {
         guard let space = text.firstIndex(where: { $0 == " " || $0 == "\u{A0}" }),
               isBylineWord(text[..<space]) else { return nil }
-        let rest = text[space...].trimmingCharacters(in: .whitespacesAndNewlines)
+        // A separator the template puts after the names ("Von Patrick Vale -") and a social
+        // handle beside them ("Ana Ruiz @anaruiz") are not part of them.
+        var rest = text[space...].trimmingCharacters(in: .whitespacesAndNewlines)
+        rest = rest.split(separator: " ").filter { !$0.hasPrefix("@") }.joined(separator: " ")
+        while let last = rest.last, "-\u{2013}\u{2014}|\u{B7},:".contains(last) || last.isWhitespace { rest.removeLast() }
         guard !rest.isEmpty, !isBylineWord(rest[...]) else { return nil }
         if let match = BylineRecognizer.match("By " + rest) { return match.names }
         // Names, then after " | " what the English rule does not read (a date in another language).

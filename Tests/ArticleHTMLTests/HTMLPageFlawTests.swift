@@ -99,6 +99,8 @@ struct HTMLPageFlawTests {
         ("<p class=\"meta\"><span>By</span> <a href=\"/staff/a\">Orla Pennick</a> and <a href=\"/staff/b\">Tam Ogilvie</a></p>", "Orla Pennick and Tam Ogilvie"),
         ("<div class=\"byline\"><span class=\"byline__by\">Von</span> <a class=\"byline__author\" href=\"/autoren/lena-brandt\">Lena Brandt</a></div>", "Lena Brandt"),
         ("<div class=\"auteur\"><span class=\"author-prefix\">Par</span> <a rel=\"nofollow\" href=\"/auteurs/lucie-marchand\">Lucie Marchand</a></div>", "Lucie Marchand"),
+        ("<div class=\"post-author-name\"><div class=\"post-author-by\">Von</div> <a href=\"/author/patrick/\">Patrick Vale</a><div class=\"post-author-line\"> - </div></div>", "Patrick Vale"),
+        ("<div class=\"post-author-name\"><div class=\"post-author-by\">Por</div> <a href=\"/author/wp/\">Wilma Pardo @wpardo</a><div class=\"post-author-line\"> -</div></div>", "Wilma Pardo"),
         ("<div><span class=\"by\">Por</span> <a class=\"author\" href=\"/autores/ines-varela\">Inés Varela</a> | 12 de marzo</div>", "Inés Varela"),
     ])
     func bylineWordApart(meta: String, names: String) {
