@@ -16,6 +16,7 @@ import TerminalText
 // (prints that page); with "-news"
 // for NewsArticleGenerator's text) and an article size in bytes. Prints the stage's wall time
 // once it has run `repeats` times (default 1).
+// `markdown-files FILE...` reads saved Markdown posts the same way.
 // `html-files FILE...` reads saved pages instead and prints their bytes per second together
 // (`BYLINE_PROBE_REPEATS` times over, default 1); `html-model FILE...` prints each page's
 // article and verdict as JSON lines, to compare the extraction before and after a change.
@@ -28,6 +29,28 @@ func threadCPUSeconds() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+if arguments.count > 2, arguments[1] == "markdown-files" {
+    // Saved Markdown posts (`markdown-files FILE...`), each parsed `BYLINE_PROBE_REPEATS`
+    // times over (default 1): instructions per byte of real posts under callgrind.
+    var posts: [[UInt8]] = []
+    for path in arguments.dropFirst(2) {
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else { continue }
+        posts.append([UInt8](data))
+    }
+    let repeats = Int(ProcessInfo.processInfo.environment["BYLINE_PROBE_REPEATS"] ?? "") ?? 1
+    let total = posts.reduce(0) { $0 + $1.count } * repeats
+    let clock = ContinuousClock()
+    var blocks = 0
+    let cpuStart = threadCPUSeconds()
+    let elapsed = clock.measure {
+        for _ in 0..<repeats {
+            for post in posts { blocks &+= MarkdownParser().parse(bytes: post, source: "probe.md").blocks.count }
+        }
+    }
+    let cpu = threadCPUSeconds() - cpuStart
+    print("markdown-files \(posts.count) posts × \(repeats), \(total) bytes: wall \(elapsed), CPU \(String(format: "%.3f", cpu)) s (\(String(format: "%.1f", Double(total) / cpu / 1_000_000)) MB/s CPU; \(blocks) blocks)")
+    exit(0)
 }
 if arguments.count > 2, arguments[1] == "html-files" || arguments[1] == "html-model" {
     var pages: [(String, [UInt8])] = []
