@@ -246,6 +246,20 @@ struct BlockAssembler {
         }
     }
 
+    /// Appends blocks and links made apart (a later part of the document, ``MarkdownParts``):
+    /// the open block is closed first, and the links' block numbers move past the blocks
+    /// already here.
+    mutating func append(blocks more: [Block], links moreLinks: [Link]) {
+        close()
+        let offset = blocks.count
+        blocks.append(contentsOf: more)
+        links.reserveCapacity(links.count + moreLinks.count)
+        for var link in moreLinks {
+            link.range.block += offset
+            links.append(link)
+        }
+    }
+
     /// Moves the blocks out, the open one closed first.
     mutating func finish() -> (blocks: [Block], links: [Link]) {
         close()

@@ -28,6 +28,11 @@ public struct MarkdownParser: ArticleParser {
     /// `false` attaches all of them, the reference the gating is tested against.
     var gatesExtensions = true
 
+    /// Bytes between the cuts of a parted parse (``MarkdownParts``), for tests: `nil` parts
+    /// only long documents on machines with several cores (``MarkdownTree/read(_:into:gated:partSpacing:)``);
+    /// `Int.max` never parts.
+    var partSpacing: Int?
+
     /// Always ``ArticleModel/ArticleFormat/markdown``.
     public var format: ArticleFormat { .markdown }
 
@@ -53,7 +58,7 @@ public struct MarkdownParser: ArticleParser {
         }
         var assembler = BlockAssembler()
         assembler.base = frontMatter.url
-        MarkdownTree.read(body, into: &assembler, gated: gatesExtensions)
+        MarkdownTree.read(body, into: &assembler, gated: gatesExtensions, partSpacing: partSpacing)
         var (blocks, links) = assembler.finish()
 
         var metadata = ArticleMetadata(source: source, format: .markdown)

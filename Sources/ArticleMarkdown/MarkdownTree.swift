@@ -1,5 +1,6 @@
 import ArticleModel
 import CCMarkGFM
+import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
@@ -42,13 +43,70 @@ enum MarkdownTree {
     /// ``ExtensionNeeds``).
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
+    /// Documents at least this long are cut into parts (``MarkdownParts``) of about half this
+    /// size or more, parsed on all cores; shorter ones are parsed whole.
+    static let partedLength = 256 * 1024
+
     /// Parses `bytes` (UTF-8) and walks the tree into `assembler`. With `gated` (the default)
     /// only the extensions the document can need are attached (``ExtensionNeeds``); the tree
     /// is the same as with all of them, which `gated: false` gives (for tests).
-    static func read(_ bytes: [UInt8], into assembler: inout BlockAssembler, gated: Bool = true) {
+    ///
+    /// A document of ``partedLength`` bytes or more, on a machine with more than one core, is
+    /// cut where ``MarkdownParts`` allows and its parts are parsed and walked on several
+    /// threads, their blocks and links joined in order: the same article as the whole parse
+    /// (tests compare them on every post they have). `partSpacing` overrides the length and
+    /// the spacing of the cuts, and parts the document on one core too (for tests).
+    static func read(_ bytes: [UInt8], into assembler: inout BlockAssembler, gated: Bool = true, partSpacing: Int? = nil) {
         _ = extensionsRegistered
-        var needs = gated ? bytes.withUnsafeBufferPointer { ExtensionNeeds(scanning: $0) } : .all
-        guard let document = parse(bytes, needs) else { return }
+        let spacing = partSpacing ?? (processors > 1 && bytes.count >= partedLength ? partedLength / 2 : nil)
+        if gated, let spacing {
+            let cuts = bytes.withUnsafeBufferPointer { MarkdownParts.cuts($0, spacing: spacing) }
+            if !cuts.isEmpty, readParts(bytes, cuts: cuts, into: &assembler) { return }
+        }
+        bytes.withUnsafeBufferPointer { _ = readWhole($0, into: &assembler, gated: gated) }
+    }
+
+    /// Cores online (at least 1).
+    private static let processors: Int = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+
+    /// One part's blocks and links, and whether its walk ended with nothing open.
+    private struct Part: Sendable {
+        var blocks: [Block]
+        var links: [Link]
+        var closed: Bool
+    }
+
+    /// Parses the parts of `bytes` between `cuts` on several threads and appends their blocks
+    /// in order; `false` (and `assembler` untouched) when a part's walk left raw HTML open
+    /// (its state would have carried into the next part: the caller then parses it whole).
+    private static func readParts(_ bytes: [UInt8], cuts: [Int], into assembler: inout BlockAssembler) -> Bool {
+        let bounds = [0] + cuts + [bytes.count]
+        let base = assembler.base
+        let results = Mutex([Part?](repeating: nil, count: bounds.count - 1))
+        DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { index in
+            var part = BlockAssembler()
+            part.base = base
+            let closed = bytes.withUnsafeBufferPointer { buffer in
+                readWhole(UnsafeBufferPointer(rebasing: buffer[bounds[index]..<bounds[index + 1]]), into: &part, gated: true)
+            }
+            let (blocks, links) = part.finish()
+            let result = Part(blocks: blocks, links: links, closed: closed)
+            results.withLock { $0[index] = result }
+        }
+        let parts = results.withLock { $0 }
+        guard parts.dropLast().allSatisfy({ $0?.closed == true }) else { return false }
+        for part in parts {
+            guard let part else { return false }
+            assembler.append(blocks: part.blocks, links: part.links)
+        }
+        return true
+    }
+
+    /// Parses `bytes` whole and walks the tree into `assembler`; whether the walk ended with
+    /// no raw HTML element open.
+    private static func readWhole(_ bytes: UnsafeBufferPointer<UInt8>, into assembler: inout BlockAssembler, gated: Bool) -> Bool {
+        var needs = gated ? ExtensionNeeds(scanning: bytes) : .all
+        guard let document = parse(bytes, needs) else { return true }
         // Without autolink but unsure: the walk watches the text for its triggers and stops at
         // the first one; the post is then parsed again with it.
         var walker = Walker(watchesAutolink: needs.autolink == .unsure)
@@ -57,13 +115,14 @@ enum MarkdownTree {
         cmark_node_free(document)
         guard walker.sawAutolinkTrigger else {
             assembler = attempt
-            return
+            return walker.endsClosed
         }
         needs.autolink = .needed
-        guard let again = parse(bytes, needs) else { return }
+        guard let again = parse(bytes, needs) else { return true }
         defer { cmark_node_free(again) }
         var second = Walker(watchesAutolink: false)
         second.walk(again, into: &assembler)
+        return second.endsClosed
     }
 
     /// Whether autolink could have changed `root`, a tree parsed without it: a text node
@@ -107,42 +166,75 @@ enum MarkdownTree {
     /// (for tests of ``autolinkCouldMatch(_:)``); `nil` when cmark-gfm fails.
     static func withTree<Result>(_ bytes: [UInt8], needs: ExtensionNeeds, _ body: (OpaquePointer) -> Result) -> Result? {
         _ = extensionsRegistered
-        guard let tree = parse(bytes, needs) else { return nil }
+        guard let tree = bytes.withUnsafeBufferPointer({ parse($0, needs) }) else { return nil }
         defer { cmark_node_free(tree) }
         return body(tree)
     }
 
-    /// Held while cmark-gfm parses: one parse at a time in the process. cmark-gfm
-    /// 0.29.0.gfm.6 keeps its table of special inline characters in a global that every
-    /// parser sets for its extensions' characters (`~`, `:`, `w`) when it parses inlines and
-    /// clears when it is done (`cmark_manage_extensions_special_characters`, also around every
-    /// table row): a parse finishing on another thread cleared `~` under a running one, whose
-    /// later strikethrough then stayed as text. Walking a finished tree touches no global.
-    private static let parsing = Mutex(())
+    /// Guards cmark-gfm's table of special inline characters. cmark-gfm 0.29.0.gfm.6 keeps it
+    /// in a global (`SPECIAL_CHARS`, `SKIP_CHARS` in `inlines.c`) that `cmark_parser_finish`
+    /// sets for the parser's inline extensions' characters (strikethrough's `~`, autolink's
+    /// `:` and `w`; no other core extension has any) before it parses the inlines, and clears
+    /// after (`cmark_manage_extensions_special_characters`): a parse finishing on another
+    /// thread cleared `~` under a running one, whose later strikethrough then stayed as text.
+    /// Nothing else reads or writes it: feeding lines, walking and freeing a tree touch no
+    /// global that changes after the extensions are registered (checked on the library's
+    /// machine code: only `cmark_parse_inlines` and the add/remove functions address the
+    /// table, and only `cmark_parser_finish` calls those). So a finish that sets characters
+    /// runs alone; finishes that set none run together (they only read the table); feeding
+    /// runs unlocked.
+    private static let inlineCharacters = ReadersWriterLock()
 
     /// cmark-gfm's tree of `bytes` with the extensions `needs` names (autolink only when
     /// ``ExtensionNeeds/Autolink/needed``); the caller frees it.
-    private static func parse(_ bytes: [UInt8], _ needs: ExtensionNeeds) -> OpaquePointer? {
-        parsing.withLock { _ in unlockedParse(bytes, needs) }
-    }
-
-    private static func unlockedParse(_ bytes: [UInt8], _ needs: ExtensionNeeds) -> OpaquePointer? {
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ needs: ExtensionNeeds) -> OpaquePointer? {
         guard let parser = cmark_parser_new(byline_cmark_options()) else { return nil }
         defer { cmark_parser_free(parser) }
-        let wanted = [needs.table, needs.strikethrough, needs.autolink == .needed, needs.tasklist]
+        let autolink = needs.autolink == .needed
+        let wanted = [needs.table, needs.strikethrough, autolink, needs.tasklist]
         for (name, attach) in zip(extensionNames, wanted) where attach {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-            }
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
         }
-        return cmark_parser_finish(parser)
+        if needs.strikethrough || autolink {
+            return inlineCharacters.exclusively { cmark_parser_finish(parser) }
+        }
+        return inlineCharacters.shared { cmark_parser_finish(parser) }
+    }
+}
+
+/// A POSIX readers–writer lock: many holders at once, or one exclusive holder.
+private final class ReadersWriterLock: @unchecked Sendable {
+    private let lock: UnsafeMutablePointer<pthread_rwlock_t>
+
+    init() {
+        lock = .allocate(capacity: 1)
+        lock.initialize(to: pthread_rwlock_t())
+        pthread_rwlock_init(lock, nil)
     }
 
+    deinit {
+        pthread_rwlock_destroy(lock)
+        lock.deallocate()
+    }
+
+    /// Runs `body` while holding the lock shared.
+    func shared<Result>(_ body: () -> Result) -> Result {
+        pthread_rwlock_rdlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return body()
+    }
+
+    /// Runs `body` while holding the lock alone.
+    func exclusively<Result>(_ body: () -> Result) -> Result {
+        pthread_rwlock_wrlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return body()
+    }
 }
 
 /// The walk's state: where in the tree's containers it is.
@@ -169,6 +261,13 @@ private struct Walker {
     private var footnotes: [String: Int] = [:]
     private var footnoteDefinitions = 0
     private var tableCells = 0
+
+    /// Whether nothing is left open after the walk: no raw HTML element, container or
+    /// footnote numbering (a walk of the next part of the document may start afresh).
+    var endsClosed: Bool {
+        html.isNeutral && containers.isEmpty && lists.isEmpty && footnotes.isEmpty && footnoteDefinitions == 0
+            && linkDepth == 0 && imageDepth == 0 && quoteDepth == 0
+    }
 
     mutating func walk(_ root: OpaquePointer, into assembler: inout BlockAssembler) {
         guard let iterator = cmark_iter_new(root) else { return }

@@ -47,6 +47,13 @@ struct RawHTML {
     /// a `script` or similar element.
     var isDropping: Bool { !dropping.isEmpty }
 
+    /// Whether no element is open: the state a walk starts in, so that a walk of the next part
+    /// of a document may start afresh (``MarkdownParts``).
+    var isNeutral: Bool {
+        dropping.isEmpty && headingLevel == nil && preDepth == 0 && listDepth == 0 && quoteDepth == 0
+            && tableDepth == 0 && cells == 0 && figureDepth == 0 && figureAlt == nil && caption == nil
+    }
+
     /// Feeds one piece of raw HTML. Tags are found on the bytes; the text between them
     /// becomes a `String` once per run.
     ///

@@ -190,18 +190,50 @@ struct MarkdownConcurrentParseTests {
     }
 }
 
+extension MarkdownConcurrentParseTests {
+    @Test("posts with and without strikethrough, parsed whole and in parts on eight threads, get the sequential article")
+    func mixed() {
+        // Strikethrough and autolink set cmark-gfm's special characters (their finish runs
+        // alone); the plain post sets none (its finishes run together, and beside feeding).
+        var struck = ""
+        var plain = ""
+        for row in 0..<600 {
+            struck += "| Route \(row) | Fare |\n|---|---|\n| ~~old~~ new | 4.50 |\n\nA line ~~cut \(row)~~ here, see www.quay.example.\n\n"
+            plain += "Paragraph \(row) with *emphasis*, a [link](https://harbour.example/\(row)) and `code`.\n\n| a | b |\n|---|---|\n| \(row) | x |\n\n"
+        }
+        let posts = [Array(struck.utf8), Array(plain.utf8)]
+        var sequential = MarkdownParser()
+        sequential.partSpacing = .max
+        let expected = posts.map { sequential.parse(bytes: $0, source: "post.md") }
+        #expect(expected[0].blocks.contains { $0.text.contains("cut 599") && !$0.text.contains("~~") })
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 8) { index in
+            var parser = MarkdownParser()
+            parser.partSpacing = index % 4 < 2 ? 4_096 : .max
+            results.add(parser.parse(bytes: posts[index % 2], source: "post.md"), tag: index % 2)
+        }
+        #expect(results.tagged.count == 8)
+        for (tag, article) in results.tagged {
+            #expect(MarkdownExtensionGatingTests.difference(article, expected[tag]) == nil)
+        }
+    }
+}
+
 /// Articles collected from several threads.
 private final class Results: @unchecked Sendable {
     private let lock = NSLock()
-    private var articles: [Article] = []
+    private var articles: [(tag: Int, article: Article)] = []
 
-    func add(_ article: Article) {
+    func add(_ article: Article, tag: Int = 0) {
         lock.lock()
-        articles.append(article)
+        articles.append((tag, article))
         lock.unlock()
     }
 
-    var all: [Article] {
+    var all: [Article] { tagged.map(\.article) }
+
+    /// The articles with the tags they were added with.
+    var tagged: [(tag: Int, article: Article)] {
         lock.lock()
         defer { lock.unlock() }
         return articles
