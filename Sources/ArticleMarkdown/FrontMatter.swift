@@ -111,7 +111,10 @@ struct FrontMatter: Equatable {
     init(yaml: String) {
         guard yaml.utf8.count <= Self.sizeLimit, !Self.mayUseAliases(yaml),
               !Self.exceedsNesting(yaml, language: .yaml) else { return }
-        guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else { return }
+        // UTF-8 named outright: Yams' default encoding reads the process environment on every
+        // call (`YAMS_DEFAULT_ENCODING`, printing to standard output when it is set), about a
+        // third of a million instructions per post.
+        guard let node = try? Yams.compose(yaml: yaml, .default, .default, .utf8), let mapping = node.mapping else { return }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.string?.lowercased(), values[name] == nil else { continue }
