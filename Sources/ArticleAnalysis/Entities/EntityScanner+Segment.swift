@@ -785,7 +785,7 @@ extension EntityScanner {
             candidate.kindIsGuess = false
             if appositive == .place { candidate.inPlaceContext = true }
         }
-        candidates.append(candidate)
+        candidates.appendGrowingByQuarter(candidate)
         lastInSentence = (first, last, candidates.count - 1)
     }
 

@@ -702,7 +702,7 @@ struct EntityScanner {
             firstKey: parts[0].key, lastKey: parts[0].key, wordCount: 1, isAcronym: isCapitals(parts[0].start, parts[0].end),
             inHeadline: text.isHeadline)
         candidate.inPlaceContext = true
-        candidates.append(candidate)
+        candidates.appendGrowingByQuarter(candidate)
         return true
     }
 
@@ -723,7 +723,7 @@ struct EntityScanner {
                 block: block, start: start, end: end, kind: kind, kindIsGuess: false, phraseKey: key, firstKey: key,
                 lastKey: key, wordCount: 1, isAcronym: isCapitals(start, end), inHeadline: text.isHeadline)
             candidate.gazetteer = hit
-            candidates.append(candidate)
+            candidates.appendGrowingByQuarter(candidate)
         }
         return true
     }

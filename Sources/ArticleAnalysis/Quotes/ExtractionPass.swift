@@ -459,7 +459,7 @@ struct ExtractionPass {
                 discourse.lastTurn = turn
             }
         }
-        quotes.append(result)
+        quotes.appendGrowingByQuarter(result)
         return attribution
     }
 }
