@@ -1,3 +1,4 @@
+import ArticleAnalysis
 import ArticleFetching
 import ArticleModel
 import ArticleParsing
@@ -15,6 +16,9 @@ extension BylineCommand {
     /// Throws ``ArticleParsing/ArticleInputError`` or ``ArticleFetching/FetchError``.
     func load(_ name: String?, quiet: Bool = false) throws -> Article {
         let textOnly = dump || (isatty(STDOUT_FILENO) != 1 && !json && !quotes && !entities)
+        // The analysis's tables are built on the other core while this one parses (a fixed
+        // cost that would otherwise fall on the entity thread, in the middle of the analysis).
+        if !textOnly { DispatchQueue.global(qos: .userInitiated).async { AnalysisTables.prepare() } }
         let plain = try ArticleSource.parse(name, format: format, force: force, quiet: quiet)
         return textOnly || (!json && !quotes && !entities && ArticleSource.defersAnalysis(of: plain))
             ? plain : plain.analysed()
