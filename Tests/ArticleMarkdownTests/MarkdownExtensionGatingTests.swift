@@ -18,6 +18,15 @@ struct MarkdownExtensionGatingTests {
     }
 
     /// Where two articles first differ ("block 12: …"), or `nil` when they are equal.
+    /// The fixture posts (`Fixtures/*.md` of this test target) as (file name, bytes); at least
+    /// one, else the test fails. Shared by the suites that compare two ways of parsing.
+    static func fixturePosts() throws -> [(name: String, bytes: [UInt8])] {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+        #expect(!names.isEmpty)
+        return try names.map { ($0, try [UInt8](Data(contentsOf: folder.appendingPathComponent($0)))) }
+    }
+
     static func difference(_ gated: Article, _ all: Article) -> String? {
         guard gated != all else { return nil }
         if gated.metadata != all.metadata { return "metadata: \(gated.metadata) vs \(all.metadata)" }
@@ -95,11 +104,7 @@ struct MarkdownExtensionGatingTests {
 
     @Test("every fixture post gives the same article")
     func fixtures() throws {
-        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
-        #expect(!names.isEmpty)
-        for name in names {
-            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
+        for (name, bytes) in try Self.fixturePosts() {
             let (gated, all) = Self.bothWays(bytes, source: name)
             #expect(Self.difference(gated, all) == nil, "\(name)")
         }

@@ -97,11 +97,7 @@ struct MarkdownPartsTests {
 
     @Test("every fixture post gives the same article")
     func fixtures() throws {
-        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
-        #expect(!names.isEmpty)
-        for name in names {
-            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
+        for (name, bytes) in try MarkdownExtensionGatingTests.fixturePosts() {
             let (parted, whole) = Self.bothWays(bytes, source: name)
             #expect(MarkdownExtensionGatingTests.difference(parted, whole) == nil, "\(name)")
         }

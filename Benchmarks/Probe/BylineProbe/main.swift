@@ -30,14 +30,18 @@ func threadCPUSeconds() -> Double {
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
+/// The bytes of each file named in `paths`, in order, as (path, bytes); files that cannot be
+/// read are skipped.
+func readFiles(_ paths: ArraySlice<String>) -> [(path: String, bytes: [UInt8])] {
+    paths.compactMap { path in
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else { return nil }
+        return (path, [UInt8](data))
+    }
+}
 if arguments.count > 2, arguments[1] == "markdown-files" {
     // Saved Markdown posts (`markdown-files FILE...`), each parsed `BYLINE_PROBE_REPEATS`
     // times over (default 1): instructions per byte of real posts under callgrind.
-    var posts: [[UInt8]] = []
-    for path in arguments.dropFirst(2) {
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else { continue }
-        posts.append([UInt8](data))
-    }
+    let posts = readFiles(arguments.dropFirst(2)).map(\.bytes)
     let repeats = Int(ProcessInfo.processInfo.environment["BYLINE_PROBE_REPEATS"] ?? "") ?? 1
     let total = posts.reduce(0) { $0 + $1.count } * repeats
     let clock = ContinuousClock()
@@ -53,11 +57,7 @@ if arguments.count > 2, arguments[1] == "markdown-files" {
     exit(0)
 }
 if arguments.count > 2, arguments[1] == "html-files" || arguments[1] == "html-model" {
-    var pages: [(String, [UInt8])] = []
-    for path in arguments.dropFirst(2) {
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else { continue }
-        pages.append((path, [UInt8](data)))
-    }
+    let pages = readFiles(arguments.dropFirst(2))
     if arguments[1] == "html-model" {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
