@@ -302,6 +302,10 @@ extension NCursesTerminal {
         case KEY_DC: return .key(.delete)
         case KEY_RESIZE:
             _ = syncSizeWithTerminal()
+            // The terminal may have dropped or moved cells ncurses believes are drawn (a burst
+            // of resizes; a frame for this same size drawn before the last change): the next
+            // frame repaints every cell instead of sending only what ncurses thinks changed.
+            repaintPending = true
             let current = size
             return .resize(rows: current.rows, columns: current.columns)
         case KEY_MOUSE:
@@ -315,8 +319,9 @@ extension NCursesTerminal {
 
     /// Makes ncurses' idea of the screen size (rows × columns, in cells) agree with the
     /// terminal's (`TIOCGWINSZ` on the output descriptor), calling `resizeterm` when they
-    /// differ. Returns whether the size changed. After a burst of resizes ncurses can report
-    /// `KEY_RESIZE` with a size that is already stale, or miss the last SIGWINCH entirely.
+    /// differ, and then has the next frame repaint every cell. Returns whether the size
+    /// changed. After a burst of resizes ncurses can report `KEY_RESIZE` with a size that is
+    /// already stale, or miss the last SIGWINCH entirely.
     func syncSizeWithTerminal() -> Bool {
         guard isActive, let window = byline_stdscr() else { return false }
         var rows: Int32 = 0
@@ -325,6 +330,7 @@ extension NCursesTerminal {
             rows != getmaxy(window) || columns != getmaxx(window)
         else { return false }
         resizeterm(rows, columns)
+        repaintPending = true
         return true
     }
 
