@@ -87,6 +87,26 @@ struct HTMLParserRuleTests {
             == "Ferry fares frozen for a third winter running")
     }
 
+    @Test("a bare <title> sharing no word with the page's one, longer h1 names the site or a section: the h1 is the headline")
+    func unrelatedBareTitleLosesToTheH1() {
+        var metadata = PageMetadata(HTMLTree())
+        metadata.documentTitle = "Tidewater Gazette"
+        #expect(HeadlineChooser.choose(h1s: ["Harbour board delays the dredging contract"], metadata: metadata)
+            == "Harbour board delays the dredging contract")
+        metadata.documentTitle = "新闻"
+        #expect(HeadlineChooser.choose(h1s: ["渡轮航线下月恢复运营"], metadata: metadata) == "渡轮航线下月恢复运营")
+        // Not when the title shares a word, is divided, other titles are declared, or there
+        // are several h1s: the title stays the reference.
+        metadata.documentTitle = "Dredging"
+        #expect(HeadlineChooser.choose(h1s: ["Harbour board delays the dredging contract"], metadata: metadata) == "Dredging")
+        metadata.documentTitle = "Tidewater Gazette"
+        #expect(HeadlineChooser.choose(h1s: ["Harbour board delays the dredging contract", "Most read"], metadata: metadata)
+            == "Tidewater Gazette")
+        metadata.openGraphTitle = "Dredging contract delayed again"
+        #expect(HeadlineChooser.choose(h1s: ["Harbour board delays the dredging contract"], metadata: metadata)
+            == "Dredging contract delayed again")
+    }
+
     @Test(arguments: [
         ("2021-06-18T09:30:00+02:00", "2021-06-18T09:30:00+02:00"), ("2021-06-18", "2021-06-18"),
         ("2021/06/18 09:30", "2021-06-18T09:30:00"), ("2021-06-18T09:30:15.123Z", "2021-06-18T09:30:15Z"),

@@ -14,7 +14,8 @@
 /// which is no longer than it (a CJK title rewords more than it shortens). Without a match,
 /// a declared title that is only the site's name (``siteKeys``: `og:site_name`, the host's
 /// name, the text of the home or logo link) is no headline; the remaining Open Graph or
-/// JSON-LD title is used, then `<title>`, each without the site's name (the part after
+/// JSON-LD title is used (when the page declares only an undivided `<title>` that shares no
+/// word with its single, longer h1, the h1), then `<title>`, each without the site's name (the part after
 /// " | ", " - ", " – ", " — ", " :: ", " · ", " » " or " / ", in CJK titles also "｜", "|",
 /// "_", "丨", "－" or "—" without spaces, that names the site or is the shorter end), then
 /// the first `h1` that is not the site's name.
@@ -63,6 +64,17 @@ enum HeadlineChooser {
                 return h1
             }
         }
+        // Only an undivided `<title>` to go by, a single h1, no word in common, and the h1 the
+        // longer: the title names something other than this article (the site alone, a
+        // section), and the h1 is the headline the page shows.
+        let shownH1s = h1s.filter { !$0.isEmpty && $0.count <= 300 && key($0).count >= 4 && !siteParts.contains(key($0)) }
+        if metadata.openGraphTitle?.isEmpty ?? true, metadata.jsonLDHeadline?.isEmpty ?? true,
+           let title = metadata.documentTitle, !title.isEmpty, parts(of: title).count == 1,
+           shownH1s.count == 1, let h1 = shownH1s.first,
+           words(of: title).isDisjoint(with: words(of: h1)), weightedCount(key(h1)) > weightedCount(key(title))
+        {
+            return h1
+        }
         let sites = siteKeys()
         let isSiteName = { (title: String) in sites.contains(key(title)) || sites.contains(key(withoutSiteName(title, siteName: metadata.siteName))) }
         if let title = [metadata.openGraphTitle, metadata.jsonLDHeadline].compactMap({ $0 }).first(where: { !$0.isEmpty && !isSiteName($0) }) {
@@ -72,6 +84,30 @@ enum HeadlineChooser {
             return withoutSiteName(title, siteName: metadata.siteName, siteKeys: sites)
         }
         return h1s.first { !$0.isEmpty && !sites.contains(key($0)) } ?? h1s.first { !$0.isEmpty }
+    }
+
+    /// The words of `text` for telling whether two titles speak of the same thing: lower-cased
+    /// runs of two or more letters or digits, and each Han, kana or Hangul character alone
+    /// (CJK text has no spaces between words).
+    static func words(of text: String) -> Set<String> {
+        var words: Set<String> = []
+        var run = ""
+        func flush() {
+            if run.unicodeScalars.count >= 2 { words.insert(run) }
+            run = ""
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if isCJK(scalar) {
+                flush()
+                words.insert(String(scalar))
+            } else if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                run.unicodeScalars.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
     }
 
     /// Whether `text` has a Han, kana or Hangul character.
