@@ -38,23 +38,30 @@ func readFiles(_ paths: ArraySlice<String>) -> [(path: String, bytes: [UInt8])] 
         return (path, [UInt8](data))
     }
 }
-if arguments.count > 2, arguments[1] == "markdown-files" {
-    // Saved Markdown posts (`markdown-files FILE...`), each parsed `BYLINE_PROBE_REPEATS`
-    // times over (default 1): instructions per byte of real posts under callgrind.
-    let posts = readFiles(arguments.dropFirst(2)).map(\.bytes)
+/// Parses each of `files` `BYLINE_PROBE_REPEATS` times over (default 1) with `parse`, which
+/// returns the article's block count, on this thread; prints the bytes, the wall clock, the
+/// thread's CPU seconds and MB/s of CPU under `label`, counting the files as `unit`; exits.
+func measureFiles(_ label: String, unit: String, _ files: [[UInt8]], parse: ([UInt8]) -> Int) -> Never {
     let repeats = Int(ProcessInfo.processInfo.environment["BYLINE_PROBE_REPEATS"] ?? "") ?? 1
-    let total = posts.reduce(0) { $0 + $1.count } * repeats
+    let total = files.reduce(0) { $0 + $1.count } * repeats
     let clock = ContinuousClock()
     var blocks = 0
     let cpuStart = threadCPUSeconds()
     let elapsed = clock.measure {
         for _ in 0..<repeats {
-            for post in posts { blocks &+= MarkdownParser().parse(bytes: post, source: "probe.md").blocks.count }
+            for file in files { blocks &+= parse(file) }
         }
     }
     let cpu = threadCPUSeconds() - cpuStart
-    print("markdown-files \(posts.count) posts × \(repeats), \(total) bytes: wall \(elapsed), CPU \(String(format: "%.3f", cpu)) s (\(String(format: "%.1f", Double(total) / cpu / 1_000_000)) MB/s CPU; \(blocks) blocks)")
+    print("\(label) \(files.count) \(unit) × \(repeats), \(total) bytes: wall \(elapsed), CPU \(String(format: "%.3f", cpu)) s (\(String(format: "%.1f", Double(total) / cpu / 1_000_000)) MB/s CPU; \(blocks) blocks)")
     exit(0)
+}
+if arguments.count > 2, arguments[1] == "markdown-files" {
+    // Saved Markdown posts (`markdown-files FILE...`), each parsed `BYLINE_PROBE_REPEATS`
+    // times over (default 1): instructions per byte of real posts under callgrind.
+    measureFiles("markdown-files", unit: "posts", readFiles(arguments.dropFirst(2)).map(\.bytes)) {
+        MarkdownParser().parse(bytes: $0, source: "probe.md").blocks.count
+    }
 }
 if arguments.count > 2, arguments[1] == "html-files" || arguments[1] == "html-model" {
     let pages = readFiles(arguments.dropFirst(2))
@@ -68,19 +75,9 @@ if arguments.count > 2, arguments[1] == "html-files" || arguments[1] == "html-mo
         }
         exit(0)
     }
-    let repeats = Int(ProcessInfo.processInfo.environment["BYLINE_PROBE_REPEATS"] ?? "") ?? 1
-    let total = pages.reduce(0) { $0 + $1.1.count } * repeats
-    let clock = ContinuousClock()
-    var blocks = 0
-    let cpuStart = threadCPUSeconds()
-    let elapsed = clock.measure {
-        for _ in 0..<repeats {
-            for (_, page) in pages { blocks &+= HTMLArticleParser().parse(bytes: page, source: "probe").blocks.count }
-        }
+    measureFiles("html-files", unit: "pages", pages.map(\.bytes)) {
+        HTMLArticleParser().parse(bytes: $0, source: "probe").blocks.count
     }
-    let cpu = threadCPUSeconds() - cpuStart
-    print("html-files \(pages.count) pages × \(repeats), \(total) bytes: wall \(elapsed), CPU \(String(format: "%.3f", cpu)) s (\(String(format: "%.1f", Double(total) / cpu / 1_000_000)) MB/s CPU; \(blocks) blocks)")
-    exit(0)
 }
 let stage = arguments.count > 1 ? arguments[1] : "open"
 let bytes = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
